@@ -1,0 +1,91 @@
+package vn.kehoach.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns the application's own exceptions into Vietnamese pages (or JSON problems under /api) with the right status.
+ * Exception text never reaches the user; unexpected errors are logged and shown as the generic 500 page.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class GlobalExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    public GlobalExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_FOUND, "error.404.text", new Object[0]);
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    Object conflict(ObjectOptimisticLockingFailureException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.CONFLICT, "error.409.text", new Object[0]);
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    Object rule(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.CONFLICT, e.messageKey(), e.args());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", new Object[0]);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object badMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "error.upload.invalid", new Object[0]);
+    }
+
+    private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                          String key, Object[] args) {
+        String text = messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        if (isApi(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
+            problem.setProperty("code", key);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        response.setStatus(status.value());
+        ModelAndView view = new ModelAndView(viewFor(status), status);
+        view.addObject("status", status.value());
+        view.addObject("detail", text);
+        return view;
+    }
+
+    private static String viewFor(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "error/404";
+            case FORBIDDEN -> "error/403";
+            case CONFLICT -> "error/409";
+            default -> status.is5xxServerError() ? "error/500" : "error/4xx";
+        };
+    }
+
+    public static boolean isApi(HttpServletRequest request) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        return uri.startsWith("/api/");
+    }
+}

@@ -1,0 +1,69 @@
+package vn.kehoach.shared.web;
+
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.kehoach.shared.security.CurrentUserArgumentResolver;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    /** Vietnam has one time zone; "today" and deadlines are Vietnamese dates whatever the server's zone. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(VIETNAM);
+    }
+
+    /** Vietnamese unless the user picked English with ?lang=en (kept in a cookie); the browser's language is ignored. */
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+        resolver.setDefaultLocale(Locale.forLanguageTag("vi"));
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+        registry.addInterceptor(new InvalidFormStatusInterceptor());
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgumentResolver());
+    }
+
+    /**
+     * Errors Tomcat answers itself (a malformed request line, say) must not print its report with server version and
+     * exception text either.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> quietTomcatErrors() {
+        return factory -> factory.addContextCustomizers(context -> {
+            ErrorReportValve valve = new ErrorReportValve();
+            valve.setShowReport(false);
+            valve.setShowServerInfo(false);
+            context.getParent().getPipeline().addValve(valve);
+        });
+    }
+}
