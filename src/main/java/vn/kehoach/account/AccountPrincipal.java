@@ -14,15 +14,23 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Curre
 
     private final CurrentUser user;
     private final boolean enabled;
+    private final long version;
     private String passwordHash;
     /** Volatile: cleared by the password-change request while other requests of the session may read it. */
     private volatile boolean mustChangePassword;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword) {
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword,
+                     long version) {
         this.user = user;
+        this.version = version;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
+    }
+
+    /** The account's version when this principal was built; a newer one in the database means it is stale. */
+    long version() {
+        return version;
     }
 
     boolean mustChangePassword() {

@@ -25,7 +25,7 @@ class LoginAuditListener {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUserHolder holder) {
-            users.findById(holder.currentUser().id()).ifPresent(user -> user.recordLogin(clock.instant()));
+            users.recordLogin(holder.currentUser().id(), clock.instant());
         }
     }
 }

@@ -19,6 +19,13 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import vn.kehoach.account.domain.AppUserRepository;
 import vn.kehoach.account.web.LoginFailureHandler;
 
 import java.nio.charset.StandardCharsets;
@@ -48,6 +55,27 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Where sign-ins are kept: the HTTP session (and the request, for the current request). */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    AccountFreshnessFilter accountFreshnessFilter(AppUserRepository users, AccountUserDetailsService details,
+                                                  SecurityContextRepository contexts) {
+        return new AccountFreshnessFilter(users, details, contexts);
+    }
+
+    /** The freshness filter runs inside the security chains only, not a second time as a plain servlet filter. */
+    @Bean
+    FilterRegistrationBean<AccountFreshnessFilter> accountFreshnessFilterRegistration(AccountFreshnessFilter filter) {
+        FilterRegistrationBean<AccountFreshnessFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     /**
      * JSON for integration and for the pages' own scripts: a session or HTTP Basic, 401 instead of a redirect.
      * CSRF protection applies to the session (cookie) case; a request that carries its own Authorization header
@@ -55,8 +83,11 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, AccountFreshnessFilter freshness,
+                                 SecurityContextRepository contexts) throws Exception {
         http.securityMatcher("/api/**")
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterBefore(freshness, AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorizedJson))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfig::unauthorizedJson)
@@ -68,8 +99,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, LoginFailureHandler loginFailureHandler) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain webChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
+                                 AccountFreshnessFilter freshness, SecurityContextRepository contexts)
+            throws Exception {
+        http.securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterBefore(freshness, AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/fonts/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()

@@ -11,6 +11,7 @@ class DashboardController {
     @GetMapping("/")
     String show(CurrentUser user, Model model) {
         model.addAttribute("user", user);
+        model.addAttribute("navArea", "dashboard");
         return "dashboard/index";
     }
 }

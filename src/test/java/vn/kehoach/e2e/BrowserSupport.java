@@ -54,6 +54,15 @@ abstract class BrowserSupport {
         if (context != null) context.close();
     }
 
+    /** Duplicate ids break labels and scripts (a fragment rendered twice); every journey checks the pages it visits. */
+    void assertUniqueIds() {
+        Object duplicates = page.evaluate("""
+                () => { const seen = {}; const dup = [];
+                  document.querySelectorAll('[id]').forEach(e => { if (seen[e.id]) dup.push(e.id); seen[e.id] = true; });
+                  return dup.join(','); }""");
+        org.assertj.core.api.Assertions.assertThat(duplicates).as("duplicate ids on " + page.url()).isEqualTo("");
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -46,6 +46,14 @@ public class AppUser {
 
     private Instant lastLoginAt;
 
+    private Long agencyId;
+
+    private String email;
+
+    private String phone;
+
+    private String disabledReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -69,6 +77,35 @@ public class AppUser {
     /** The next sign-in must start with a password change (new accounts, resets by an administrator). */
     public void requirePasswordChange() {
         this.mustChangePassword = true;
+    }
+
+    public void assign(String displayName, Long agencyId, Set<Role> roles, String email, String phone) {
+        this.displayName = displayName;
+        this.agencyId = agencyId;
+        this.roles = new HashSet<>(roles);
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public void disable(String reason) {
+        this.enabled = false;
+        this.disabledReason = reason;
+    }
+
+    public void enable() {
+        this.enabled = true;
+        this.disabledReason = null;
+    }
+
+    /** An administrator set a temporary password: the user must replace it at the next sign-in. */
+    public void resetPassword(String temporaryPasswordHash) {
+        this.passwordHash = temporaryPasswordHash;
+        this.mustChangePassword = true;
+    }
+
+    /** The agency was closed in a reorganisation and another one took over its people. */
+    public void moveTo(Long agencyId) {
+        this.agencyId = agencyId;
     }
 
     public void changePassword(String newPasswordHash) {
@@ -114,6 +151,22 @@ public class AppUser {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getDisabledReason() {
+        return disabledReason;
     }
 
     public long getVersion() {

@@ -44,6 +44,8 @@ class EmbeddedPostgresConfiguration {
                 .setLocaleConfig("builtin-locale", "C.UTF-8")
                 .setLocaleConfig("locale", "C")
                 .setServerConfig("max_connections", "60")
+                // zonky turns synchronous commit off for speed; a developer's persistent data should survive a crash.
+                .setServerConfig("synchronous_commit", properties.ephemeral() ? "off" : "on")
                 .setServerConfig("timezone", "UTC");
         if (properties.ephemeral()) {
             builder.setCleanDataDirectory(true);

@@ -2,16 +2,19 @@ package vn.kehoach.shared.security;
 
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The signed-in user as every module sees it: who they are, what they may do, and where they sit in the hierarchy.
  * Services take it as an argument and check scope on every read and write.
  *
- * @param agencyId  the agency (cơ quan) the user works for; null only for a system administrator without one
- * @param unitId    the administrative unit of that agency
- * @param unitPath  the unit's materialised path ("/1/51/21484/"); "everything below me" is a prefix match on it
- * @param unitLevel CENTRAL, PROVINCE, DISTRICT or COMMUNE
+ * @param agencyId   the agency (cơ quan) the user works for; null only for a system administrator without one
+ * @param unitId     the administrative unit of that agency
+ * @param unitPath   the unit's materialised path ("/1/1051/1207/"); "everything below me" is a prefix match on it
+ * @param unitLevel  CENTRAL, PROVINCE, DISTRICT or COMMUNE
+ * @param scopePaths the unit's own path and those of the units it succeeded (a merged province sees the history of
+ *                   the provinces it was formed from); the user's data scope is everything under one of them
  */
 public record CurrentUser(
         long id,
@@ -21,12 +24,21 @@ public record CurrentUser(
         Long agencyId,
         String agencyName,
         Long unitId,
+        String unitCode,
         String unitName,
         String unitPath,
-        String unitLevel) implements Serializable {
+        String unitLevel,
+        List<String> scopePaths) implements Serializable {
 
     public CurrentUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        scopePaths = scopePaths == null ? List.of() : List.copyOf(scopePaths);
+    }
+
+    /** The application itself acting as a system administrator (demo data, scheduled jobs). */
+    public static CurrentUser system(String name) {
+        return new CurrentUser(0, name, name, Set.of(Role.SYSTEM_ADMIN), null, null, null, null, null, null, null,
+                List.of());
     }
 
     public boolean has(Role role) {
@@ -44,9 +56,19 @@ public record CurrentUser(
         return roles.contains(Role.SYSTEM_ADMIN);
     }
 
-    /** Whether a unit with the given path is this user's own unit or lies below it. */
+    /** Whether a unit with the given path is this user's own unit, lies below it, or below a unit it succeeded. */
     public boolean covers(String otherUnitPath) {
         if (isSystemAdmin()) return true;
-        return unitPath != null && otherUnitPath != null && otherUnitPath.startsWith(unitPath);
+        if (otherUnitPath == null) return false;
+        for (String scope : scopePaths) {
+            if (otherUnitPath.startsWith(scope)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the unit with the given path is one of this user's ancestors (a level above them). */
+    public boolean isBelow(String otherUnitPath) {
+        return unitPath != null && otherUnitPath != null && !unitPath.equals(otherUnitPath)
+                && unitPath.startsWith(otherUnitPath);
     }
 }

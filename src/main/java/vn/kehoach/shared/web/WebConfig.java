@@ -46,6 +46,7 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new InvalidFormStatusInterceptor());
+        registry.addInterceptor(new PagingModelInterceptor());
     }
 
     @Override

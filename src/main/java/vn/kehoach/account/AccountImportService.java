@@ -1,0 +1,172 @@
+package vn.kehoach.account;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import vn.kehoach.account.domain.AppUserRepository;
+import vn.kehoach.roster.Agencies;
+import vn.kehoach.roster.AgencyRef;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.roster.Units;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
+import vn.kehoach.shared.text.Csv;
+import vn.kehoach.shared.text.VietnameseText;
+import vn.kehoach.shared.web.BusinessRuleException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Creates many accounts from a CSV file (username, display_name, unit_code, agency, roles[, email, phone]); all or
+ * nothing. Each new account gets a temporary password, listed once in the answer for the administrator to hand over.
+ */
+@Service
+public class AccountImportService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final List<String> REQUIRED = List.of("username", "display_name", "unit_code", "agency", "roles");
+
+    public record Rejected(int line, String username, String reason, List<Object> args) implements java.io.Serializable {
+    }
+
+    public record Result(List<AccountService.Created> created, List<Rejected> rejected) implements java.io.Serializable {
+
+        public boolean hasRejections() {
+            return !rejected.isEmpty();
+        }
+    }
+
+    private final AccountService accounts;
+    private final AppUserRepository users;
+    private final Units units;
+    private final Agencies agencies;
+    private final Clock clock;
+
+    AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.units = units;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Result importAccounts(CurrentUser user, List<Csv.Row> csv) {
+        if (!AccountService.canAdminister(user)) throw new AccessDeniedException("administrators only");
+        List<Rejected> rejected = new ArrayList<>();
+        if (csv.size() < 2) return refuse(rejected, new Rejected(0, null, "account.import.reject.noRows", List.of()));
+        Map<String, Integer> header = new HashMap<>();
+        List<String> names = csv.get(0).fields();
+        for (int i = 0; i < names.size(); i++) header.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+        List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            return refuse(rejected, new Rejected(1, null, "account.import.reject.columns", List.of(String.join(", ", missing))));
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Integer> seen = new HashMap<>();
+        List<AccountCommand> commands = new ArrayList<>();
+        for (Csv.Row row : csv.subList(1, csv.size())) {
+            String username = value(row, header, "username").toLowerCase(Locale.ROOT);
+            String displayName = value(row, header, "display_name");
+            String unitCode = value(row, header, "unit_code");
+            String agencyName = value(row, header, "agency");
+            String roleText = value(row, header, "roles");
+            Rejected problem = null;
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String token : roleText.split("[;|,\\s]+")) {
+                if (token.isBlank()) continue;
+                try {
+                    roles.add(Role.valueOf(token.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    problem = new Rejected(row.line(), username, "account.import.reject.role", List.of(token));
+                }
+            }
+            if (problem == null && !USERNAME.matcher(username).matches()) {
+                problem = new Rejected(row.line(), username, "account.import.reject.username", List.of(username));
+            } else if (problem == null && seen.containsKey(username)) {
+                problem = new Rejected(row.line(), username, "account.import.reject.duplicate",
+                        List.of(username, seen.get(username)));
+            } else if (problem == null && users.existsByUsername(username)) {
+                problem = new Rejected(row.line(), username, "account.username.taken", List.of(username));
+            } else if (problem == null && displayName.isEmpty()) {
+                problem = new Rejected(row.line(), username, "account.import.reject.displayName", List.of());
+            } else if (problem == null && roles.isEmpty()) {
+                problem = new Rejected(row.line(), username, "account.roles.required", List.of());
+            }
+            Long agencyId = null;
+            if (problem == null) {
+                Optional<UnitRef> unit = "TW".equalsIgnoreCase(unitCode) ? Optional.of(units.get(1))
+                        : units.findByCodeAt(unitCode, today);
+                if (unit.isEmpty()) {
+                    problem = new Rejected(row.line(), username, "account.import.reject.unit", List.of(unitCode));
+                } else {
+                    Optional<AgencyRef> agency = match(agencies.activeOf(unit.get().id(), today), agencyName);
+                    if (agency.isEmpty()) {
+                        problem = new Rejected(row.line(), username, "account.import.reject.agency",
+                                List.of(agencyName, unit.get().fullName()));
+                    } else if (!accounts.manages(user, agency.get().unitPath())) {
+                        problem = new Rejected(row.line(), username, "account.agency.outOfScope", List.of());
+                    } else {
+                        agencyId = agency.get().id();
+                    }
+                }
+            }
+            if (problem == null && roles.contains(Role.SYSTEM_ADMIN) && !user.isSystemAdmin()) {
+                problem = new Rejected(row.line(), username, "account.import.reject.systemAdmin", List.of());
+            }
+            if (problem != null) {
+                rejected.add(problem);
+                continue;
+            }
+            seen.put(username, row.line());
+            commands.add(new AccountCommand(username, VietnameseText.clean(displayName), agencyId, roles,
+                    value(row, header, "email"), value(row, header, "phone")));
+        }
+        if (!rejected.isEmpty()) return refuse(rejected, null);
+        List<AccountService.Created> created = new ArrayList<>();
+        try {
+            for (AccountCommand command : commands) created.add(accounts.create(user, command));
+        } catch (BusinessRuleException e) {
+            return refuse(rejected, new Rejected(0, null, e.messageKey(), List.of(e.args())));
+        }
+        return new Result(created, List.of());
+    }
+
+    /** The agency of the unit named in the file: exact name, then ignoring accents, then the start of the name. */
+    private static Optional<AgencyRef> match(List<AgencyRef> candidates, String name) {
+        String key = VietnameseText.toneKey(name);
+        String folded = VietnameseText.fold(name);
+        return candidates.stream().filter(a -> VietnameseText.toneKey(a.name()).equals(key)).findFirst()
+                .or(() -> candidates.stream().filter(a -> VietnameseText.fold(a.name()).equals(folded)).findFirst())
+                .or(() -> candidates.stream().filter(a -> a.shortName().equalsIgnoreCase(name.strip())).findFirst())
+                .or(() -> {
+                    List<AgencyRef> prefixed = candidates.stream()
+                            .filter(a -> VietnameseText.fold(a.name()).startsWith(folded)).toList();
+                    return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+                });
+    }
+
+    private static String value(Csv.Row row, Map<String, Integer> header, String column) {
+        Integer index = header.get(column);
+        String value = index == null ? null : VietnameseText.clean(row.get(index));
+        return value == null ? "" : value;
+    }
+
+    private static Result refuse(List<Rejected> rejected, Rejected extra) {
+        List<Rejected> all = new ArrayList<>(rejected);
+        if (extra != null) all.add(extra);
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return new Result(List.of(), all);
+    }
+}

@@ -1,0 +1,156 @@
+package vn.kehoach.account.web;
+
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kehoach.account.AccountSearch;
+import vn.kehoach.account.AccountService;
+import vn.kehoach.account.AccountSummary;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
+import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FlashMessage;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Administrators keeping the accounts of their scope. */
+@Controller
+class AccountController {
+
+    private final AccountService accounts;
+
+    AccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("navArea")
+    String navArea() {
+        return "admin";
+    }
+
+    @GetMapping("/admin/accounts")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+                @RequestParam(required = false) Role role, @RequestParam(required = false) Boolean enabled,
+                @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        model.addAttribute("page", accounts.search(user, new AccountSearch(q, unit, role, enabled, page, 50)));
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
+        model.addAttribute("enabled", enabled);
+        model.addAttribute("roles", Role.values());
+        return "account/accounts";
+    }
+
+    @GetMapping("/admin/accounts/{id}")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("account", accounts.get(user, id));
+        return "account/account";
+    }
+
+    @GetMapping("/admin/accounts/new")
+    String showCreateForm(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        return form(model, new AccountForm(), user, null);
+    }
+
+    @PostMapping("/admin/accounts/new")
+    String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, CurrentUser user,
+                  Model model, RedirectAttributes redirect) {
+        requireAdministrator(user);
+        if (result.hasErrors()) return form(model, form, user, null);
+        try {
+            AccountService.Created created = accounts.create(user, form.toCommand());
+            redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.created", created.username()));
+            return "redirect:/admin/accounts/" + created.id();
+        } catch (BusinessRuleException e) {
+            rejectFor(result, e);
+            return form(model, form, user, null);
+        }
+    }
+
+    @GetMapping("/admin/accounts/{id}/edit")
+    String showEditForm(@PathVariable long id, CurrentUser user, Model model) {
+        return form(model, AccountForm.of(accounts.get(user, id)), user, id);
+    }
+
+    @PostMapping("/admin/accounts/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result,
+                  CurrentUser user, Model model, RedirectAttributes redirect) {
+        AccountSummary current = accounts.get(user, id);
+        form.setUsername(current.username());
+        if (result.hasErrors()) return form(model, form, user, id);
+        try {
+            accounts.update(user, id, form.getVersion(), form.toCommand());
+        } catch (BusinessRuleException e) {
+            rejectFor(result, e);
+            return form(model, form, user, id);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            result.reject("form.conflict");
+            return form(model, form, user, id);
+        }
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.updated", current.username()));
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/admin/accounts/{id}/disable")
+    String disable(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
+                   RedirectAttributes redirect) {
+        try {
+            accounts.disable(user, id, reason);
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.disabled"));
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
+        }
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/admin/accounts/{id}/enable")
+    String enable(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        accounts.enable(user, id);
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.enabled"));
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/admin/accounts/{id}/reset-password")
+    String resetPassword(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("temporaryPassword", accounts.resetPassword(user, id));
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.passwordReset"));
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    private static void rejectFor(BindingResult result, BusinessRuleException e) {
+        String key = e.messageKey();
+        if (key.startsWith("account.username")) {
+            result.rejectValue("username", key, e.args(), null);
+        } else if (key.startsWith("account.agency")) {
+            result.rejectValue("agencyId", key, e.args(), null);
+        } else if (key.startsWith("account.roles")) {
+            result.rejectValue("roles", key, e.args(), null);
+        } else {
+            result.reject(key, e.args(), null);
+        }
+    }
+
+    private String form(Model model, AccountForm form, CurrentUser user, Long id) {
+        model.addAttribute("accountForm", form);
+        model.addAttribute("accountId", id);
+        List<Role> grantable = Arrays.stream(Role.values())
+                .filter(r -> r != Role.SYSTEM_ADMIN || user.isSystemAdmin()).toList();
+        model.addAttribute("roles", grantable);
+        return "account/account-form";
+    }
+
+    private static void requireAdministrator(CurrentUser user) {
+        if (!AccountService.canAdminister(user)) throw new AccessDeniedException("administrators only");
+    }
+}

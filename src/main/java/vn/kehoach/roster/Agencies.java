@@ -1,0 +1,38 @@
+package vn.kehoach.roster;
+
+import org.springframework.stereotype.Component;
+import vn.kehoach.roster.domain.AgencyService;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The roster's agencies, for other modules. */
+@Component
+public class Agencies {
+
+    private final AgencyService service;
+
+    Agencies(AgencyService service) {
+        this.service = service;
+    }
+
+    public Optional<AgencyRef> find(long id) {
+        return service.findRef(id);
+    }
+
+    public List<AgencyRef> findAll(Collection<Long> ids) {
+        return service.findRefs(ids);
+    }
+
+    /** The unit's agencies active on a date, in their conventional order. */
+    public List<AgencyRef> activeOf(long unitId, LocalDate date) {
+        return service.activeOf(unitId, date);
+    }
+
+    /** The unit's gender-equality focal agency on a date. */
+    public Optional<AgencyRef> focalAt(long unitId, LocalDate date) {
+        return service.focalAt(unitId, date);
+    }
+}

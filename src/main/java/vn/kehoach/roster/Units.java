@@ -1,0 +1,46 @@
+package vn.kehoach.roster;
+
+import org.springframework.stereotype.Component;
+import vn.kehoach.roster.domain.UnitService;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The roster's administrative units, for other modules. */
+@Component
+public class Units {
+
+    private final UnitService service;
+
+    Units(UnitService service) {
+        this.service = service;
+    }
+
+    public UnitRef get(long id) {
+        return service.get(id);
+    }
+
+    public List<UnitRef> getAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : service.findAll(ids);
+    }
+
+    public Optional<UnitRef> findByCodeAt(String code, LocalDate date) {
+        return service.findByCodeAt(code, date);
+    }
+
+    /** From the root down to the unit itself. */
+    public List<UnitRef> chain(long id) {
+        return service.chain(service.get(id));
+    }
+
+    /** The unit's own path and those of the units it succeeded: its data scope. */
+    public List<String> scopePaths(long unitId) {
+        return service.scopePaths(unitId);
+    }
+
+    public List<UnitSummary> children(long parentId, LocalDate at) {
+        return service.search(new UnitSearch(null, null, null, parentId, null, at, 0, UnitSearch.MAX_SIZE)).content();
+    }
+}

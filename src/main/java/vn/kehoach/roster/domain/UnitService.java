@@ -1,0 +1,195 @@
+package vn.kehoach.roster.domain;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.roster.UnitLevel;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.roster.UnitSearch;
+import vn.kehoach.roster.UnitSummary;
+import vn.kehoach.roster.UnitType;
+import vn.kehoach.shared.security.Access;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.VietnameseText;
+import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.NotFoundException;
+import vn.kehoach.shared.web.PageResult;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reading and keeping administrative units. Units are reference data every signed-in user may read; only a system
+ * administrator changes them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+    private static final RowMapper<UnitSummary> SUMMARY = (rs, n) -> new UnitSummary(
+            rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("full_name"),
+            UnitType.valueOf(rs.getString("type")), UnitLevel.valueOf(rs.getString("level")),
+            (Long) rs.getObject("parent_id"), rs.getString("parent_code"), rs.getString("parent_name"),
+            rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
+
+    private final AdministrativeUnitRepository units;
+    private final UnitLinkRepository links;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    UnitService(AdministrativeUnitRepository units, UnitLinkRepository links, NamedParameterJdbcTemplate jdbc,
+                Clock clock) {
+        this.units = units;
+        this.links = links;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One page of units, in Vietnamese alphabetical order, in two statements whatever the size of the roster. */
+    public PageResult<UnitSummary> search(UnitSearch search) {
+        StringBuilder where = new StringBuilder(" where true");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (search.at() != null) {
+            where.append(" and u.valid_from <= :at and (u.valid_to is null or u.valid_to >= :at)");
+            params.addValue("at", Date.valueOf(search.at()));
+        }
+        if (search.level() != null) {
+            where.append(" and u.level = :level");
+            params.addValue("level", search.level().name());
+        }
+        if (search.type() != null) {
+            where.append(" and u.type = :type");
+            params.addValue("type", search.type().name());
+        }
+        if (search.parentId() != null) {
+            where.append(" and u.parent_id = :parentId");
+            params.addValue("parentId", search.parentId());
+        }
+        if (search.underPath() != null) {
+            where.append(" and u.path like :under and u.path <> :underExact");
+            params.addValue("under", VietnameseText.likeEscape(search.underPath()) + "%");
+            params.addValue("underExact", search.underPath());
+        }
+        String q = VietnameseText.clean(search.q());
+        if (q != null && !q.isEmpty()) {
+            where.append(" and (f_unaccent(u.full_name) like :pattern or u.code = :code)");
+            params.addValue("pattern", "%" + VietnameseText.likeEscape(VietnameseText.fold(q)) + "%");
+            params.addValue("code", q);
+        }
+        Long total = jdbc.queryForObject("select count(*) from administrative_unit u" + where, params, Long.class);
+        params.addValue("limit", search.size()).addValue("offset", (long) search.page() * search.size());
+        List<UnitSummary> rows = jdbc.query("""
+                select u.id, u.code, u.name, u.full_name, u.type, u.level, u.parent_id, u.valid_from, u.valid_to,
+                       p.code as parent_code, p.full_name as parent_name
+                from administrative_unit u left join administrative_unit p on p.id = u.parent_id""" + where
+                + " order by u.full_name, u.code, u.valid_from desc limit :limit offset :offset", params, SUMMARY);
+        return new PageResult<>(rows, total == null ? 0 : total, search.page(), search.size());
+    }
+
+    public UnitRef get(long id) {
+        return units.findById(id).map(AdministrativeUnit::toRef).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    public java.util.Optional<UnitRef> findByCodeAt(String code, LocalDate date) {
+        return units.findByCodeAt(code, date).map(AdministrativeUnit::toRef);
+    }
+
+    /** The unit's ancestors from the root down to the unit itself. */
+    public List<UnitRef> chain(UnitRef unit) {
+        return units.findChain(unit.path()).stream().map(AdministrativeUnit::toRef).toList();
+    }
+
+    public long versionOf(long id) {
+        return units.findById(id).map(AdministrativeUnit::getVersion).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    public long countChildren(long unitId) {
+        return units.countChildren(unitId);
+    }
+
+    public List<UnitRef> findAll(java.util.Collection<Long> ids) {
+        return units.findByIdIn(ids).stream().map(AdministrativeUnit::toRef).toList();
+    }
+
+    /** Links in and out of a unit, with the units at their other end, for its history panel. */
+    public UnitHistory history(long unitId) {
+        List<UnitLink> before = links.findBySuccessorId(unitId);
+        List<UnitLink> after = links.findByPredecessorId(unitId);
+        List<Long> ids = new ArrayList<>();
+        before.forEach(l -> ids.add(l.getPredecessorId()));
+        after.forEach(l -> ids.add(l.getSuccessorId()));
+        Map<Long, UnitRef> byId = findAll(ids).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        return new UnitHistory(
+                before.stream().map(l -> new UnitHistory.Entry(byId.get(l.getPredecessorId()), l)).toList(),
+                after.stream().map(l -> new UnitHistory.Entry(byId.get(l.getSuccessorId()), l)).toList());
+    }
+
+    /** The unit's own path and those of every unit it succeeded (confirmed links), for the user's data scope. */
+    public List<String> scopePaths(long unitId) {
+        UnitRef unit = get(unitId);
+        List<String> paths = new ArrayList<>();
+        paths.add(unit.path());
+        links.findPredecessorPaths(unitId).stream().filter(p -> !paths.contains(p)).forEach(paths::add);
+        return paths;
+    }
+
+    @Transactional
+    public UnitRef create(CurrentUser user, UnitCommand command) {
+        Access.requireSystemAdmin(user);
+        AdministrativeUnit parent = command.parentId() == null ? units.findCentral().orElseThrow()
+                : units.findById(command.parentId()).orElseThrow(() -> new NotFoundException("unit", command.parentId()));
+        checkParentLevel(parent, command.type());
+        checkCodeFree(command.code(), command.validFrom(), command.validTo(), null);
+        AdministrativeUnit unit = AdministrativeUnit.create(units.nextId(), parent, command.code(), command.name(),
+                command.fullName(), command.nameEn(), command.type(), command.validFrom(), command.validTo(),
+                clock.instant());
+        return units.save(unit).toRef();
+    }
+
+    @Transactional
+    public UnitRef update(CurrentUser user, long id, long version, UnitCommand command) {
+        Access.requireSystemAdmin(user);
+        AdministrativeUnit unit = units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
+        if (unit.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AdministrativeUnit.class, id);
+        }
+        if (!unit.getCode().equals(command.code())) throw new BusinessRuleException("roster.unit.codeImmutable");
+        checkCodeFree(command.code(), command.validFrom(), command.validTo(), id);
+        unit.rename(command.name(), command.fullName(), command.nameEn(), command.type());
+        unit.changeValidity(command.validFrom(), command.validTo());
+        return unit.toRef();
+    }
+
+    private void checkParentLevel(AdministrativeUnit parent, UnitType type) {
+        UnitLevel child = type.level();
+        boolean ok = switch (child) {
+            case CENTRAL -> false;
+            case PROVINCE -> parent.getLevel() == UnitLevel.CENTRAL;
+            case DISTRICT -> parent.getLevel() == UnitLevel.PROVINCE;
+            case COMMUNE -> parent.getLevel() == UnitLevel.PROVINCE || parent.getLevel() == UnitLevel.DISTRICT;
+        };
+        if (!ok) throw new BusinessRuleException("roster.unit.wrongParentLevel");
+    }
+
+    private void checkCodeFree(String code, LocalDate from, LocalDate to, Long exceptId) {
+        boolean overlaps = units.findByCodeOrderByValidFromDesc(code).stream()
+                .filter(u -> !u.getId().equals(exceptId))
+                .anyMatch(u -> !u.getValidFrom().isAfter(to == null ? LocalDate.MAX : to)
+                        && (u.getValidTo() == null || !u.getValidTo().isBefore(from)));
+        if (overlaps) throw new BusinessRuleException("roster.unit.codeTaken", code);
+    }
+
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

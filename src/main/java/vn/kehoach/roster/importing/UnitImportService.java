@@ -1,0 +1,315 @@
+package vn.kehoach.roster.importing;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import vn.kehoach.roster.UnitLevel;
+import vn.kehoach.roster.UnitType;
+import vn.kehoach.shared.security.Access;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.Csv;
+import vn.kehoach.shared.text.VietnameseText;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Imports official unit lists shaped like the national statistics lists: provinces (code,name,type,full_name,name_en),
+ * districts and communes (…,province_code[,district_code]). All or nothing: one bad line rejects the file. Importing
+ * the same file again changes nothing; names differing only in tone-mark placement (Hoà/Hòa) are the same name.
+ */
+@Service
+public class UnitImportService {
+
+    /** Start of the history the system keeps for the pre-2025 lists, which carry no creation dates. */
+    public static final LocalDate PRE_2025_FROM = LocalDate.of(2000, 1, 1);
+    public static final LocalDate PRE_2025_TO = LocalDate.of(2025, 6, 30);
+    public static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
+
+    /**
+     * Province codes that NQ 202/2025/QH15 ended (DOMAIN.md §4.3): a province list containing one of them describes
+     * the map before 1/7/2025.
+     */
+    static final Set<String> PROVINCE_CODES_ENDED_2025 = Set.of("02", "06", "10", "17", "26", "27", "30", "34", "35",
+            "36", "45", "49", "54", "58", "60", "62", "64", "67", "70", "72", "74", "77", "83", "84", "87", "89", "93",
+            "94", "95");
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final long IMPORT_LOCK = 0x526f73746572L;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    UnitImportService(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private record Row(int line, String code, String name, String fullName, String nameEn, UnitType type,
+                       String parentCode) {
+    }
+
+    private record Existing(long id, String code, String name, String fullName, String nameEn, UnitType type,
+                            Long parentId, String path, UnitLevel level) {
+    }
+
+    @Transactional
+    public ImportReport importUnits(CurrentUser user, List<Csv.Row> csv, LocalDate validFrom, LocalDate validTo,
+                                    boolean dryRun) {
+        Access.requireSystemAdmin(user);
+        List<ImportReport.RejectedLine> rejected = new ArrayList<>();
+        Map<String, Integer> header = header(csv);
+        List<String> missing = List.of("code", "name", "type").stream().filter(c -> !header.containsKey(c)).toList();
+        if (missing.isEmpty() && header.containsKey("district_code") && !header.containsKey("province_code")) {
+            missing = List.of("province_code");
+        }
+        if (!missing.isEmpty()) {
+            rejected.add(new ImportReport.RejectedLine(1, null, "roster.import.reject.columns",
+                    List.of(String.join(", ", missing))));
+            return new ImportReport("UNITS", validFrom, validTo, 0, 0, 0, rejected, false, dryRun);
+        }
+        boolean hasDistrictColumn = header.containsKey("district_code");
+        List<Row> rows = readRows(csv, header, hasDistrictColumn, rejected);
+
+        UnitLevel level = dominantLevel(rows);
+        String kind = switch (level) {
+            case PROVINCE, CENTRAL -> "PROVINCES";
+            case DISTRICT -> "DISTRICTS";
+            case COMMUNE -> "COMMUNES";
+        };
+        rows.stream().filter(r -> r.type().level() != level).forEach(r -> rejected.add(new ImportReport.RejectedLine(
+                r.line(), r.code(), "roster.import.reject.mixedLevels", List.of(r.type().label()))));
+        if (validFrom == null && validTo == null) {
+            boolean before2025 = hasDistrictColumn || level == UnitLevel.DISTRICT
+                    || rows.stream().anyMatch(r -> r.type() == UnitType.TOWNSHIP)
+                    || rows.stream().anyMatch(r -> PROVINCE_CODES_ENDED_2025.contains(
+                    level == UnitLevel.PROVINCE ? r.code() : r.parentCode()));
+            validFrom = before2025 ? PRE_2025_FROM : REFORM_2025;
+            validTo = before2025 ? PRE_2025_TO : null;
+        } else if (validFrom == null) {
+            validFrom = PRE_2025_FROM;
+        }
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            rejected.add(new ImportReport.RejectedLine(0, null, "roster.import.reject.period", List.of()));
+        }
+        if (!rejected.isEmpty()) {
+            return report(kind, validFrom, validTo, 0, 0, 0, rejected, false, dryRun);
+        }
+
+        jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, IMPORT_LOCK);
+        Map<String, Existing> parents = parentsFor(level, hasDistrictColumn, validFrom, validTo);
+        Map<String, Existing> existing = unitsOverlapping(Set.of(level), validFrom, validTo);
+        for (Row row : rows) {
+            String parentKey = level == UnitLevel.PROVINCE ? "TW" : row.parentCode();
+            if (!parents.containsKey(parentKey)) {
+                rejected.add(new ImportReport.RejectedLine(row.line(), row.code(), "roster.import.reject.parentNotFound",
+                        List.of(row.parentCode() == null ? "" : row.parentCode())));
+            }
+        }
+        if (!rejected.isEmpty()) {
+            return report(kind, validFrom, validTo, 0, 0, 0, rejected, false, dryRun);
+        }
+
+        List<Row> toCreate = new ArrayList<>();
+        List<Object[]> renames = new ArrayList<>();
+        Map<Row, Existing> moved = new LinkedHashMap<>();
+        int unchanged = 0;
+        for (Row row : rows) {
+            Existing current = existing.get(row.code());
+            Existing parent = parents.get(level == UnitLevel.PROVINCE ? "TW" : row.parentCode());
+            if (current == null) {
+                toCreate.add(row);
+                continue;
+            }
+            boolean sameNames = sameName(current.name(), row.name()) && sameName(current.fullName(), row.fullName())
+                    && Objects.equals(current.nameEn(), row.nameEn()) && current.type() == row.type();
+            boolean sameParent = Objects.equals(current.parentId(), parent.id());
+            if (sameNames && sameParent) {
+                unchanged++;
+                continue;
+            }
+            if (!sameNames) {
+                renames.add(new Object[]{row.name(), row.fullName(), row.nameEn(), row.type().name(), current.id()});
+            }
+            if (!sameParent) moved.put(row, parent);
+        }
+        Set<Long> updatedIds = renames.stream().map(r -> (Long) r[4]).collect(Collectors.toSet());
+        moved.keySet().forEach(r -> updatedIds.add(existing.get(r.code()).id()));
+
+        if (!dryRun) {
+            insert(toCreate, parents, level, validFrom, validTo);
+            jdbc.batchUpdate("""
+                    update administrative_unit set name = ?, full_name = ?, name_en = ?, type = ?, version = version + 1
+                    where id = ?""", renames);
+            moved.forEach((row, parent) -> reparent(existing.get(row.code()), parent));
+        }
+        return report(kind, validFrom, validTo, toCreate.size(), updatedIds.size(), unchanged, rejected, !dryRun,
+                dryRun);
+    }
+
+    private List<Row> readRows(List<Csv.Row> csv, Map<String, Integer> header, boolean hasDistrictColumn,
+                               List<ImportReport.RejectedLine> rejected) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (Csv.Row raw : csv.subList(1, csv.size())) {
+            String code = clean(raw, header, "code");
+            String name = clean(raw, header, "name");
+            String typeLabel = clean(raw, header, "type");
+            String fullName = clean(raw, header, "full_name");
+            String nameEn = clean(raw, header, "name_en");
+            String provinceCode = clean(raw, header, "province_code");
+            String districtCode = clean(raw, header, "district_code");
+            UnitType type = UnitType.fromLabel(typeLabel).orElse(null);
+            if (type == null && "Thành phố".equalsIgnoreCase(typeLabel)) type = UnitType.PROVINCIAL_CITY;
+            String reason = null;
+            List<Object> args = List.of();
+            if (code == null || code.isEmpty()) {
+                reason = "roster.import.reject.missingCode";
+            } else if (type == null || type == UnitType.CENTRAL) {
+                reason = "roster.import.reject.unknownType";
+                args = List.of(typeLabel == null ? "" : typeLabel);
+            } else if (!DIGITS.matcher(code).matches() || code.length() != type.level().codeLength()) {
+                reason = "roster.import.reject.badCode";
+                args = List.of(code, type.level().codeLength());
+            } else if (name == null || name.isEmpty()) {
+                reason = "roster.import.reject.missingName";
+            } else if (seen.containsKey(code)) {
+                reason = "roster.import.reject.duplicate";
+                args = List.of(code, seen.get(code));
+            }
+            String parentCode = null;
+            if (reason == null && type.level() != UnitLevel.PROVINCE) {
+                boolean underDistrict = type.level() == UnitLevel.COMMUNE && hasDistrictColumn;
+                parentCode = underDistrict ? districtCode : provinceCode;
+                int parentLength = underDistrict ? 3 : 2;
+                if (parentCode == null || !DIGITS.matcher(parentCode).matches() || parentCode.length() != parentLength) {
+                    reason = "roster.import.reject.badParentCode";
+                    args = List.of(parentCode == null ? "" : parentCode);
+                }
+            }
+            if (reason != null) {
+                rejected.add(new ImportReport.RejectedLine(raw.line(), code, reason, args));
+                continue;
+            }
+            seen.put(code, raw.line());
+            if (fullName == null || fullName.isEmpty()) fullName = typeLabel + " " + name;
+            rows.add(new Row(raw.line(), code, name, fullName, nameEn == null || nameEn.isEmpty() ? null : nameEn,
+                    type, parentCode));
+        }
+        return rows;
+    }
+
+    private static UnitLevel dominantLevel(List<Row> rows) {
+        return rows.stream().collect(Collectors.groupingBy(r -> r.type().level(), Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(UnitLevel.PROVINCE);
+    }
+
+    private Map<String, Existing> parentsFor(UnitLevel level, boolean underDistricts, LocalDate from, LocalDate to) {
+        return switch (level) {
+            case PROVINCE, CENTRAL -> unitsOverlapping(Set.of(UnitLevel.CENTRAL), from, to);
+            case DISTRICT -> unitsOverlapping(Set.of(UnitLevel.PROVINCE), from, to);
+            case COMMUNE -> unitsOverlapping(Set.of(underDistricts ? UnitLevel.DISTRICT : UnitLevel.PROVINCE), from, to);
+        };
+    }
+
+    /** Units of the given levels whose validity overlaps the period, by code (the latest version wins). */
+    private Map<String, Existing> unitsOverlapping(Set<UnitLevel> levels, LocalDate from, LocalDate to) {
+        List<Existing> found = jdbc.query("""
+                        select id, code, name, full_name, name_en, type, parent_id, path, level from administrative_unit
+                        where level = any (?) and daterange(valid_from, valid_to, '[]') && daterange(?, ?, '[]')
+                        order by valid_from""",
+                (rs, n) -> new Existing(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("full_name"), rs.getString("name_en"), UnitType.valueOf(rs.getString("type")),
+                        (Long) rs.getObject("parent_id"), rs.getString("path"),
+                        UnitLevel.valueOf(rs.getString("level"))),
+                levels.stream().map(Enum::name).toArray(String[]::new), Date.valueOf(from),
+                to == null ? null : Date.valueOf(to));
+        Map<String, Existing> byCode = new LinkedHashMap<>();
+        found.forEach(e -> byCode.put(e.code(), e));
+        return byCode;
+    }
+
+    private void insert(List<Row> rows, Map<String, Existing> parents, UnitLevel level, LocalDate from,
+                        LocalDate to) {
+        if (rows.isEmpty()) return;
+        // Ids first, so that each path ("/1/<province>/<id>/") is written by the insert itself.
+        List<Long> ids = jdbc.queryForList(
+                "select nextval('administrative_unit_id_seq') from generate_series(1, ?)", Long.class, rows.size());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Object[]> batch = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Existing parent = parents.get(level == UnitLevel.PROVINCE ? "TW" : row.parentCode());
+            long id = ids.get(i);
+            batch.add(new Object[]{id, row.code(), row.name(), row.fullName(), row.nameEn(), row.type().name(),
+                    row.type().level().name(), parent.id(), parent.path() + id + "/", depthOf(parent.path()) + 1,
+                    Date.valueOf(from), to == null ? null : Date.valueOf(to), now});
+        }
+        jdbc.batchUpdate("""
+                insert into administrative_unit (id, code, name, full_name, name_en, type, level, parent_id, path, depth,
+                                                 valid_from, valid_to, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+    }
+
+    /** Moves a unit and its whole subtree under a new parent: one update of the path prefix. */
+    private void reparent(Existing unit, Existing newParent) {
+        String newPath = newParent.path() + unit.id() + "/";
+        int depthShift = depthOf(newPath) - depthOf(unit.path());
+        jdbc.update("""
+                update administrative_unit set path = ? || substring(path from ?), depth = depth + ?
+                where path like ?""", newPath, unit.path().length() + 1, depthShift,
+                VietnameseText.likeEscape(unit.path()) + "%");
+        jdbc.update("update administrative_unit set parent_id = ?, version = version + 1 where id = ?",
+                newParent.id(), unit.id());
+    }
+
+    private static int depthOf(String path) {
+        return (int) path.chars().filter(c -> c == '/').count() - 2;
+    }
+
+    private static boolean sameName(String a, String b) {
+        return Objects.equals(VietnameseText.toneKey(a), VietnameseText.toneKey(b));
+    }
+
+    static Map<String, Integer> header(List<Csv.Row> csv) {
+        Map<String, Integer> header = new HashMap<>();
+        if (csv.isEmpty()) return header;
+        List<String> names = csv.get(0).fields();
+        for (int i = 0; i < names.size(); i++) {
+            header.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        return header;
+    }
+
+    static String clean(Csv.Row row, Map<String, Integer> header, String column) {
+        Integer index = header.get(column);
+        return index == null ? null : VietnameseText.clean(row.get(index));
+    }
+
+    private ImportReport report(String kind, LocalDate from, LocalDate to, int created, int updated, int unchanged,
+                                List<ImportReport.RejectedLine> rejected, boolean applied, boolean dryRun) {
+        if (!rejected.isEmpty() || dryRun) {
+            // Nothing of a rejected file or a dry run may stay, not even the advisory lock's transaction effects.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        List<ImportReport.RejectedLine> sorted = rejected.stream()
+                .sorted(java.util.Comparator.comparingInt(ImportReport.RejectedLine::line)).toList();
+        return new ImportReport(kind, from, to, created, updated, unchanged, sorted, applied && rejected.isEmpty(),
+                dryRun);
+    }
+
+}

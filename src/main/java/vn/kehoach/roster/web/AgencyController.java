@@ -1,0 +1,158 @@
+package vn.kehoach.roster.web;
+
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kehoach.roster.AgencyKind;
+import vn.kehoach.roster.Sector;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.roster.domain.AgencySearch;
+import vn.kehoach.roster.domain.AgencyService;
+import vn.kehoach.roster.domain.AgencySummary;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FlashMessage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+@Controller
+class AgencyController {
+
+    private final AgencyService agencies;
+    private final Clock clock;
+
+    AgencyController(AgencyService agencies, Clock clock) {
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("navArea")
+    String navArea() {
+        return "roster";
+    }
+
+    @GetMapping("/roster/agencies")
+    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) String q,
+                @RequestParam(required = false) AgencyKind kind,
+                @RequestParam(defaultValue = "false") boolean includeClosed,
+                @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        Long unitId = unit != null ? unit : user.unitId();
+        UnitRef selected = unitId == null ? null : agencies.readableUnit(user, unitId);
+        model.addAttribute("unit", selected);
+        model.addAttribute("page", agencies.search(user, new AgencySearch(unitId, true, q, kind,
+                includeClosed ? null : today(), page, 50)));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("includeClosed", includeClosed);
+        model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("canManage", selected != null && AgencyService.canManage(user, selected.path()));
+        return "roster/agencies";
+    }
+
+    @GetMapping("/roster/agencies/{id}")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        AgencySummary agency = agencies.get(user, id);
+        model.addAttribute("agency", agency);
+        model.addAttribute("canManage", AgencyService.canManage(user, agency.unitPath()));
+        model.addAttribute("today", today());
+        return "roster/agency";
+    }
+
+    @GetMapping("/roster/agencies/new")
+    String showCreateForm(@RequestParam long unit, CurrentUser user, Model model) {
+        agencies.manageableUnit(user, unit);
+        AgencyForm form = new AgencyForm();
+        form.setUnitId(unit);
+        form.setValidFrom(today());
+        return form(model, form, user, null);
+    }
+
+    @PostMapping("/roster/agencies/new")
+    String create(@Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result, CurrentUser user,
+                  Model model, RedirectAttributes redirect) {
+        if (form.getUnitId() != null) agencies.manageableUnit(user, form.getUnitId());
+        if (result.hasErrors()) return form(model, form, user, null);
+        try {
+            long id = agencies.create(user, form.toCommand());
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.created", form.getName()));
+            return "redirect:/roster/agencies/" + id;
+        } catch (BusinessRuleException e) {
+            result.reject(e.messageKey(), e.args(), null);
+            return form(model, form, user, null);
+        }
+    }
+
+    @GetMapping("/roster/agencies/{id}/edit")
+    String showEditForm(@PathVariable long id, CurrentUser user, Model model) {
+        AgencySummary agency = agencies.get(user, id);
+        agencies.manageableUnit(user, agency.unitId());
+        return form(model, AgencyForm.of(agency, agencies.versionOf(id)), user, id);
+    }
+
+    @PostMapping("/roster/agencies/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result,
+                  CurrentUser user, Model model, RedirectAttributes redirect) {
+        AgencySummary agency = agencies.get(user, id);
+        agencies.manageableUnit(user, agency.unitId());
+        form.setUnitId(agency.unitId());
+        if (result.hasErrors()) return form(model, form, user, id);
+        try {
+            agencies.update(user, id, form.getVersion(), form.toCommand());
+        } catch (BusinessRuleException e) {
+            result.reject(e.messageKey(), e.args(), null);
+            return form(model, form, user, id);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            result.reject("form.conflict");
+            return form(model, form, user, id);
+        }
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.updated", form.getName()));
+        return "redirect:/roster/agencies/" + id;
+    }
+
+    @PostMapping("/roster/agencies/{id}/close")
+    String close(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate effectiveOn,
+                 CurrentUser user, RedirectAttributes redirect) {
+        try {
+            agencies.close(user, id, effectiveOn, null);
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.closed"));
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
+        }
+        return "redirect:/roster/agencies/" + id;
+    }
+
+    @PostMapping("/roster/agencies/{id}/focal")
+    String makeFocal(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
+                     CurrentUser user, RedirectAttributes redirect) {
+        try {
+            agencies.makeFocal(user, id, from);
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.focalSet"));
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
+        }
+        return "redirect:/roster/agencies/" + id;
+    }
+
+    private String form(Model model, AgencyForm form, CurrentUser user, Long id) {
+        model.addAttribute("agencyForm", form);
+        model.addAttribute("agencyId", id);
+        model.addAttribute("unit", agencies.readableUnit(user, form.getUnitId()));
+        model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("sectors", Sector.values());
+        return "roster/agency-form";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

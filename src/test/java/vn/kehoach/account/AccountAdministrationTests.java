@@ -1,0 +1,131 @@
+package vn.kehoach.account;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.kehoach.support.Html;
+import vn.kehoach.support.HttpSession;
+import vn.kehoach.support.IntegrationTest;
+import vn.kehoach.support.Logins;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@IntegrationTest
+class AccountAdministrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    Logins logins;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void unitAdministratorCreatesAnAccountWithATemporaryPasswordThatMustBeChanged() {
+        long agency = agencyId("51", "Sở Tư pháp");
+        MvcTestResult created = mvc.post().uri("/admin/accounts/new").with(logins.as("qn.admin")).with(csrf())
+                .param("username", "QN.STP").param("displayName", "Võ Thị Lệ").param("agencyId", String.valueOf(agency))
+                .param("roles", "REPORTER").param("email", "le@quangngai.gov.vn").exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        String password = (String) created.getMvcResult().getFlashMap().get("temporaryPassword");
+        assertThat(password).hasSize(10);
+
+        HttpSession browser = new HttpSession(port);
+        browser.login("qn.stp", password);
+        assertThat(browser.getHtml("/").headers().firstValue("Location").orElse("")).endsWith("/account/password");
+    }
+
+    @Test
+    void keepsTheUsersInputWhenTheFormIsWrong() {
+        MvcTestResult result = mvc.post().uri("/admin/accounts/new").with(logins.as("qn.admin")).with(csrf())
+                .param("username", "có dấu").param("displayName", "Người Thử").param("roles", "VIEWER").exchange();
+        assertThat(result).hasStatus(422);
+        String page = Html.body(result);
+        assertThat(Html.field(page, "username")).isEqualTo("có dấu");
+        assertThat(Html.field(page, "displayName")).isEqualTo("Người Thử");
+        assertThat(Html.errors(page)).contains("Chữ không dấu");
+    }
+
+    @Test
+    void unitAdministratorCannotGrantSystemAdministration() {
+        long agency = agencyId("51", "Sở Tư pháp");
+        assertThat(mvc.post().uri("/admin/accounts/new").with(logins.as("qn.admin")).with(csrf())
+                .param("username", "qn.boss").param("displayName", "X").param("agencyId", String.valueOf(agency))
+                .param("roles", "SYSTEM_ADMIN").exchange()).hasStatus(403);
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'qn.boss'", Long.class)).isZero();
+    }
+
+    @Test
+    void disablingAnAccountSignsItsOpenSessionOut() {
+        long agency = agencyId("23284", "Trạm Y tế");
+        jdbc.update("delete from app_user where username = 'dakcam.tyt'");
+        String password = (String) mvc.post().uri("/admin/accounts/new").with(logins.as("admin")).with(csrf())
+                .param("username", "dakcam.tyt").param("displayName", "Lê Văn Y").param("agencyId", String.valueOf(agency))
+                .param("roles", "REPORTER").exchange().getMvcResult().getFlashMap().get("temporaryPassword");
+        HttpSession browser = new HttpSession(port);
+        browser.login("dakcam.tyt", password);
+        String token = HttpSession.csrfTokenOf(browser.getHtml("/account/password").body());
+        browser.postForm("/account/password", Map.of("_csrf", token, "currentPassword", password,
+                "newPassword", "TramYte2025", "confirmPassword", "TramYte2025"));
+        assertThat(browser.getHtml("/").statusCode()).isEqualTo(200);
+
+        long id = jdbc.queryForObject("select id from app_user where username = 'dakcam.tyt'", Long.class);
+        assertThat(mvc.post().uri("/admin/accounts/" + id + "/disable").with(logins.as("dakcam.vhxh")).with(csrf()))
+                .hasStatus(403);
+        assertThat(mvc.post().uri("/admin/accounts/" + id + "/disable").param("reason", "Nghỉ việc")
+                .with(logins.as("admin")).with(csrf())).hasStatus3xxRedirection();
+
+        assertThat(browser.getHtml("/").headers().firstValue("Location").orElse("")).endsWith("/login?error=disabled");
+        assertThat(new HttpSession(port).login("dakcam.tyt", "TramYte2025").headers().firstValue("Location").orElse(""))
+                .endsWith("error=disabled");
+    }
+
+    @Test
+    void importsAccountsAllOrNothing() {
+        String bad = """
+                username,display_name,unit_code,agency,roles
+                qn.import1,Nguyễn Một,51,Sở Y tế tỉnh Quảng Ngãi,REPORTER
+                qn.import2,Nguyễn Hai,51,Sở Không Có,REPORTER
+                qn.import1,Nguyễn Ba,51,Sở Y tế,REPORTER
+                """;
+        MvcTestResult rejected = upload(bad, "qn.admin");
+        assertThat(rejected).hasStatus(422).bodyText().contains("Sở Không Có").contains("trùng với dòng 2");
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username like 'qn.import%'", Long.class)).isZero();
+
+        String good = """
+                username,display_name,unit_code,agency,roles,email
+                qn.import1,Nguyễn Một,51,Sở Y tế tỉnh Quảng Ngãi,REPORTER,mot@example.vn
+                qn.import2,Nguyễn Hai,51,so giao duc va dao tao tinh quang ngai,REPORTER;VIEWER,
+                """;
+        assertThat(upload(good, "qn.admin")).hasStatus3xxRedirection();
+        assertThat(jdbc.queryForList("""
+                select a.name from app_user u join agency a on a.id = u.agency_id
+                where u.username like 'qn.import%' order by u.username""", String.class))
+                .containsExactly("Sở Y tế tỉnh Quảng Ngãi", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi");
+        assertThat(upload("username,display_name,unit_code,agency,roles\nls.x,X,51,Sở Y tế,REPORTER\n", "ls.admin"))
+                .hasStatus(422).bodyText().contains("không thuộc phạm vi");
+    }
+
+    private MvcTestResult upload(String csv, String as) {
+        return mvc.post().uri("/admin/accounts/import").multipart()
+                .file(new MockMultipartFile("file", "accounts.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .with(logins.as(as)).with(csrf()).exchange();
+    }
+
+    private long agencyId(String unitCode, String prefix) {
+        return jdbc.queryForObject("""
+                select a.id from agency a join administrative_unit u on u.id = a.unit_id
+                where u.code = ? and u.valid_to is null and a.valid_to is null and a.name like ? limit 1""",
+                Long.class, unitCode, prefix + "%");
+    }
+}
