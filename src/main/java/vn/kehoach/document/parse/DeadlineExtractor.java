@@ -33,8 +33,9 @@ final class DeadlineExtractor {
     private static final Pattern UNDATED = Pattern.compile("định kỳ\\s+(?:0?6|sáu)\\s+tháng(\\s*(?:,|và|/)\\s*(?:cả\\s+|hằng\\s+|hàng\\s+)?năm)?"
             + "|(?:báo cáo|định kỳ)\\s+(?:định kỳ\\s+)?(hằng|hàng)\\s+năm", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SIX_MONTH = Pattern.compile("(?:0?6|sáu)\\s+tháng" + Text.WORD_END);
-    private static final Pattern ANNUAL = Pattern.compile("cả năm|hằng năm|hàng năm|báo cáo năm|định kỳ năm|,\\s*năm"
-            + Text.WORD_END + "|năm\\s+\\d{4}|tổng kết năm");
+    /** "cả năm", "báo cáo năm 2024", and a bare "năm" after a list ("6 tháng, năm", "6 tháng (…) và năm (…)"). */
+    private static final Pattern ANNUAL = Pattern.compile("cả năm|hằng năm|hàng năm|báo cáo năm|định kỳ năm|tổng kết năm"
+            + "|(?:,|và|hoặc)\\s*(?:báo cáo\\s+)?năm" + Text.WORD_END + "|năm\\s+\\d{4}");
     /** How far after a deadline its kind may be named ("trước ngày 15/6 đối với báo cáo 6 tháng"). */
     private static final int KIND_AFTER = 45;
 

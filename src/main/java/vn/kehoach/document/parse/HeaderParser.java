@@ -22,12 +22,12 @@ final class HeaderParser {
 
     private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
     private static final Pattern NATIONAL = Pattern.compile(
-            "CỘNG\\s+H[ÒO]À\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–]\\s*Tự\\s+do\\s*[-–]\\s*Hạnh\\s+phúc",
+            "CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–]\\s*Tự\\s+do\\s*[-–]\\s*Hạnh\\s+phúc",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER = Pattern.compile("Số\\s*:?\\s*([0-9]*)[\\s.…_]*/\\s*([\\p{L}0-9&.]+(?:-[\\p{L}0-9&.]+)*)");
     /** The place is capitalised words, so an all-capitals issuer line run into it stays out. */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?<!\\p{L})(\\p{Lu}\\p{Ll}*\\.?(?:[\\s-]+(?:\\p{Lu}\\p{Ll}*|\\p{Ll}+|\\d+))*)\\s*,\\s*ngày\\s*(\\d{1,2})?[\\s.…_]*tháng\\s*(\\d{1,2})?[\\s.…_]*năm\\s*(\\d{4})?");
+            "(?<!\\p{L})(\\p{Lu}\\p{Ll}*\\.?(?:(?: ?- ?| )(?:\\p{Lu}\\p{Ll}*|\\p{Ll}+|\\d+))*)\\s*,\\s*ngày\\s*(\\d{1,2})?[\\s.…_]*tháng\\s*(\\d{1,2})?[\\s.…_]*năm\\s*(\\d{4})?");
     private static final Pattern RULE = Pattern.compile("^[-_=–—.*\\s]*$");
     /** The words that open an issuing body; the last such line starts the issuer, lines above it are the parent. */
     private static final Pattern BODY_START = Pattern.compile("^(?:ỦY BAN|UỶ BAN|SỞ|PHÒNG|BAN|TRUNG TÂM|VĂN PHÒNG|CÔNG AN"
@@ -47,30 +47,31 @@ final class HeaderParser {
         boolean placeDateFound = false;
         String invalidDate = null;
         for (SourceLine line : lines) {
-            for (String segment : COLUMN_GAP.split(line.raw())) {
-                String rest = NATIONAL.matcher(segment).replaceAll(" ");
-                Matcher n = NUMBER.matcher(rest);
-                if (symbol == null && n.find()) {
-                    number = n.group(1).isEmpty() ? null : n.group(1);
-                    symbol = n.group(2);
-                    rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
-                }
-                Matcher d = PLACE_DATE.matcher(rest);
-                if (!placeDateFound && d.find()) {
-                    placeDateFound = true;
-                    place = Text.collapse(d.group(1));
-                    dateYear = d.group(4) == null ? null : Integer.valueOf(d.group(4));
-                    if (d.group(2) != null && d.group(3) != null && dateYear != null) {
-                        try {
-                            issuedOn = LocalDate.of(dateYear, Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)));
-                        } catch (DateTimeException e) {
-                            invalidDate = Text.collapse(d.group());
-                        }
+            // Number and date first, on the whole line: their blanks ("Số:      /KH-UBND") look like column gaps.
+            String rest = NATIONAL.matcher(line.raw()).replaceAll("   ");
+            Matcher n = NUMBER.matcher(rest);
+            if (symbol == null && n.find()) {
+                number = n.group(1).isEmpty() ? null : n.group(1);
+                symbol = n.group(2);
+                rest = rest.substring(0, n.start()) + "   " + rest.substring(n.end());
+            }
+            Matcher d = PLACE_DATE.matcher(rest);
+            if (!placeDateFound && d.find()) {
+                placeDateFound = true;
+                place = Text.collapse(d.group(1));
+                dateYear = d.group(4) == null ? null : Integer.valueOf(d.group(4));
+                if (d.group(2) != null && d.group(3) != null && dateYear != null) {
+                    try {
+                        issuedOn = LocalDate.of(dateYear, Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)));
+                    } catch (DateTimeException e) {
+                        invalidDate = Text.collapse(d.group());
                     }
-                    rest = rest.substring(0, d.start()) + " " + rest.substring(d.end());
                 }
-                rest = Text.collapse(rest);
-                if (!rest.isEmpty() && !RULE.matcher(rest).matches() && Text.isUpperCase(rest)) bodyLines.add(rest);
+                rest = rest.substring(0, d.start()) + "   " + rest.substring(d.end());
+            }
+            for (String segment : COLUMN_GAP.split(rest.strip())) {
+                String text = Text.collapse(segment);
+                if (!text.isEmpty() && !RULE.matcher(text).matches() && Text.isUpperCase(text)) bodyLines.add(text);
             }
         }
         int issuerStart = 0;

@@ -64,14 +64,18 @@ final class LegalBasisExtractor {
                 String text = Text.stripTrailingPunctuation(clause.strip());
                 if (text.isEmpty()) continue;
                 Matcher m = DOCUMENT.matcher(text);
+                int firstDocument = Integer.MAX_VALUE;
                 while (m.find()) {
+                    firstDocument = Math.min(firstDocument, m.start());
                     String type = TYPES.get(canonicalType(m.group(1)));
                     String number = m.group(2);
                     String issuer = issuer(text, m.start(), m.end(), fullText);
                     found.putIfAbsent(number, new ParsedLegalBasis(text, type, number, date(m.group(3)), issuer));
                 }
+                // A law named inside a cited document's description ("… thi hành một số điều của Luật Bình đẳng
+                // giới") is not itself cited.
                 Matcher law = LAW.matcher(text);
-                while (law.find()) {
+                while (law.find() && law.start() < firstDocument) {
                     String number = law.group(3) != null ? law.group(3) : law.group(1) + " " + law.group(2).strip();
                     found.putIfAbsent(number, new ParsedLegalBasis(text, "Luật", number, date(law.group(4)),
                             issuer(text, law.start(), law.end(), fullText)));

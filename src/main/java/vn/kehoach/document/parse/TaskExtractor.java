@@ -61,7 +61,7 @@ final class TaskExtractor {
 
     private static String title(ParsedSection section) {
         if (section.title() != null) return section.title();
-        return Text.firstSentence(section.text().split("\n")[0]);
+        return Text.stripTrailingPunctuation(Text.firstSentence(section.text().split("\n")[0]));
     }
 
     static String lead(String text) {
