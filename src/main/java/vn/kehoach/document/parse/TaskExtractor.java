@@ -24,9 +24,11 @@ final class TaskExtractor {
     /** "Giao Phòng X chủ trì, phối hợp với Y và Z thực hiện": the name runs up to "chủ trì". */
     private static final Pattern LEAD_INLINE = Pattern.compile("(?<![\\p{L}])(" + AgencyNames.KEYWORD
             + "[^.;:()]*?)\\s+(?:chủ trì|làm đầu mối|là cơ quan chủ trì)" + Text.WORD_END);
+    /** The coordinating list ends at the verb of the duty; names hold lower-case words too ("Công an phường"). */
     private static final Pattern COORDINATING_INLINE = Pattern.compile("chủ trì\\s*,?\\s*(?:và\\s+)?phối hợp(?:\\s+với)?\\s+(.+?)"
-            + "(?=\\s+(?:thực hiện|tổ chức|triển khai|tham mưu|xây dựng|hướng dẫn|rà soát|đẩy mạnh|để|nhằm|trong|tuyên truyền)"
-            + Text.WORD_END + "|[.;:(]|$)");
+            + "(?=\\s+(?:thực hiện|tổ chức|triển khai|tham mưu|xây dựng|hướng dẫn|rà soát|đẩy mạnh|tuyên truyền|bố trí"
+            + "|kiểm tra|theo dõi|phát động|vận động|hỗ trợ|tập huấn|biên soạn|cung cấp|giám sát|đánh giá|tổng hợp|lồng ghép"
+            + "|phổ biến|duy trì|nâng cao|để|nhằm|trong|tại)" + Text.WORD_END + "|[.;:(]|$)");
     private static final Pattern TIME_LABEL = Pattern.compile("Thời gian(?:\\s+thực hiện|\\s+hoàn thành)?\\s*:\\s*" + UNTIL_CLAUSE_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OUTPUT_LABEL = Pattern.compile("(?:Sản phẩm|Kết quả đầu ra)\\s*:\\s*" + UNTIL_CLAUSE_END,
