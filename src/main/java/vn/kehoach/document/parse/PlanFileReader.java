@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Turns an uploaded file into plan text. The format is decided by the content (magic bytes), never by the name or
@@ -32,9 +33,10 @@ public final class PlanFileReader {
             case TEXT -> TextDecoding.decode(bytes);
             default -> throw new PlanParseException(PlanParseException.Reason.UNSUPPORTED_TYPE, kind.formatName());
         };
-        if (text.isBlank()) throw new PlanParseException(PlanParseException.Reason.EMPTY);
         if (text.length() > MAX_CHARS) throw new PlanParseException(PlanParseException.Reason.TOO_LONG, MAX_CHARS);
-        if (!PlanTextParser.looksLikePlan(text)) throw new PlanParseException(PlanParseException.Reason.NOT_A_PLAN);
+        List<SourceLine> lines = TextNormalizer.normalize(text);
+        if (lines.isEmpty()) throw new PlanParseException(PlanParseException.Reason.EMPTY);
+        if (!PlanTextParser.looksLikePlan(lines)) throw new PlanParseException(PlanParseException.Reason.NOT_A_PLAN);
         return text;
     }
 

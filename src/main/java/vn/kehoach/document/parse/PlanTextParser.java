@@ -86,8 +86,7 @@ public final class PlanTextParser {
      * Whether the text has the shape of a plan at all: a "KẾ HOẠCH" line or numbered sections. Lets an upload be
      * refused before it is shown as an empty draft.
      */
-    static boolean looksLikePlan(String text) {
-        List<SourceLine> lines = TextNormalizer.normalize(text);
+    static boolean looksLikePlan(List<SourceLine> lines) {
         if (titleLine(lines) >= 0) return true;
         return SectionTreeBuilder.bodyStart(LineJoiner.join(lines)) >= 0;
     }
