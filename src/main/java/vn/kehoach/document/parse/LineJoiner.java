@@ -48,11 +48,13 @@ final class LineJoiner {
         if (blanksMeaningful && line.blankBefore()) return false;
         String prev = previous.text();
         boolean prevOpen = !Text.endsTerminal(prev);
+        boolean prevFull = wrapWidth > 0 && previous.raw().length() >= FULL_LINE * wrapWidth;
         ItemLabel label = ItemLabel.parse(line.text());
         if (label != null) {
-            // "giai đoạn 2021" + "- 2025, …": a dash that continues a range, not a bullet.
+            // "giai đoạn 2021" + "- 2025, …" or a full printed line + "- xã hội …": a hyphen that the printed line
+            // broke before, not a bullet.
             return label.style() == ItemLabel.Style.DASH && prevOpen
-                    && (Character.isDigit(label.rest().charAt(0)) || Text.startsLowercase(label.rest()));
+                    && (Character.isDigit(label.rest().charAt(0)) || prevFull && Text.startsLowercase(label.rest()));
         }
         if (!prevOpen) return false;
         String next = line.text();
@@ -62,7 +64,7 @@ final class LineJoiner {
         if (prev.endsWith(")")) return false;
         // An upper-case heading goes on only with more upper case ("II. NHIỆM VỤ …" / "CỦA PHỤ NỮ").
         if (Text.isUpperCase(paragraph.toString())) return Text.isUpperCase(next);
-        return wrapWidth > 0 && previous.raw().length() >= FULL_LINE * wrapWidth;
+        return prevFull;
     }
 
     /** The typical printed line length, from lines that a lower-case line certainly continues; 0 when unknown. */

@@ -50,7 +50,12 @@ final class SignatureParser {
                 continue;
             }
             Matcher recipient = RECIPIENT.matcher(piece);
-            if (recipient.matches()) {
+            if (continuesRecipient(recipients, lastRecipientOpen, piece)) {
+                // A recipient wrapped onto the next printed line ("- Lưu: VT," / "VHXH.").
+                int last = recipients.size() - 1;
+                recipients.set(last, cleanRecipient(recipients.get(last) + " " + piece));
+                lastRecipientOpen = !Text.endsTerminal(piece);
+            } else if (recipient.matches()) {
                 String text = recipient.group(1).strip();
                 Matcher mixed = RECIPIENT_THEN_OTHER.matcher(text);
                 if (mixed.matches()) {
@@ -65,16 +70,18 @@ final class SignatureParser {
                 if (title == null) title = piece;
             } else if (NAME.matcher(piece).matches()) {
                 name = piece;
-            } else if (lastRecipientOpen && Text.startsLowercase(piece) && !recipients.isEmpty()) {
-                // A recipient wrapped onto the next printed line.
-                int last = recipients.size() - 1;
-                recipients.set(last, cleanRecipient(recipients.get(last) + " " + piece));
-                lastRecipientOpen = !Text.endsTerminal(piece);
             }
         }
         ParsedSigner signer = authority.isEmpty() && title == null && name == null ? null
                 : new ParsedSigner(List.copyOf(authority), title, name);
         return new Tail(List.copyOf(recipients), signer, heading);
+    }
+
+    private static boolean continuesRecipient(List<String> recipients, boolean lastOpen, String piece) {
+        if (!lastOpen || recipients.isEmpty() || RECIPIENT.matcher(piece).matches() || AUTHORITY.matcher(piece).matches()) {
+            return false;
+        }
+        return Text.startsLowercase(piece) || recipients.get(recipients.size() - 1).endsWith(",");
     }
 
     private static String cleanRecipient(String text) {
