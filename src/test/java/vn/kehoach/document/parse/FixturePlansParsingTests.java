@@ -7,6 +7,7 @@ import vn.kehoach.plan.SectionKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -182,5 +183,16 @@ class FixturePlansParsingTests {
         assertThat(plan.recipients()).hasSize(5);
         assertThat(plan.signer()).isEqualTo(new ParsedSigner(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Phạm Minh Đức"));
         assertThat(plan.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsTheSamePlanFromWindowsLineEndsDecomposedAccentsAndOddSpaces() throws IOException {
+        String clean = fixture("xa-son-ha-2025-clean.txt");
+        String messy = Normalizer.normalize(clean, Normalizer.Form.NFD)
+                .replace("\n", "\r\n")
+                .replace("Phòng Văn hóa", "Phòng\u00A0Văn\thóa")
+                .replace("5.1. ", "5.1.\u00A0 ");
+        assertThat(messy).isNotEqualTo(clean);
+        assertThat(parser.parse(messy)).isEqualTo(parser.parse(clean));
     }
 }
