@@ -20,7 +20,6 @@ final class HeaderParser {
                   LocalDate issuedOn, Integer dateYear, boolean placeDateFound, String invalidDate) {
     }
 
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
     private static final Pattern NATIONAL = Pattern.compile(
             "CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–]\\s*Tự\\s+do\\s*[-–]\\s*Hạnh\\s+phúc",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -28,7 +27,6 @@ final class HeaderParser {
     /** The place is capitalised words, so an all-capitals issuer line run into it stays out. */
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?<!\\p{L})(\\p{Lu}\\p{Ll}*\\.?(?:(?: ?- ?| )(?:\\p{Lu}\\p{Ll}*|\\p{Ll}+|\\d+))*)\\s*,\\s*ngày\\s*(\\d{1,2})?[\\s.…_]*tháng\\s*(\\d{1,2})?[\\s.…_]*năm\\s*(\\d{4})?");
-    private static final Pattern RULE = Pattern.compile("^[-_=–—.*\\s]*$");
     /** The words that open an issuing body; the last such line starts the issuer, lines above it are the parent. */
     private static final Pattern BODY_START = Pattern.compile("^(?:ỦY BAN|UỶ BAN|SỞ|PHÒNG|BAN|TRUNG TÂM|VĂN PHÒNG|CÔNG AN"
             + "|BỘ|CỤC|CHI CỤC|HỘI|TRẠM|TRƯỜNG|BỆNH VIỆN|ĐOÀN|LIÊN ĐOÀN|HỘI ĐỒNG|UBND|THANH TRA|ĐÀI|KHO BẠC"
@@ -69,9 +67,9 @@ final class HeaderParser {
                 }
                 rest = rest.substring(0, d.start()) + "   " + rest.substring(d.end());
             }
-            for (String segment : COLUMN_GAP.split(rest.strip())) {
+            for (String segment : Text.COLUMN_GAP.split(rest.strip())) {
                 String text = Text.collapse(segment);
-                if (!text.isEmpty() && !RULE.matcher(text).matches() && Text.isUpperCase(text)) bodyLines.add(text);
+                if (!text.isEmpty() && !Text.RULE.matcher(text).matches() && Text.isUpperCase(text)) bodyLines.add(text);
             }
         }
         int issuerStart = 0;

@@ -18,7 +18,6 @@ public final class PlanTextParser {
 
     private static final Pattern PLAN_TITLE = Pattern.compile("^KẾ HOẠCH(?:\\s*[:\\-–]?\\s+(.*))?$");
     private static final Pattern LEGAL_START = Pattern.compile("^(?:Căn cứ|Thực hiện|Triển khai|Thi hành|Nhằm|Để|Trên cơ sở|Theo)\\s");
-    private static final Pattern RULE = Pattern.compile("^[-_=–—.*\\s]+$");
     private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})");
     private static final Pattern ENDS_WITH_YEAR = Pattern.compile("năm\\s+\\d{4}\\s*$");
     private static final Pattern TAIL_START = Pattern.compile("^(?:Nơi nhận|(?:TM|KT|Q|TL|TUQ)\\.\\s+\\p{Lu}{2,})");
@@ -123,13 +122,13 @@ public final class PlanTextParser {
         if (m.group(1) != null) {
             out.add(m.group(1));
         } else if (i < lines.size() && ItemLabel.parse(lines.get(i).text()) == null
-                && !lines.get(i).text().startsWith("Căn cứ") && !RULE.matcher(lines.get(i).text()).matches()) {
+                && !lines.get(i).text().startsWith("Căn cứ") && !Text.RULE.matcher(lines.get(i).text()).matches()) {
             out.add(lines.get(i++).text());
         }
         while (!out.isEmpty() && i < lines.size() && out.size() < MAX_TITLE_LINES) {
             SourceLine line = lines.get(i);
             String text = line.text();
-            if (RULE.matcher(text).matches() || ItemLabel.parse(text) != null || LEGAL_START.matcher(text).find()
+            if (Text.RULE.matcher(text).matches() || ItemLabel.parse(text) != null || LEGAL_START.matcher(text).find()
                     || text.startsWith("(") || lines.get(i - 1).standalone() && !line.standalone()) {
                 break;
             }
@@ -139,7 +138,7 @@ public final class PlanTextParser {
             out.add(text);
             i++;
         }
-        while (i < lines.size() && RULE.matcher(lines.get(i).text()).matches()) i++;
+        while (i < lines.size() && Text.RULE.matcher(lines.get(i).text()).matches()) i++;
         return i;
     }
 

@@ -17,7 +17,6 @@ final class SignatureParser {
     record Tail(List<String> recipients, ParsedSigner signer, boolean recipientsHeading) {
     }
 
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
     private static final Pattern RECIPIENTS = Pattern.compile("^Nơi nhận\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RECIPIENT = Pattern.compile("^[-–•+]\\s*(.+)$");
     private static final Pattern AUTHORITY = Pattern.compile("^(?:TM|KT|Q|TL|TUQ|T/M)\\.?\\s+\\p{Lu}.*");
@@ -38,7 +37,7 @@ final class SignatureParser {
         boolean lastRecipientOpen = false;
         List<String> pieces = new ArrayList<>();
         for (SourceLine line : lines) {
-            for (String segment : COLUMN_GAP.split(line.raw())) pieces.add(Text.collapse(segment));
+            for (String segment : Text.COLUMN_GAP.split(line.raw())) pieces.add(Text.collapse(segment));
         }
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);

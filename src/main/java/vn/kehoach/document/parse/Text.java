@@ -12,6 +12,11 @@ final class Text {
     static final String WORD_START = "(?<![\\p{L}\\p{N}])";
     static final String WORD_END = "(?![\\p{L}\\p{N}])";
 
+    /** Three or more spaces: the gap between two columns of a table extracted onto one line. */
+    static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    /** A line of dashes, underscores or dots drawn under a title or issuer. */
+    static final Pattern RULE = Pattern.compile("^[-_=–—.*\\s]+$");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TERMINAL = Pattern.compile("[.;:!?…]$");
 
