@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class SignatureParser {
 
     /** What the tail holds. */
-    record Tail(List<String> recipients, ParsedSigner signer, boolean recipientsHeading) {
+    record Tail(List<String> recipients, ParsedSigner signer) {
     }
 
     private static final Pattern RECIPIENTS = Pattern.compile("^Nơi nhận\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -33,7 +33,6 @@ final class SignatureParser {
         List<String> authority = new ArrayList<>();
         String title = null;
         String name = null;
-        boolean heading = false;
         boolean lastRecipientOpen = false;
         List<String> pieces = new ArrayList<>();
         for (SourceLine line : lines) {
@@ -44,7 +43,6 @@ final class SignatureParser {
             if (piece.isEmpty()) continue;
             Matcher r = RECIPIENTS.matcher(piece);
             if (r.matches()) {
-                heading = true;
                 if (!r.group(1).isBlank()) pieces.add(i + 1, r.group(1).strip());
                 continue;
             }
@@ -73,7 +71,7 @@ final class SignatureParser {
         }
         ParsedSigner signer = authority.isEmpty() && title == null && name == null ? null
                 : new ParsedSigner(List.copyOf(authority), title, name);
-        return new Tail(List.copyOf(recipients), signer, heading);
+        return new Tail(List.copyOf(recipients), signer);
     }
 
     private static boolean continuesRecipient(List<String> recipients, boolean lastOpen, String piece) {

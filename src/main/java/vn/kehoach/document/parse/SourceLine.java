@@ -12,8 +12,4 @@ package vn.kehoach.document.parse;
  * @param blankBefore an empty line preceded it
  */
 record SourceLine(String raw, String text, boolean standalone, String boldLead, boolean blankBefore) {
-
-    static SourceLine of(String text) {
-        return new SourceLine(text, Text.collapse(text), false, null, false);
-    }
 }

@@ -25,7 +25,7 @@ final class VietnameseDates {
     private static final Pattern ANY = Pattern.compile(DATE);
 
     /** A date found in text; {@code yearGiven} tells whether the text named the year. */
-    record Found(int start, int end, LocalDate date, boolean yearGiven) {
+    record Found(LocalDate date, boolean yearGiven) {
     }
 
     private VietnameseDates() {
@@ -33,7 +33,7 @@ final class VietnameseDates {
 
     /** Parses one date; null when it is not one or does not exist (31/2). */
     static LocalDate parse(String text, Integer defaultYear) {
-        Found found = read(text.trim(), 0, defaultYear);
+        Found found = read(text.trim(), defaultYear);
         return found == null ? null : found.date();
     }
 
@@ -42,13 +42,13 @@ final class VietnameseDates {
         List<Found> all = new ArrayList<>();
         Matcher m = ANY.matcher(text);
         while (m.find()) {
-            Found found = read(m.group(), m.start(), defaultYear);
-            if (found != null) all.add(new Found(m.start(), m.end(), found.date(), found.yearGiven()));
+            Found found = read(m.group(), defaultYear);
+            if (found != null) all.add(found);
         }
         return all;
     }
 
-    private static Found read(String text, int offset, Integer defaultYear) {
+    private static Found read(String text, Integer defaultYear) {
         Matcher m = WORDS.matcher(text);
         if (!m.matches()) {
             m = NUMERIC.matcher(text);
@@ -59,7 +59,7 @@ final class VietnameseDates {
         if (year == null) return null;
         try {
             LocalDate date = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-            return new Found(offset, offset + text.length(), date, yearGiven);
+            return new Found(date, yearGiven);
         } catch (DateTimeException e) {
             return null;
         }
