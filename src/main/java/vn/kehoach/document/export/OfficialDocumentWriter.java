@@ -1,0 +1,26 @@
+package vn.kehoach.document.export;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Exports plans and reports as Decree 30/2020/NĐ-CP documents. Stateless and thread-safe: one instance serves all
+ * requests (the stylesheet and fonts are read once).
+ *
+ * <ul>
+ *   <li>{@link #docx}: the editable Word file officials sign and register;</li>
+ *   <li>{@link #pdf}: the same layout as PDF with embedded fonts, rendered from {@link #html} in {@link HtmlMode#PDF};</li>
+ *   <li>{@link #html}: the print view for the browser ({@link HtmlMode#PRINT_VIEW}, stylesheet
+ *       {@code /css/document.css});</li>
+ *   <li>{@link #xlsx}: annex tables as a workbook.</li>
+ * </ul>
+ */
+@Component
+public class OfficialDocumentWriter {
+
+    private final DocxWriter docx = new DocxWriter();
+
+    /** The document as .docx (A4, Times New Roman, page numbers from page 2, appendices in their own sections). */
+    public byte[] docx(OfficialDocument document) {
+        return docx.write(document);
+    }
+}
