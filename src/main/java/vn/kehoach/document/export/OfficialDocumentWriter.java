@@ -18,9 +18,21 @@ import org.springframework.stereotype.Component;
 public class OfficialDocumentWriter {
 
     private final DocxWriter docx = new DocxWriter();
+    private final HtmlWriter html = new HtmlWriter();
+    private final PdfWriter pdf = new PdfWriter();
 
     /** The document as .docx (A4, Times New Roman, page numbers from page 2, appendices in their own sections). */
     public byte[] docx(OfficialDocument document) {
         return docx.write(document);
+    }
+
+    /** The document as XHTML; see {@link HtmlMode} for the difference between the modes. */
+    public String html(OfficialDocument document, HtmlMode mode) {
+        return html.write(document, mode);
+    }
+
+    /** The document as PDF, with the layout of the HTML rendition. */
+    public byte[] pdf(OfficialDocument document) {
+        return pdf.write(html.write(document, HtmlMode.PDF));
     }
 }
