@@ -2,6 +2,8 @@ package vn.kehoach.document.export;
 
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Exports plans and reports as Decree 30/2020/NĐ-CP documents. Stateless and thread-safe: one instance serves all
  * requests (the stylesheet and fonts are read once).
@@ -20,6 +22,7 @@ public class OfficialDocumentWriter {
     private final DocxWriter docx = new DocxWriter();
     private final HtmlWriter html = new HtmlWriter();
     private final PdfWriter pdf = new PdfWriter();
+    private final XlsxWriter xlsx = new XlsxWriter();
 
     /** The document as .docx (A4, Times New Roman, page numbers from page 2, appendices in their own sections). */
     public byte[] docx(OfficialDocument document) {
@@ -34,5 +37,10 @@ public class OfficialDocumentWriter {
     /** The document as PDF, with the layout of the HTML rendition. */
     public byte[] pdf(OfficialDocument document) {
         return pdf.write(html.write(document, HtmlMode.PDF));
+    }
+
+    /** Annex tables as .xlsx, one sheet a table; at least one table. */
+    public byte[] xlsx(List<DocumentTable> tables) {
+        return xlsx.write(tables);
     }
 }
