@@ -4,12 +4,14 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,10 +22,17 @@ class DocxWriterTests {
 
     private static final String TNR = "Times New Roman";
 
-    private final OfficialDocumentWriter writer = new OfficialDocumentWriter();
-    private final byte[] plan = writer.docx(ExportFixtures.plan());
-    private final DocxXml xml = new DocxXml(plan);
-    private final Document document = xml.part("word/document.xml");
+    private static final OfficialDocumentWriter WRITER = new OfficialDocumentWriter();
+    private static byte[] plan;
+    private static DocxXml xml;
+    private static Document document;
+
+    @BeforeAll
+    static void writeOnce() {
+        plan = WRITER.docx(ExportFixtures.plan());
+        xml = new DocxXml(plan);
+        document = xml.part("word/document.xml");
+    }
 
     @Test
     void opensInPoiWithTheWholeText() throws IOException {
@@ -59,8 +68,18 @@ class DocxWriterTests {
     }
 
     @Test
+    void keepsOneSectionWhenThereIsNoAppendix() {
+        DocxXml single = new DocxXml(WRITER.docx(ExportFixtures.plan().toBuilder().appendices(List.of()).build()));
+        List<Element> sections = single.all(single.part("word/document.xml"), "//w:sectPr");
+        assertThat(sections).hasSize(1);
+        assertThat(attribute(single.one(sections.get(0), "w:pgSz"), "h")).isEqualTo("16838");
+        assertThat(single.all(sections.get(0), "w:titlePg")).hasSize(1);
+        assertThat(single.all(sections.get(0), "w:pgNumType")).isEmpty();
+    }
+
+    @Test
     void namesTimesNewRomanInAllFourSlotsEverywhere() {
-        List<Document> parts = new java.util.ArrayList<>(List.of(document, xml.part("word/styles.xml")));
+        List<Document> parts = new ArrayList<>(List.of(document, xml.part("word/styles.xml")));
         parts.addAll(xml.parts("word/header"));
         assertThat(parts).hasSizeGreaterThanOrEqualTo(4);
         for (Document part : parts) {
@@ -143,7 +162,7 @@ class DocxWriterTests {
 
     @Test
     void leavesTheNumberAndDateBlankForTheRegistry() {
-        DocxXml report = new DocxXml(writer.docx(ExportFixtures.report()));
+        DocxXml report = new DocxXml(WRITER.docx(ExportFixtures.report()));
         String header = report.textOf(report.one(report.part("word/document.xml"), "/w:document/w:body/w:tbl[1]"));
         assertThat(header).containsPattern("Số: {3,}/BC-SNV").containsPattern("Quảng Ngãi, ngày {3,}tháng {3,}năm 2025")
                 .contains("UBND TỈNH QUẢNG NGÃI", "SỞ NỘI VỤ");
@@ -151,7 +170,7 @@ class DocxWriterTests {
 
     @Test
     void listsSeveralKinhGuiRecipientsBesideTheLabel() throws IOException {
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(writer.docx(ExportFixtures.report())))) {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(WRITER.docx(ExportFixtures.report())))) {
             XWPFTable kinhGui = docx.getTables().get(1);
             assertThat(kinhGui.getRow(0).getCell(0).getText()).isEqualTo("Kính gửi:");
             assertThat(kinhGui.getRow(0).getCell(1).getParagraphs()).extracting(XWPFParagraph::getText)
@@ -249,7 +268,7 @@ class DocxWriterTests {
     @Test
     void keepsMarkupInATitleAsText() throws IOException {
         OfficialDocument tricky = ExportFixtures.plan().toBuilder().title("Kế hoạch <b>thử</b> & \"kiểm tra\"").build();
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(writer.docx(tricky)))) {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(WRITER.docx(tricky)))) {
             assertThat(paragraphStartingWith(docx, "Kế hoạch <b>").getText())
                     .isEqualTo("Kế hoạch <b>thử</b> & \"kiểm tra\"");
         }

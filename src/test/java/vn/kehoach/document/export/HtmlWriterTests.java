@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -86,7 +87,7 @@ class HtmlWriterTests {
     void escapesMarkupInText() {
         OfficialDocument hostile = ExportFixtures.plan().toBuilder()
                 .title("Thử <script>alert('x')</script> & <b>đậm</b>")
-                .recipients(java.util.List.of("Lưu: VT, CTTN&BĐG"))
+                .recipients(List.of("Lưu: VT, CTTN&BĐG"))
                 .build();
         for (HtmlMode mode : HtmlMode.values()) {
             String html = writer.html(hostile, mode);

@@ -1,6 +1,8 @@
 package vn.kehoach.document.export;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -16,6 +18,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class XlsxWriterTests {
 
@@ -41,7 +44,7 @@ class XlsxWriterTests {
             for (int c = 0; c < 6; c++) {
                 XSSFCell cell = header.getCell(c);
                 assertThat(cell.getCellStyle().getFont().getBold()).isTrue();
-                assertThat(cell.getCellStyle().getBorderBottom()).isNotEqualTo(org.apache.poi.ss.usermodel.BorderStyle.NONE);
+                assertThat(cell.getCellStyle().getBorderBottom()).isNotEqualTo(BorderStyle.NONE);
                 assertThat(cell.getCellStyle().getWrapText()).isTrue();
             }
             assertThat(tasks.getRow(5).getCell(1).getStringCellValue())
@@ -61,7 +64,7 @@ class XlsxWriterTests {
             assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(0.6);
             assertThat(first.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0%");
-            assertThat(targets.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(0.505, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(targets.getRow(6).getCell(3).getNumericCellValue()).isCloseTo(0.505, within(1e-9));
             assertThat(targets.getRow(7).getCell(3).getNumericCellValue()).isEqualTo(1250.0);
             assertThat(targets.getRow(7).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(targets.getRow(5).getCell(2).getStringCellValue()).isEqualTo("%");
@@ -73,7 +76,7 @@ class XlsxWriterTests {
         try (XSSFWorkbook workbook = open(List.of(ExportFixtures.taskTable()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("5:5"));
         }
