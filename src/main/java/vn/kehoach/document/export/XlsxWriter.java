@@ -34,6 +34,11 @@ final class XlsxWriter {
     private static final int TABLE_WIDTH_CHARS = 150;
     private static final short TEXT_POINTS = 12;
     private static final short TITLE_POINTS = 14;
+    /** Excel's column width unit is the width of a digit of the default font (Times New Roman 12 pt here). */
+    private static final double DIGIT_POINTS = TextMeasure.width("0", FontFace.REGULAR, TEXT_POINTS);
+    private static final float LINE_HEIGHT = 1.25f;
+    private static final float CELL_PADDING_POINTS = 4;
+    private static final double WORD_WRAP_SLACK = 1.1;
     /** Excel allows 31 characters in a sheet name. */
     private static final int SHEET_NAME_LENGTH = 31;
 
@@ -63,9 +68,15 @@ final class XlsxWriter {
             sheet.setColumnWidth(c, (int) Math.round(table.widthShare(c) * TABLE_WIDTH_CHARS * 256));
         }
         int rowIndex = 0;
-        if (table.heading() != null) titleRow(sheet, rowIndex++, table.heading(), styles.title, columns);
-        if (table.title() != null) titleRow(sheet, rowIndex++, Texts.upper(table.title()), styles.title, columns);
-        if (table.subtitle() != null) titleRow(sheet, rowIndex++, table.subtitle(), styles.subtitle, columns);
+        if (table.heading() != null) {
+            titleRow(sheet, rowIndex++, table.heading(), styles.title, FontFace.BOLD, columns);
+        }
+        if (table.title() != null) {
+            titleRow(sheet, rowIndex++, Texts.upper(table.title()), styles.title, FontFace.BOLD, columns);
+        }
+        if (table.subtitle() != null) {
+            titleRow(sheet, rowIndex++, table.subtitle(), styles.subtitle, FontFace.ITALIC, columns);
+        }
         if (rowIndex > 0) rowIndex++;
 
         int headerIndex = rowIndex;
@@ -75,9 +86,11 @@ final class XlsxWriter {
             cell.setCellValue(table.columns().get(c));
             cell.setCellStyle(styles.header);
         }
+        header.setHeightInPoints(rowHeight(table, table.columns(), FontFace.BOLD));
         for (List<String> values : table.rows()) {
             Row row = sheet.createRow(rowIndex++);
             for (int c = 0; c < columns; c++) value(row.createCell(c), values.get(c), styles);
+            row.setHeightInPoints(rowHeight(table, values, FontFace.REGULAR));
         }
 
         sheet.createFreezePane(0, headerIndex + 1);
@@ -91,15 +104,42 @@ final class XlsxWriter {
         sheet.setHorizontallyCenter(true);
     }
 
-    /** A title line merged across the table; taller when it will wrap, since Excel does not grow merged rows. */
-    private static void titleRow(XSSFSheet sheet, int index, String text, CellStyle style, int columns) {
+    /** A title line merged across the table. */
+    private static void titleRow(XSSFSheet sheet, int index, String text, CellStyle style, FontFace face,
+                                 int columns) {
         Row row = sheet.createRow(index);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(style);
         if (columns > 1) sheet.addMergedRegion(new CellRangeAddress(index, index, 0, columns - 1));
-        int lines = Math.max(1, (int) Math.ceil(text.length() * 1.2 / TABLE_WIDTH_CHARS));
-        row.setHeightInPoints(lines * TITLE_POINTS * 1.4f);
+        row.setHeightInPoints(lines(text, face, TITLE_POINTS, TABLE_WIDTH_CHARS * DIGIT_POINTS) * TITLE_POINTS
+                * LINE_HEIGHT);
+    }
+
+    /**
+     * The height of the row's tallest cell. Neither Excel nor LibreOffice grows rows for wrapped text when they open
+     * a generated file, so the lines are counted here with the shipped font's metrics.
+     */
+    private static float rowHeight(DocumentTable table, List<String> values, FontFace face) {
+        int lines = 1;
+        for (int c = 0; c < values.size(); c++) {
+            double width = table.widthShare(c) * TABLE_WIDTH_CHARS * DIGIT_POINTS - CELL_PADDING_POINTS;
+            lines = Math.max(lines, lines(values.get(c), face, TEXT_POINTS, width));
+        }
+        return lines * TEXT_POINTS * LINE_HEIGHT + CELL_PADDING_POINTS;
+    }
+
+    /**
+     * How many lines the text takes in the width, with a margin for breaking at word boundaries rather than
+     * anywhere.
+     */
+    private static int lines(String text, FontFace face, int points, double widthPoints) {
+        int lines = 0;
+        for (String paragraph : text.split(TextRun.BREAK, -1)) {
+            double width = TextMeasure.width(paragraph, face, points) * WORD_WRAP_SLACK;
+            lines += Math.max(1, (int) Math.ceil(width / Math.max(widthPoints, 1)));
+        }
+        return lines;
     }
 
     private static void value(Cell cell, String text, Styles styles) {

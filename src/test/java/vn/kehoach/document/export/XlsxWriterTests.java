@@ -51,6 +51,8 @@ class XlsxWriterTests {
                     .isEqualTo("Tập huấn kiến thức về giới cho cán bộ cấp xã");
             assertThat(tasks.getRow(5).getCell(1).getCellStyle().getFont().getFontName()).isEqualTo("Times New Roman");
             assertThat(tasks.getColumnWidth(1)).isGreaterThan(tasks.getColumnWidth(0) * 5);
+            assertThat(tasks.getRow(7).getHeightInPoints()).as("a row whose text wraps is taller")
+                    .isGreaterThan(tasks.getRow(6).getHeightInPoints());
         }
     }
 
