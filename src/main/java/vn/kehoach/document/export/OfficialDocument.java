@@ -72,6 +72,7 @@ public record OfficialDocument(DocumentKind kind, List<String> parentBodyLines, 
         private String symbol;
         private String place;
         private LocalDate date;
+        /** Printed only when there is no date; a draft is usually for the current year. */
         private int year = LocalDate.now().getYear();
         private String title;
         private List<String> kinhGui = List.of();
