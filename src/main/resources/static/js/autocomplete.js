@@ -45,6 +45,12 @@
         function choose(index) {
             const item = items[index];
             if (!item) return;
+            if (input.dataset.chips) {
+                addChip(item);
+                input.value = '';
+                close();
+                return;
+            }
             input.value = label(item);
             if (target) {
                 target.value = item[valueField];
@@ -52,6 +58,37 @@
             }
             input.dispatchEvent(new CustomEvent('autocomplete:chosen', {detail: item, bubbles: true}));
             close();
+        }
+
+        // Multiple choice: each chosen item becomes a chip with hidden inputs the form sends.
+        function addChip(item) {
+            const box = document.getElementById(input.dataset.chips);
+            const value = String(item[valueField]);
+            const existing = box.querySelectorAll('input[name="' + input.dataset.chipName + '"]');
+            for (let i = 0; i < existing.length; i++) if (existing[i].value === value) return;
+            const chip = document.createElement('span');
+            chip.className = 'badge text-bg-secondary agency-chip';
+            const id = document.createElement('input');
+            id.type = 'hidden';
+            id.name = input.dataset.chipName;
+            id.value = value;
+            chip.appendChild(id);
+            if (input.dataset.chipLabelName) {
+                const name = document.createElement('input');
+                name.type = 'hidden';
+                name.name = input.dataset.chipLabelName;
+                name.value = label(item);
+                chip.appendChild(name);
+            }
+            const text = document.createElement('span');
+            text.textContent = label(item);
+            chip.appendChild(text);
+            const remove = document.createElement('button');
+            remove.type = 'button';
+            remove.className = 'btn-close btn-close-white ms-1 chip-remove';
+            remove.setAttribute('aria-label', input.dataset.removeLabel || 'x');
+            chip.appendChild(remove);
+            box.appendChild(chip);
         }
 
         function render() {
@@ -107,5 +144,8 @@
     }
 
     document.querySelectorAll('input[data-autocomplete]').forEach(setup);
+    document.addEventListener('click', function (event) {
+        if (event.target.classList.contains('chip-remove')) event.target.closest('.agency-chip').remove();
+    });
     window.appAutocomplete = setup;
 })();

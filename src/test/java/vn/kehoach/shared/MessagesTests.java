@@ -40,8 +40,9 @@ class MessagesTests {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "(?:FlashMessage\\.(?:success|info|warning|danger)|new BusinessRuleException|\\.reject(?:Value)?|messageKey =)"
-                    + "\\(\\s*(?:\"[A-Za-z0-9_.]+\"\\s*,\\s*)?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+            "(?:FlashMessage\\.(?:success|info|warning|danger)|new BusinessRuleException|\\.reject(?:Value)?|messageKey ="
+                    + "|Actions\\.perform)"
+                    + "\\(\\s*(?:\"[A-Za-z0-9_.]+\"\\s*,\\s*|\\w+\\s*,\\s*)?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {

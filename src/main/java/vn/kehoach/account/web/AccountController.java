@@ -17,6 +17,7 @@ import vn.kehoach.account.AccountService;
 import vn.kehoach.account.AccountSummary;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
 
@@ -105,12 +106,7 @@ class AccountController {
     @PostMapping("/admin/accounts/{id}/disable")
     String disable(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
                    RedirectAttributes redirect) {
-        try {
-            accounts.disable(user, id, reason);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.disabled"));
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-        }
+        Actions.perform(redirect, "account.disabled", () -> accounts.disable(user, id, reason));
         return "redirect:/admin/accounts/" + id;
     }
 

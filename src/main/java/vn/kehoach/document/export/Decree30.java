@@ -1,5 +1,7 @@
 package vn.kehoach.document.export;
 
+import vn.kehoach.plan.OfficialWording;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,32 +18,21 @@ final class Decree30 {
     static final String NOI_NHAN = "Nơi nhận:";
     /** The mark that ends the text of every document (Phụ lục III templates). */
     static final String END_MARK = "./.";
-    /** What stands for a number or date part the registry (văn thư) fills in by hand after signing. */
-    static final String BLANK = "       ";
+    static final String BLANK = OfficialWording.BLANK;
 
     private Decree30() {
     }
 
-    /** ô 3: "Số: 72/KH-UBND", "Số: 05/KH-UBND", or "Số:       /KH-UBND" before the document is numbered. */
     static String numberLine(String number, String symbol) {
-        return "Số: " + (number == null ? BLANK : twoDigits(number)) + "/" + symbol;
+        return OfficialWording.numberLine(number, symbol);
     }
 
-    /**
-     * ô 4: "Quảng Ngãi, ngày 05 tháng 3 năm 2025". Days below 10 and months 1 and 2 take a leading zero, so that
-     * nobody can add a digit to them afterwards; without a date the day and month are left blank.
-     */
     static String placeAndDate(String place, LocalDate date, int year) {
-        if (date == null) return place + ", ngày" + BLANK + "tháng" + BLANK + "năm " + year;
-        String month = date.getMonthValue() <= 2 ? twoDigits(Integer.toString(date.getMonthValue()))
-                : Integer.toString(date.getMonthValue());
-        return place + ", ngày " + twoDigits(Integer.toString(date.getDayOfMonth())) + " tháng " + month
-                + " năm " + date.getYear();
+        return OfficialWording.placeAndDate(place, date, year);
     }
 
-    /** Numbers below 10 get a leading zero ("5" → "05"); anything else is printed as given. */
     static String twoDigits(String number) {
-        return number.matches("[1-9]") ? "0" + number : number;
+        return OfficialWording.twoDigits(number);
     }
 
     /** The name in file metadata (Word properties, PDF title): "Kế hoạch số 72/KH-UBND: Thực hiện …". */

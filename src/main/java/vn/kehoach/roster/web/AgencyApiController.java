@@ -41,25 +41,31 @@ class AgencyApiController {
     /**
      * @param unit        the unit's code (valid today) or id; its agencies only, or with {@code subtree=true} those of
      *                    the units below it as well
+     * @param unitId      the unit by id (for units of other periods, whose code a current unit may now carry)
      * @param includeClosed also agencies no longer active
+     * @param activeOn    agencies active on this date (default today)
      */
     @GetMapping("/api/agencies")
     UnitApiController.Page<AgencyJson> search(@RequestParam(required = false) String unit,
+                                              @RequestParam(required = false) Long unitId,
                                               @RequestParam(required = false) String q,
                                               @RequestParam(required = false) AgencyKind kind,
                                               @RequestParam(defaultValue = "false") boolean subtree,
                                               @RequestParam(defaultValue = "false") boolean includeClosed,
+                                              @RequestParam(required = false)
+                                              @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                              LocalDate activeOn,
                                               @RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "20") int size, CurrentUser user) {
-        Long unitId = null;
-        if (unit != null && !unit.isBlank()) {
+        if (unitId == null && unit != null && !unit.isBlank()) {
             String key = unit.strip();
             unitId = units.findByCodeAt(key, today()).map(u -> u.id())
                     .orElseGet(() -> key.matches("\\d{4,}") ? Long.valueOf(key) : null);
             if (unitId == null) throw new NotFoundException("unit", key);
         }
-        return UnitApiController.Page.of(agencies.search(user, new AgencySearch(unitId, subtree, q, kind,
-                includeClosed ? null : today(), page, size)), AgencyJson::of);
+        LocalDate at = includeClosed ? null : (activeOn == null ? today() : activeOn);
+        return UnitApiController.Page.of(agencies.search(user, new AgencySearch(unitId, subtree, q, kind, at, page,
+                size)), AgencyJson::of);
     }
 
     private LocalDate today() {

@@ -19,6 +19,7 @@ import vn.kehoach.roster.domain.AgencySearch;
 import vn.kehoach.roster.domain.AgencyService;
 import vn.kehoach.roster.domain.AgencySummary;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
 
@@ -122,24 +123,14 @@ class AgencyController {
     @PostMapping("/roster/agencies/{id}/close")
     String close(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate effectiveOn,
                  CurrentUser user, RedirectAttributes redirect) {
-        try {
-            agencies.close(user, id, effectiveOn, null);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.closed"));
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-        }
+        Actions.perform(redirect, "roster.agency.closed", () -> agencies.close(user, id, effectiveOn, null));
         return "redirect:/roster/agencies/" + id;
     }
 
     @PostMapping("/roster/agencies/{id}/focal")
     String makeFocal(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
                      CurrentUser user, RedirectAttributes redirect) {
-        try {
-            agencies.makeFocal(user, id, from);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.focalSet"));
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-        }
+        Actions.perform(redirect, "roster.agency.focalSet", () -> agencies.makeFocal(user, id, from));
         return "redirect:/roster/agencies/" + id;
     }
 

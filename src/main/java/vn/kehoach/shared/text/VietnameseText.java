@@ -31,6 +31,11 @@ public final class VietnameseText {
         return SPACES.matcher(nfc).replaceAll(" ").strip();
     }
 
+    /** NFC only: keeps spaces and line breaks (for multi-line text). */
+    public static String normalizeNfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     /** Lower case without diacritics, đ → d: what the database's f_unaccent() gives, for matching in Java. */
     public static String fold(String text) {
         if (text == null) return null;

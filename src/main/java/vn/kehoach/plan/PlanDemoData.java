@@ -1,0 +1,293 @@
+package vn.kehoach.plan;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.plan.domain.ImplementationService;
+import vn.kehoach.plan.domain.LegalBasis;
+import vn.kehoach.plan.domain.PlanHeader;
+import vn.kehoach.plan.domain.PlanQueries;
+import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.RequirementContent;
+import vn.kehoach.plan.domain.SectionContent;
+import vn.kehoach.plan.domain.TaskContent;
+import vn.kehoach.roster.Agencies;
+import vn.kehoach.roster.AgencyRef;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.roster.Units;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Demo plans written by the team, with facts from the references (the provincial plan 72/KH-UBND of 25/3/2024, the
+ * ministry's guidance 739/BNV-CTTN&BĐG of 28/3/2025, the National Strategy targets): the 2024 plans of tỉnh Quảng
+ * Ngãi and huyện Ba Tơ before the reform, the 2025 plan of the merged province, phường Đăk Cấm's issued implementing
+ * plan and xã Ba Tơ's draft. Made through the same services as the pages, by the demo accounts' agencies.
+ */
+@Component
+@Profile("demo & !prod")
+@Order(30)
+class PlanDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
+
+    private final PlanService plans;
+    private final ImplementationService implementation;
+    private final PlanQueries queries;
+    private final Units units;
+    private final Agencies agencies;
+    private final JdbcTemplate jdbc;
+
+    PlanDemoData(PlanService plans, ImplementationService implementation, PlanQueries queries, Units units,
+                 Agencies agencies, JdbcTemplate jdbc) {
+        this.plans = plans;
+        this.implementation = implementation;
+        this.queries = queries;
+        this.units = units;
+        this.agencies = agencies;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (jdbc.queryForObject("select count(*) from plan", Long.class) > 0) return;
+        long province2024 = province2024();
+        district2024(province2024);
+        long province2025 = province2025();
+        commune2025("23284", province2025, "08", LocalDate.of(2025, 7, 28), "Y Thị Hoa", true);
+        commune2025("21484", province2025, null, null, null, false);
+        log.info("Demo plans created: Quảng Ngãi 2024 and 2025, huyện Ba Tơ 2024, phường Đăk Cấm and xã Ba Tơ 2025");
+    }
+
+    // --- 2024, before the reform ----------------------------------------------------------------------------------
+
+    private long province2024() {
+        LocalDate asOf = LocalDate.of(2024, 3, 1);
+        UnitRef unit = unitAt("51", asOf);
+        AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
+        AgencyRef labour = agency(unit, "Sở Lao động - Thương binh và Xã hội", asOf);
+        CurrentUser drafter = actor(labour, unit, Role.DRAFTER);
+        long id = plans.create(drafter, 2024, committee.id(), null);
+        Draft d = new Draft(id, drafter);
+        d.header(unit, committee, null, List.of(
+                new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
+                new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
+                        + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3), "Chính phủ",
+                        null)));
+        d.text("PURPOSE", "<p>Triển khai đồng bộ các nhiệm vụ bình đẳng giới năm 2024 trên địa bàn tỉnh, gắn với"
+                + " các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030.</p>");
+        long tasks = d.top("TASKS");
+        d.task(tasks, "Tuyên truyền, phổ biến pháp luật về bình đẳng giới", agency(unit, "Sở Lao động", asOf),
+                List.of(agency(unit, "Sở Văn hóa", asOf), agency(unit, "Hội Liên hiệp Phụ nữ", asOf)),
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 15), null, "Tin, bài, hội nghị tuyên truyền");
+        d.task(tasks, "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+                agency(unit, "Sở Lao động", asOf), List.of(agency(unit, "Công an", asOf)),
+                LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 15), null, "Kế hoạch và báo cáo kết quả Tháng hành động");
+        d.requirement(ReportKind.ANNUAL, LocalDate.of(2024, 12, 5), labour, Reporters.BOTH);
+        d.submitAndIssue(committee, unit, "72", LocalDate.of(2024, 3, 25), "Trần Phước Hiền");
+        return id;
+    }
+
+    private void district2024(long parentId) {
+        LocalDate asOf = LocalDate.of(2024, 4, 1);
+        UnitRef unit = unitAt("535", asOf);
+        AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
+        AgencyRef labour = agency(unit, "Phòng Lao động - Thương binh và Xã hội", asOf);
+        CurrentUser drafter = actor(labour, unit, Role.DRAFTER);
+        long id = implementationOf(parentId, drafter);
+        Draft d = new Draft(id, drafter);
+        d.text("PURPOSE", "<p>Cụ thể hóa Kế hoạch của Ủy ban nhân dân tỉnh trên địa bàn huyện miền núi Ba Tơ, chú trọng"
+                + " phụ nữ và trẻ em gái người dân tộc thiểu số.</p>");
+        d.submitAndIssue(committee, unit, "86", LocalDate.of(2024, 4, 5), "Đinh Văn Thanh");
+    }
+
+    // --- 2025, the merged province --------------------------------------------------------------------------------
+
+    private long province2025() {
+        LocalDate asOf = LocalDate.of(2025, 7, 10);
+        UnitRef unit = unitAt("51", asOf);
+        AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
+        AgencyRef homeAffairs = agency(unit, "Sở Nội vụ", asOf);
+        CurrentUser drafter = actor(homeAffairs, unit, Role.DRAFTER);
+        long id = plans.create(drafter, 2025, committee.id(), null);
+        Draft d = new Draft(id, drafter);
+        d.header(unit, committee, null, List.of(
+                new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
+                new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
+                        + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3), "Chính phủ",
+                        null),
+                new LegalBasis("Thực hiện Công văn số 739/BNV-CTTN&BĐG ngày 28/3/2025 của Bộ Nội vụ về việc hướng dẫn"
+                        + " triển khai công tác bình đẳng giới năm 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện"
+                        + " trên địa bàn tỉnh sau sắp xếp đơn vị hành chính như sau:", "739/BNV-CTTN&BĐG",
+                        LocalDate.of(2025, 3, 28), "Bộ Nội vụ", null)));
+        long purpose = d.top("PURPOSE");
+        d.item(purpose, "Mục đích", "<p>Bảo đảm công tác bình đẳng giới và vì sự tiến bộ của phụ nữ được triển khai liên"
+                + " tục, không gián đoạn trong quá trình vận hành chính quyền địa phương hai cấp; phấn đấu hoàn thành các"
+                + " chỉ tiêu năm 2025 của Chiến lược quốc gia về bình đẳng giới.</p>");
+        d.item(purpose, "Yêu cầu", "<p>Xác định rõ cơ quan chủ trì, cơ quan phối hợp, thời gian và sản phẩm của từng"
+                + " nhiệm vụ; các xã, phường, đặc khu xây dựng kế hoạch triển khai phù hợp với điều kiện thực tế.</p>");
+
+        long tasks = d.top("TASKS");
+        long lead = d.item(tasks, "Tăng cường sự lãnh đạo, chỉ đạo và kiện toàn bộ máy làm công tác bình đẳng giới",
+                null);
+        d.task(lead, null, "<p>Kiện toàn đội ngũ cán bộ làm công tác bình đẳng giới ở các xã, phường, đặc khu sau sắp"
+                        + " xếp; bố trí công chức Phòng Văn hóa - Xã hội theo dõi lĩnh vực này.</p>",
+                homeAffairs, List.of(agency(unit, "Sở Tài chính", asOf)), LocalDate.of(2025, 7, 15),
+                LocalDate.of(2025, 9, 30), null, "Danh sách cán bộ đầu mối cấp xã", List.of("1"));
+        d.task(lead, null, "<p>Lồng ghép mục tiêu bình đẳng giới trong kế hoạch phát triển kinh tế - xã hội năm 2026 của"
+                        + " tỉnh và các xã.</p>",
+                agency(unit, "Sở Tài chính", asOf), List.of(homeAffairs), LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 11, 30), null, "Chỉ tiêu giới trong kế hoạch năm 2026", List.of("2.1"));
+
+        long communication = d.item(tasks, "Truyền thông nâng cao nhận thức về bình đẳng giới", null);
+        String[][] channels = {
+                {"Sở Văn hóa, Thể thao và Du lịch", "Phát sóng chuyên mục bình đẳng giới trên Báo và Phát thanh, Truyền hình tỉnh."},
+                {"Sở Giáo dục và Đào tạo", "Lồng ghép nội dung giới trong hoạt động ngoại khóa ở trường phổ thông."},
+                {"Sở Y tế", "Truyền thông giảm thiểu mất cân bằng giới tính khi sinh tại các trạm y tế xã."},
+                {"Sở Dân tộc và Tôn giáo", "Tuyên truyền xóa bỏ tảo hôn, hôn nhân cận huyết thống ở vùng đồng bào dân tộc thiểu số."},
+                {"Sở Nông nghiệp và Môi trường", "Hỗ trợ phụ nữ nông thôn tham gia mô hình kinh tế hợp tác."},
+                {"Sở Tư pháp", "Rà soát, lồng ghép vấn đề bình đẳng giới trong văn bản quy phạm pháp luật của tỉnh."},
+                {"Công an", "Tuyên truyền phòng, chống mua bán người và bạo lực gia đình."}};
+        for (String[] channel : channels) {
+            d.task(communication, null, "<p>" + channel[1] + "</p>", agency(unit, channel[0], asOf),
+                    List.of(homeAffairs), LocalDate.of(2025, 8, 1), LocalDate.of(2025, 12, 15), null,
+                    "Tin, bài, hoạt động truyền thông", List.of());
+        }
+        d.task(tasks, "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới"
+                        + " (15/11 - 15/12/2025)", null, homeAffairs,
+                List.of(agency(unit, "Ủy ban Mặt trận Tổ quốc Việt Nam", asOf), agency(unit, "Công an", asOf)),
+                LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15), null, "Lễ phát động, báo cáo kết quả",
+                List.of("3.2a"));
+        d.task(tasks, "Hỗ trợ phụ nữ vay vốn phát triển sinh kế", null,
+                agency(unit, "Ngân hàng Chính sách xã hội", asOf), List.of(agency(unit, "Ủy ban Mặt trận", asOf)),
+                null, null, "Cả năm", "Dư nợ cho vay hộ do phụ nữ làm chủ", List.of("2.1"));
+
+        long funding = d.top("FUNDING");
+        d.item(funding, null, "<p>Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành, bố trí trong dự"
+                + " toán năm 2025 của các cơ quan, đơn vị (Thông tư số 191/2009/TT-BTC), và các nguồn hợp pháp khác.</p>");
+        d.requirement(ReportKind.SIX_MONTH, LocalDate.of(2025, 7, 31), homeAffairs, Reporters.BOTH);
+        d.requirement(ReportKind.ANNUAL, LocalDate.of(2025, 12, 18), homeAffairs, Reporters.BOTH);
+        d.generateImplementation();
+        d.submitAndIssue(committee, unit, "35", LocalDate.of(2025, 7, 14), "Đặng Ngọc Dũng");
+        return id;
+    }
+
+    private void commune2025(String code, long parentId, String number, LocalDate issuedOn, String signer,
+                             boolean issue) {
+        LocalDate asOf = LocalDate.of(2025, 7, 20);
+        UnitRef unit = unitAt(code, asOf);
+        AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
+        AgencyRef office = agency(unit, "Phòng Văn hóa - Xã hội", asOf);
+        CurrentUser drafter = actor(office, unit, Role.DRAFTER);
+        long id = implementationOf(parentId, drafter);
+        Draft d = new Draft(id, drafter);
+        d.generateImplementation();
+        if (issue) d.submitAndIssue(committee, unit, number, issuedOn, signer);
+    }
+
+    private long implementationOf(long parentId, CurrentUser drafter) {
+        return implementation.createImplementing(drafter, parentId);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------------
+
+    /** Building a plan step by step as a drafter would, keeping track of the plan's version. */
+    private final class Draft {
+
+        private final long id;
+        private final CurrentUser drafter;
+
+        Draft(long id, CurrentUser drafter) {
+            this.id = id;
+            this.drafter = drafter;
+        }
+
+        long version() {
+            return queries.detailsOf(id).version();
+        }
+
+        void header(UnitRef unit, AgencyRef committee, Long parentPlanId, List<LegalBasis> basis) {
+            PlanDetails plan = queries.detailsOf(id);
+            plans.updateHeader(drafter, id, plan.version(), new PlanHeader(plan.year(), plan.title(), committee.id(),
+                    plan.issuer().parentBodyLine(), plan.issuer().issuerLines(), plan.symbol(), plan.place(),
+                    parentPlanId, List.of(), false, plan.signer().authority(), plan.signer().title(), null,
+                    plan.closing()), basis);
+        }
+
+        long top(String kind) {
+            return queries.detailsOf(id).sections().stream().filter(s -> s.kind().name().equals(kind)).findFirst()
+                    .orElseThrow().id();
+        }
+
+        void text(String kind, String html) {
+            long section = top(kind);
+            PlanDetails.Section s = queries.detailsOf(id).flatSections().stream().filter(x -> x.id() == section)
+                    .findFirst().orElseThrow();
+            plans.updateSection(drafter, id, version(), section, new SectionContent(s.kind(), null, s.title(), html),
+                    null);
+        }
+
+        long item(long parent, String title, String html) {
+            return plans.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
+                    null);
+        }
+
+        void task(long parent, String title, AgencyRef lead, List<AgencyRef> coordinating, LocalDate from,
+                  LocalDate to, String timeNote, String output) {
+            task(parent, title, null, lead, coordinating, from, to, timeNote, output, List.of());
+        }
+
+        void task(long parent, String title, String html, AgencyRef lead, List<AgencyRef> coordinating,
+                  LocalDate from, LocalDate to, String timeNote, String output, List<String> targets) {
+            plans.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
+                    new TaskContent(lead.id(), null, coordinating.stream().map(AgencyRef::id).toList(), from, to,
+                            timeNote, output, targets, null));
+        }
+
+        void requirement(ReportKind kind, LocalDate due, AgencyRef receiver, Reporters reporters) {
+            PlanDetails plan = queries.detailsOf(id);
+            for (PlanDetails.Requirement r : plan.reportingRequirements()) {
+                if (r.kind() == kind) plans.removeRequirement(drafter, id, version(), r.id());
+            }
+            plans.addRequirement(drafter, id, version(), new RequirementContent(kind, null, null, due,
+                    receiver.id(), null, reporters, null));
+        }
+
+        void generateImplementation() {
+            plans.generateImplementation(drafter, id, version());
+        }
+
+        void submitAndIssue(AgencyRef committee, UnitRef unit, String number, LocalDate on, String signer) {
+            plans.submit(drafter, id, version());
+            plans.issue(actor(committee, unit, Role.LEADER), id, number, on, null, null, signer);
+        }
+    }
+
+    private UnitRef unitAt(String code, LocalDate date) {
+        return units.findByCodeAt(code, date).orElseThrow(() -> new IllegalStateException("no unit " + code));
+    }
+
+    private AgencyRef agency(UnitRef unit, String namePrefix, LocalDate date) {
+        return agencies.activeOf(unit.id(), date).stream().filter(a -> a.name().startsWith(namePrefix)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no agency " + namePrefix + " in " + unit.fullName()));
+    }
+
+    /** Someone of this agency, as the demo data's author: the plans' history shows who drafted and issued them. */
+    private CurrentUser actor(AgencyRef agency, UnitRef unit, Role role) {
+        List<String> scope = new ArrayList<>(units.scopePaths(unit.id()));
+        return new CurrentUser(0, "demo", "Dữ liệu mẫu", Set.of(role), agency.id(), agency.name(), unit.id(),
+                unit.code(), unit.fullName(), unit.path(), unit.level().name(), scope);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.kehoach.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A whole plan as pages, exports and the JSON API see it. Sections carry their printed labels ("I", "1", "a",
+ * "5.1", "-") and tasks their section paths ("II.2.a").
+ */
+public record PlanDetails(
+        long id,
+        PlanStatus status,
+        long version,
+        int revision,
+        int year,
+        String title,
+        String number,
+        String symbol,
+        String place,
+        LocalDate issuedOn,
+        Issuer issuer,
+        Long parentPlanId,
+        Long amendsPlanId,
+        List<LegalBasisEntry> legalBasis,
+        List<Section> sections,
+        List<Task> tasks,
+        List<Requirement> reportingRequirements,
+        List<String> recipients,
+        Signer signer,
+        String closing,
+        Instant updatedAt,
+        String updatedBy) {
+
+    /**
+     * @param parentBodyLine the upright line above the issuer ("UBND TỈNH QUẢNG NGÃI" for a Sở), may be null
+     * @param issuerLines    the bold issuer lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI")
+     */
+    public record Issuer(long unitId, String unitCode, String unitName, String unitPath, long agencyId,
+                         String agencyName, String agencyShortName, long draftingAgencyId,
+                         String draftingAgencyName, String parentBodyLine, List<String> issuerLines) {
+    }
+
+    public record LegalBasisEntry(String text, String documentNumber, LocalDate date, String issuer, Long planId) {
+    }
+
+    /**
+     * @param number the printed label without punctuation
+     * @param path   the labels from the top ("II.2.a"); a bullet's component is "-" and its position ("-2")
+     * @param text   the body as plain text (paragraphs on their own lines); {@code html} the sanitised rich text
+     */
+    public record Section(long id, String number, String path, Numbering.Style style, String title, String text,
+                          String html, SectionKind kind, boolean task, List<Section> children) {
+
+        /** "I.", "1.", "a)", "5.1.", "-": the label as printed before the title. */
+        public String printedLabel() {
+            return style.printed(number);
+        }
+    }
+
+    public record AgencyName(Long agencyId, String name) {
+    }
+
+    /**
+     * @param leadNote a lead agency as written where the roster has no match (imported or cascaded), to be mapped
+     * @param timeNote a time that is not a date range ("Thường xuyên", "Cả năm")
+     */
+    public record Task(long sectionId, String sectionNumber, String title, AgencyName lead, String leadNote,
+                       List<AgencyName> coordinating, LocalDate from, LocalDate to, String timeNote, String output,
+                       List<String> targets, Long implementsSectionId) {
+    }
+
+    public record Requirement(long id, ReportKind kind, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate,
+                              Long receiverAgencyId, String receiver, Reporters reporters, String text) {
+    }
+
+    public record Signer(String authority, String title, String name) {
+
+        /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": one line each. */
+        public List<String> authorityLines() {
+            return authority == null || authority.isBlank() ? List.of() : List.of(authority.split("\\R"));
+        }
+    }
+
+    /** "Số: 35/KH-UBND", or with the number blank before issue. */
+    public String numberLine() {
+        return OfficialWording.numberLine(number, symbol);
+    }
+
+    /** "Quảng Ngãi, ngày 14 tháng 7 năm 2025", or with blanks before issue. */
+    public String placeAndDateLine() {
+        return OfficialWording.placeAndDate(place, issuedOn, year);
+    }
+
+    /** Every section in reading order, depth first. */
+    public List<Section> flatSections() {
+        List<Section> out = new java.util.ArrayList<>();
+        flatten(sections, out);
+        return out;
+    }
+
+    private static void flatten(List<Section> sections, List<Section> out) {
+        for (Section section : sections) {
+            out.add(section);
+            flatten(section.children(), out);
+        }
+    }
+}

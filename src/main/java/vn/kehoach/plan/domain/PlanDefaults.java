@@ -1,0 +1,124 @@
+package vn.kehoach.plan.domain;
+
+import vn.kehoach.roster.AgencyKind;
+import vn.kehoach.roster.AgencyRef;
+import vn.kehoach.roster.UnitLevel;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.roster.UnitType;
+import vn.kehoach.shared.text.VietnameseText;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a new plan's header, signature and recipients usually say (DOMAIN.md §1.3, §1.6, §1.7), derived from the
+ * issuing agency and unit. Drafters can change all of it.
+ */
+public final class PlanDefaults {
+
+    private static final Locale VI = VietnameseText.VIETNAMESE;
+
+    private PlanDefaults() {
+    }
+
+    public static String title(int year, UnitRef unit) {
+        return "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm " + year
+                + (unit.level() == UnitLevel.CENTRAL ? "" : " trên địa bàn " + unit.inlineName());
+    }
+
+    /** "UBND TỈNH QUẢNG NGÃI" above a Sở; none above a People's Committee. */
+    public static String parentBodyLine(AgencyRef issuer, UnitRef unit) {
+        if (issuer.kind() == AgencyKind.PEOPLES_COMMITTEE || unit.level() == UnitLevel.CENTRAL) return null;
+        return "UBND " + unit.inlineName().toUpperCase(VI);
+    }
+
+    /** "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI", or the agency's own name without its unit ("SỞ NỘI VỤ"). */
+    public static List<String> issuerLines(AgencyRef issuer, UnitRef unit) {
+        if (issuer.kind() == AgencyKind.PEOPLES_COMMITTEE) {
+            return List.of("ỦY BAN NHÂN DÂN", unit.inlineName().toUpperCase(VI));
+        }
+        return List.of(shortAgencyName(issuer, unit).toUpperCase(VI));
+    }
+
+    /** The agency's name without the unit it belongs to: "Sở Nội vụ tỉnh Quảng Ngãi" → "Sở Nội vụ". */
+    public static String shortAgencyName(AgencyRef agency, UnitRef unit) {
+        String suffix = " " + unit.inlineName();
+        String name = agency.name();
+        return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+    }
+
+    public static String symbol(AgencyRef issuer) {
+        return "KH-" + issuer.shortName();
+    }
+
+    /** The place name of the header: the unit's own name ("Quảng Ngãi", "Đăk Cấm"). */
+    public static String place(UnitRef unit) {
+        return unit.level() == UnitLevel.CENTRAL ? "Hà Nội" : unit.name();
+    }
+
+    public static String signerAuthority(AgencyRef issuer) {
+        return issuer.kind() == AgencyKind.PEOPLES_COMMITTEE ? "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH" : "KT. GIÁM ĐỐC";
+    }
+
+    public static String signerTitle(AgencyRef issuer) {
+        return issuer.kind() == AgencyKind.PEOPLES_COMMITTEE ? "PHÓ CHỦ TỊCH" : "PHÓ GIÁM ĐỐC";
+    }
+
+    public static String closing(AgencyRef issuer, UnitRef unit) {
+        String who = issuer.kind() == AgencyKind.PEOPLES_COMMITTEE ? "Ủy ban nhân dân " + unit.inlineName()
+                : shortAgencyName(issuer, unit);
+        return "Trên đây là Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ của " + who
+                + "; yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện. Trong quá trình thực hiện, nếu có"
+                + " khó khăn, vướng mắc, kịp thời phản ánh về " + who + " để được hướng dẫn./.";
+    }
+
+    /**
+     * The usual "Nơi nhận": the level above and its focal agency for information, the unit's own leadership, every
+     * agency assigned a task, the units below when they implement it, and the archive.
+     *
+     * @param parentUnit       the level above (null for the ministry)
+     * @param parentFocal      the focal agency above, if known
+     * @param assigned         agencies named as lead or coordinating, in their conventional order
+     * @param hasUnitsBelow    whether the plan is carried out by units below
+     */
+    public static List<String> recipients(UnitRef unit, UnitRef parentUnit, AgencyRef parentFocal,
+                                          Collection<AgencyRef> assigned, boolean hasUnitsBelow,
+                                          AgencyRef drafting, java.time.LocalDate at) {
+        LinkedHashSet<String> lines = new LinkedHashSet<>();
+        if (parentFocal != null) lines.add(parentFocal.name() + " (để b/c)");
+        if (parentUnit != null && parentUnit.level() != UnitLevel.CENTRAL) {
+            lines.add("UBND " + parentUnit.inlineName() + " (để b/c)");
+        }
+        if (unit.level() == UnitLevel.PROVINCE) {
+            lines.add("TT Tỉnh ủy, TT HĐND tỉnh (để b/c)");
+            lines.add("CT, các PCT UBND tỉnh");
+        } else if (unit.level() == UnitLevel.COMMUNE || unit.level() == UnitLevel.DISTRICT) {
+            String word = unit.type().prefix();
+            lines.add("TT Đảng ủy, TT HĐND " + word + " (để b/c)");
+            lines.add("CT, các PCT UBND " + word);
+        }
+        List<AgencyRef> sorted = new ArrayList<>(assigned);
+        sorted.sort(java.util.Comparator.comparing((AgencyRef a) -> a.kind().isRequestedNotAssigned())
+                .thenComparingInt(AgencyRef::sortOrder).thenComparing(AgencyRef::name));
+        for (AgencyRef agency : sorted) {
+            if (agency.kind() == AgencyKind.PEOPLES_COMMITTEE && agency.unitId() == unit.id()) continue;
+            lines.add(agency.name());
+        }
+        if (hasUnitsBelow) {
+            lines.add(switch (unit.level()) {
+                case CENTRAL -> "UBND các tỉnh, thành phố trực thuộc trung ương";
+                // Districts ended on 30/6/2025; before that a province's plan went to them.
+                case PROVINCE -> at.isBefore(java.time.LocalDate.of(2025, 7, 1))
+                        ? (unit.type() == UnitType.CENTRAL_CITY ? "UBND các quận, huyện, thị xã" : "UBND các huyện, thị xã, thành phố")
+                        : "UBND các xã, phường, đặc khu";
+                case DISTRICT -> "UBND các xã, thị trấn";
+                case COMMUNE -> "Các thôn, tổ dân phố";
+            });
+        }
+        lines.add("Lưu: VT, " + drafting.shortName());
+        return List.copyOf(lines);
+    }
+}

@@ -1,0 +1,345 @@
+package vn.kehoach.plan.domain;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.plan.PlanDetails;
+import vn.kehoach.plan.PlanStatus;
+import vn.kehoach.plan.SectionKind;
+import vn.kehoach.roster.Agencies;
+import vn.kehoach.roster.AgencyRef;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.roster.UnitSummary;
+import vn.kehoach.roster.Units;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.RichText;
+import vn.kehoach.shared.text.VietnameseText;
+import vn.kehoach.shared.web.NotFoundException;
+import vn.kehoach.shared.web.PageResult;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reading plans: one plan in full, lists and search, what a unit has to implement, and how far the units below have
+ * implemented a plan. Every read is limited to what the user may see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanQueries {
+
+    private static final RowMapper<PlanSummary> SUMMARY = (rs, n) -> new PlanSummary(rs.getLong("id"),
+            PlanStatus.valueOf(rs.getString("status")), rs.getInt("year"), rs.getString("title"),
+            rs.getString("number"), rs.getString("symbol"), rs.getObject("issued_on", LocalDate.class),
+            rs.getInt("revision"), rs.getLong("issuer_unit_id"), rs.getString("unit_code"),
+            rs.getString("unit_name"), rs.getString("agency_name"), (Long) rs.getObject("parent_plan_id"),
+            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+
+    private static final String SELECT = """
+            select p.id, p.status, p.year, p.title, p.number, p.symbol, p.issued_on, p.revision, p.issuer_unit_id,
+                   p.parent_plan_id, p.updated_at, u.code as unit_code, u.full_name as unit_name, a.name as agency_name
+            from plan p join administrative_unit u on u.id = p.issuer_unit_id join agency a on a.id = p.issuer_agency_id""";
+
+    private final PlanRepository plans;
+    private final PlanTransitionRepository transitions;
+    private final Units units;
+    private final Agencies agencies;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    PlanQueries(PlanRepository plans, PlanTransitionRepository transitions, Units units, Agencies agencies,
+                NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.plans = plans;
+        this.transitions = transitions;
+        this.units = units;
+        this.agencies = agencies;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // --- one plan -------------------------------------------------------------------------------------------------
+
+    /** The plan in full, or 404 when it does not exist or the user may not see it. */
+    public PlanDetails details(CurrentUser user, long id) {
+        Plan plan = visible(user, id);
+        return toDetails(plan);
+    }
+
+    /** The plan entity after the visibility check, for pages that also need permissions. */
+    public Plan visible(CurrentUser user, long id) {
+        Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));
+        UnitRef unit = units.get(plan.getIssuerUnitId());
+        if (!PlanAccess.canView(user, plan, unit.path(), assigns(plan, user.agencyId()))) {
+            throw new NotFoundException("plan", id);
+        }
+        return plan;
+    }
+
+    /** The plan in full without a scope check: for modules that check access themselves (exports, reporting). */
+    public PlanDetails detailsOf(long id) {
+        return toDetails(plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id)));
+    }
+
+    private static boolean assigns(Plan plan, Long agencyId) {
+        if (agencyId == null) return false;
+        return plan.getSections().stream().anyMatch(s -> s.isTask() && (agencyId.equals(s.getLeadAgencyId())
+                || s.getCoordinatingAgencyIds().contains(agencyId)));
+    }
+
+    PlanDetails toDetails(Plan plan) {
+        Set<Long> agencyIds = new HashSet<>();
+        agencyIds.add(plan.getIssuerAgencyId());
+        agencyIds.add(plan.getDraftingAgencyId());
+        for (PlanSection s : plan.getSections()) {
+            if (s.getLeadAgencyId() != null) agencyIds.add(s.getLeadAgencyId());
+            agencyIds.addAll(s.getCoordinatingAgencyIds());
+        }
+        plan.getRequirements().forEach(r -> {
+            if (r.getReceiverAgencyId() != null) agencyIds.add(r.getReceiverAgencyId());
+        });
+        Map<Long, AgencyRef> byId = agencies.findAll(agencyIds).stream()
+                .collect(Collectors.toMap(AgencyRef::id, Function.identity()));
+        UnitRef unit = units.get(plan.getIssuerUnitId());
+        AgencyRef issuer = byId.get(plan.getIssuerAgencyId());
+        AgencyRef drafting = byId.get(plan.getDraftingAgencyId());
+
+        List<PlanDetails.Task> tasks = new ArrayList<>();
+        for (SectionTree.Labelled l : SectionTree.flatten(plan.getSections())) {
+            PlanSection s = l.section();
+            if (!s.isTask()) continue;
+            String title = s.getTitle() != null && !s.getTitle().isBlank() ? s.getTitle()
+                    : PlanService.firstSentence(RichText.toPlainText(s.getBodyHtml()));
+            tasks.add(new PlanDetails.Task(s.getId(), l.path(), title, name(byId, s.getLeadAgencyId()), s.getLeadNote(),
+                    s.getCoordinatingAgencyIds().stream().map(c -> name(byId, c)).toList(), s.getTaskFrom(),
+                    s.getTaskTo(), s.getTimeNote(), s.getOutput(), s.getTargetCodes(), s.getImplementsSectionId()));
+        }
+        List<PlanDetails.Requirement> requirements = plan.getRequirements().stream().map(r ->
+                new PlanDetails.Requirement(r.getId(), r.getKind(), r.getPeriodFrom(), r.getPeriodTo(), r.getDueDate(),
+                        r.getReceiverAgencyId(), receiver(byId.get(r.getReceiverAgencyId()), r.getReceiverText()),
+                        r.getReporters(), r.getText())).toList();
+        return new PlanDetails(plan.getId(), plan.getStatus(), plan.getVersion(), plan.getRevision(), plan.getYear(),
+                plan.getTitle(), plan.getNumber(), plan.getSymbol(), plan.getPlace(), plan.getIssuedOn(),
+                new PlanDetails.Issuer(unit.id(), unit.code(), unit.fullName(), unit.path(), issuer.id(), issuer.name(),
+                        issuer.shortName(), drafting.id(), drafting.name(), plan.getParentBodyLine(),
+                        plan.issuerLineList()),
+                plan.getParentPlanId(), plan.getAmendsPlanId(),
+                plan.getLegalBasis().stream().map(b -> new PlanDetails.LegalBasisEntry(b.getText(),
+                        b.getDocumentNumber(), b.getDocumentDate(), b.getIssuer(), b.getLinkedPlanId())).toList(),
+                SectionTree.build(plan.getSections()), tasks, requirements, plan.getRecipients(),
+                new PlanDetails.Signer(plan.getSignerAuthority(), plan.getSignerTitle(), plan.getSignerName()),
+                plan.getClosing(), plan.getUpdatedAt(), plan.getUpdatedBy());
+    }
+
+    private static PlanDetails.AgencyName name(Map<Long, AgencyRef> byId, Long id) {
+        if (id == null) return null;
+        AgencyRef agency = byId.get(id);
+        return new PlanDetails.AgencyName(id, agency == null ? null : agency.name());
+    }
+
+    /** "Sở Nội vụ tỉnh Quảng Ngãi" or, when the plan words it so, "qua Phòng Văn hóa - Xã hội". */
+    private static String receiver(AgencyRef agency, String text) {
+        if (text != null && !text.isBlank()) return agency == null ? text : agency.name() + " (" + text + ")";
+        return agency == null ? null : agency.name();
+    }
+
+    public List<PlanTransition> history(long planId) {
+        return transitions.findByPlanIdOrderByAtAscIdAsc(planId);
+    }
+
+    /** Earlier and later revisions of the same plan, oldest first. */
+    public List<PlanSummary> revisions(Plan plan) {
+        Set<Long> chain = new java.util.LinkedHashSet<>();
+        Long cursor = plan.getId();
+        while (cursor != null && chain.add(cursor)) {
+            cursor = plans.findById(cursor).map(Plan::getAmendsPlanId).orElse(null);
+        }
+        List<Long> frontier = List.of(plan.getId());
+        while (!frontier.isEmpty()) {
+            List<Long> next = new ArrayList<>();
+            for (Long id : frontier) {
+                for (Plan later : plans.findByAmendsPlanId(id)) {
+                    if (chain.add(later.getId())) next.add(later.getId());
+                }
+            }
+            frontier = next;
+        }
+        if (chain.size() == 1) return List.of();
+        return byIds(chain).stream().sorted(java.util.Comparator.comparingInt(PlanSummary::revision)).toList();
+    }
+
+    public List<PlanSummary> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.query(SELECT + " where p.id in (:ids)", new MapSqlParameterSource("ids", ids), SUMMARY);
+    }
+
+    // --- lists ----------------------------------------------------------------------------------------------------
+
+    /** Plans the user may see, filtered and paged in the database (two statements). */
+    public PageResult<PlanSummary> search(CurrentUser user, PlanSearch search) {
+        StringBuilder where = new StringBuilder(" where true");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        appendScope(user, where, params);
+        if (search.year() != null) {
+            where.append(" and p.year = :year");
+            params.addValue("year", search.year());
+        }
+        if (search.level() != null) {
+            where.append(" and u.level = :level");
+            params.addValue("level", search.level().name());
+        }
+        if (search.unitId() != null) {
+            where.append(" and u.path like :under");
+            params.addValue("under", VietnameseText.likeEscape(units.get(search.unitId()).path()) + "%");
+        }
+        if (search.status() != null) {
+            where.append(" and p.status = :status");
+            params.addValue("status", search.status().name());
+        }
+        if (search.assignedAgencyId() != null) {
+            where.append(" and exists (select 1 from plan_section s left join plan_section_coordinator c"
+                    + " on c.section_id = s.id where s.plan_id = p.id and s.is_task"
+                    + " and (s.lead_agency_id = :assigned or c.agency_id = :assigned))");
+            params.addValue("assigned", search.assignedAgencyId());
+        }
+        String q = VietnameseText.clean(search.q());
+        if (q != null && !q.isEmpty()) {
+            where.append(" and (p.search_text like :pattern or p.number = :q or (p.number || '/' || p.symbol) = :q)");
+            params.addValue("pattern", "%" + VietnameseText.likeEscape(VietnameseText.fold(q)) + "%");
+            params.addValue("q", q);
+        }
+        Long total = jdbc.queryForObject("select count(*) from plan p join administrative_unit u on u.id = p.issuer_unit_id"
+                + where, params, Long.class);
+        params.addValue("limit", search.size()).addValue("offset", (long) search.page() * search.size());
+        List<PlanSummary> rows = jdbc.query(SELECT + where
+                + " order by p.year desc, p.updated_at desc, p.id desc limit :limit offset :offset", params, SUMMARY);
+        return new PageResult<>(rows, total == null ? 0 : total, search.page(), search.size());
+    }
+
+    /** Same rule as {@link PlanAccess#canView}, in SQL on {@code p} (plan) and {@code u} (its issuing unit). */
+    private static void appendScope(CurrentUser user, StringBuilder where, MapSqlParameterSource params) {
+        if (user.isSystemAdmin()) return;
+        where.append(" and (");
+        for (int i = 0; i < user.scopePaths().size(); i++) {
+            where.append("u.path like :scope").append(i).append(" or ");
+            params.addValue("scope" + i, VietnameseText.likeEscape(user.scopePaths().get(i)) + "%");
+        }
+        where.append("(p.status in ('ISSUED', 'AMENDED') and (:ownPath like u.path || '%'");
+        where.append(" or exists (select 1 from plan_section s left join plan_section_coordinator c")
+                .append(" on c.section_id = s.id where s.plan_id = p.id and s.is_task")
+                .append(" and (s.lead_agency_id = :myAgency or c.agency_id = :myAgency)))))");
+        params.addValue("ownPath", user.unitPath() == null ? "" : user.unitPath());
+        params.addValue("myAgency", user.agencyId() == null ? -1L : user.agencyId());
+    }
+
+    /** Issued plans of the level above that the user's unit has not yet implemented with a plan of its own. */
+    public List<PlanSummary> toImplement(CurrentUser user) {
+        if (user.unitId() == null) return List.of();
+        UnitRef unit = units.get(user.unitId());
+        if (unit.parentId() == null) return List.of();
+        return jdbc.query(SELECT + " " + """
+                 where p.status = 'ISSUED' and p.issuer_unit_id = :parent
+                 and not exists (select 1 from plan c where c.parent_plan_id = p.id and c.issuer_unit_id = :unit
+                                 and c.status <> 'REVOKED')
+                 order by p.issued_on desc""",
+                new MapSqlParameterSource("parent", unit.parentId()).addValue("unit", unit.id()), SUMMARY);
+    }
+
+    /** The user's unit's own plan implementing a given plan, if one was started. */
+    public java.util.Optional<Long> implementingPlanOf(CurrentUser user, long parentPlanId) {
+        if (user.unitId() == null) return java.util.Optional.empty();
+        return jdbc.query("""
+                select id from plan where parent_plan_id = :parent and issuer_unit_id = :unit and status <> 'REVOKED'
+                order by revision desc limit 1""",
+                new MapSqlParameterSource("parent", parentPlanId).addValue("unit", user.unitId()),
+                (rs, n) -> rs.getLong("id")).stream().findFirst();
+    }
+
+    // --- coverage -------------------------------------------------------------------------------------------------
+
+    public record UnitCoverage(long unitId, String unitCode, String unitName, Long planId, PlanStatus status,
+                               String reference, LocalDate issuedOn) {
+
+        public boolean implemented() {
+            return status != null && status.isIssued();
+        }
+    }
+
+    public record ChildTask(long planId, String unitName, String title, PlanStatus status) {
+    }
+
+    public record TaskCoverage(long sectionId, String path, String title, List<ChildTask> childTasks) {
+    }
+
+    public record Coverage(List<UnitCoverage> units, List<TaskCoverage> tasks) {
+
+        public long implemented() {
+            return units.stream().filter(UnitCoverage::implemented).count();
+        }
+    }
+
+    /**
+     * Which units below the issuer have issued a plan implementing this one (through any of its revisions), and
+     * for each task the tasks of those plans that carry it out.
+     */
+    public Coverage coverage(PlanDetails plan) {
+        LocalDate at = plan.issuedOn() != null ? plan.issuedOn() : LocalDate.now(clock);
+        List<UnitSummary> below = units.children(plan.issuer().unitId(), at);
+        Set<Long> chain = new HashSet<>();
+        chain.add(plan.id());
+        if (plan.amendsPlanId() != null) chain.add(plan.amendsPlanId());
+        plans.findByAmendsPlanId(plan.id()).forEach(p -> chain.add(p.getId()));
+        Map<Long, PlanSummary> childPlans = new LinkedHashMap<>();
+        for (PlanSummary child : jdbc.query(SELECT + " where p.parent_plan_id in (:chain) and p.status <> 'REVOKED'"
+                + " order by p.revision", new MapSqlParameterSource("chain", chain), SUMMARY)) {
+            childPlans.put(child.issuerUnitId(), child);
+        }
+        List<UnitCoverage> unitRows = below.stream().map(u -> {
+            PlanSummary p = childPlans.get(u.id());
+            return new UnitCoverage(u.id(), u.code(), u.fullName(), p == null ? null : p.id(),
+                    p == null ? null : p.status(), p == null ? null : p.reference(), p == null ? null : p.issuedOn());
+        }).toList();
+
+        List<Long> taskIds = plan.tasks().stream().map(PlanDetails.Task::sectionId).toList();
+        Map<Long, List<ChildTask>> byParentTask = new HashMap<>();
+        if (!taskIds.isEmpty()) {
+            jdbc.query("""
+                    select s.implements_section_id, s.title, s.body_html, p.id as plan_id, p.status, u.full_name
+                    from plan_section s join plan p on p.id = s.plan_id join administrative_unit u on u.id = p.issuer_unit_id
+                    where s.implements_section_id in (:tasks) and p.status <> 'REVOKED'
+                    order by u.full_name""", new MapSqlParameterSource("tasks", taskIds), rs -> {
+                String title = rs.getString("title");
+                if (title == null || title.isBlank()) {
+                    title = PlanService.firstSentence(RichText.toPlainText(rs.getString("body_html")));
+                }
+                byParentTask.computeIfAbsent(rs.getLong("implements_section_id"), k -> new ArrayList<>())
+                        .add(new ChildTask(rs.getLong("plan_id"), rs.getString("full_name"), title,
+                                PlanStatus.valueOf(rs.getString("status"))));
+            });
+        }
+        List<TaskCoverage> taskRows = plan.tasks().stream().map(t -> new TaskCoverage(t.sectionId(),
+                t.sectionNumber(), t.title(), byParentTask.getOrDefault(t.sectionId(), List.of()))).toList();
+        return new Coverage(unitRows, taskRows);
+    }
+
+    /** The tasks section of a plan, for pages that offer "add a task" at its top level. */
+    public static java.util.Optional<PlanDetails.Section> tasksSection(PlanDetails plan) {
+        return plan.sections().stream().filter(s -> s.kind() == SectionKind.TASKS).findFirst();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.kehoach.plan.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+
+/** Issuing: the number from the unit's registry, the date, and who signs. */
+public class IssueForm {
+
+    @NotBlank
+    @Pattern(regexp = "\\s*\\d{1,5}\\s*")
+    private String number;
+
+    @NotNull
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate issuedOn;
+
+    @Size(max = 200)
+    private String signerAuthority;
+
+    @Size(max = 100)
+    private String signerTitle;
+
+    @NotBlank
+    @Size(max = 100)
+    private String signerName;
+
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+    public void setIssuedOn(LocalDate issuedOn) { this.issuedOn = issuedOn; }
+    public String getSignerAuthority() { return signerAuthority; }
+    public void setSignerAuthority(String signerAuthority) { this.signerAuthority = signerAuthority; }
+    public String getSignerTitle() { return signerTitle; }
+    public void setSignerTitle(String signerTitle) { this.signerTitle = signerTitle; }
+    public String getSignerName() { return signerName; }
+    public void setSignerName(String signerName) { this.signerName = signerName; }
+}

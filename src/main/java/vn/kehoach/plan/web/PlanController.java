@@ -1,0 +1,303 @@
+package vn.kehoach.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kehoach.plan.PlanDetails;
+import vn.kehoach.plan.PlanStatus;
+import vn.kehoach.plan.domain.ImplementationService;
+import vn.kehoach.plan.domain.PlanConflictException;
+import vn.kehoach.plan.domain.PlanDiff;
+import vn.kehoach.plan.domain.PlanQueries;
+import vn.kehoach.plan.domain.PlanSearch;
+import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.roster.UnitLevel;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Actions;
+import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FlashMessage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+@Controller
+class PlanController {
+
+    private final PlanService service;
+    private final PlanQueries queries;
+    private final ImplementationService implementation;
+    private final PlanPages pages;
+    private final Clock clock;
+
+    PlanController(PlanService service, PlanQueries queries, ImplementationService implementation, PlanPages pages,
+                   Clock clock) {
+        this.service = service;
+        this.queries = queries;
+        this.implementation = implementation;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("navArea")
+    String navArea() {
+        return "plans";
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) UnitLevel level, @RequestParam(required = false) Long unit,
+                @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long assigned,
+                @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        model.addAttribute("page", queries.search(user, new PlanSearch(q, year, level, unit, status, assigned, page, 20)));
+        model.addAttribute("toImplement", queries.toImplement(user));
+        model.addAttribute("q", q);
+        model.addAttribute("year", year);
+        model.addAttribute("level", level);
+        model.addAttribute("status", status);
+        model.addAttribute("assigned", assigned);
+        model.addAttribute("unit", unit == null ? null : pages.units().get(unit));
+        model.addAttribute("statuses", PlanStatus.values());
+        model.addAttribute("levels", UnitLevel.values());
+        model.addAttribute("canCreate", user.has(vn.kehoach.shared.security.Role.DRAFTER) && user.agencyId() != null);
+        return "plan/list";
+    }
+
+    @GetMapping("/plans/new")
+    String showCreateForm(CurrentUser user, Model model) {
+        PlanCreateForm form = new PlanCreateForm();
+        form.setYear(LocalDate.now(clock).getYear());
+        return createForm(model, form, user);
+    }
+
+    @PostMapping("/plans/new")
+    String create(@Valid @ModelAttribute("planCreateForm") PlanCreateForm form, BindingResult result, CurrentUser user,
+                  Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) return createForm(model, form, user);
+        try {
+            long id = service.create(user, form.getYear(), form.getIssuerAgencyId(), form.getTitle());
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.created"));
+            return "redirect:/plans/" + id + "/edit";
+        } catch (BusinessRuleException e) {
+            result.reject(e.messageKey(), e.args(), null);
+            return createForm(model, form, user);
+        }
+    }
+
+    private String createForm(Model model, PlanCreateForm form, CurrentUser user) {
+        model.addAttribute("planCreateForm", form);
+        model.addAttribute("issuers", service.issuerChoices(user));
+        return "plan/create";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        PlanDetails plan = pages.load(user, id, model);
+        addHistory(model, id, user);
+        if (plan.status().isIssued()) model.addAttribute("coverage", queries.coverage(plan));
+        if (plan.parentPlanId() != null) {
+            model.addAttribute("parentPlan", queries.byIds(java.util.List.of(plan.parentPlanId())).stream().findFirst()
+                    .orElse(null));
+        }
+        model.addAttribute("issueForm", issueForm(plan));
+        return "plan/show";
+    }
+
+    private void addHistory(Model model, long id, CurrentUser user) {
+        var history = queries.history(id);
+        model.addAttribute("history", history);
+        model.addAttribute("lastReturnReason", history.stream()
+                .filter(t -> t.getAction() == vn.kehoach.plan.domain.PlanTransition.Action.RETURN)
+                .reduce((a, b) -> b).map(vn.kehoach.plan.domain.PlanTransition::getReason).orElse(null));
+        model.addAttribute("revisions", queries.revisions(queries.visible(user, id)));
+    }
+
+    private IssueForm issueForm(PlanDetails plan) {
+        IssueForm form = new IssueForm();
+        form.setIssuedOn(LocalDate.now(clock));
+        form.setSignerAuthority(plan.signer().authority());
+        form.setSignerTitle(plan.signer().title());
+        form.setSignerName(plan.signer().name());
+        return form;
+    }
+
+    @GetMapping("/plans/{id}/edit")
+    String showEditor(@PathVariable long id, CurrentUser user, Model model) {
+        PlanDetails plan = pages.load(user, id, model);
+        requireEditable(model);
+        model.addAttribute("planHeaderForm", PlanHeaderForm.of(plan, pages.generatedRecipients(id)));
+        return editor(model, user);
+    }
+
+    private String editor(Model model, CurrentUser user) {
+        PlanDetails plan = (PlanDetails) model.getAttribute("plan");
+        java.util.List<vn.kehoach.roster.AgencyRef> issuers = new java.util.ArrayList<>(service.issuerChoices(user));
+        // A plan drafted for another issuer (an implementing plan of the People's Committee) keeps it as a choice.
+        if (plan != null && issuers.stream().noneMatch(a -> a.id() == plan.issuer().agencyId())) {
+            service.issuerOf(plan.id()).ifPresent(a -> issuers.add(0, a));
+        }
+        model.addAttribute("issuers", issuers);
+        return "plan/edit";
+    }
+
+    @PostMapping("/plans/{id}/header")
+    String updateHeader(@PathVariable long id, @Valid @ModelAttribute("planHeaderForm") PlanHeaderForm form,
+                        BindingResult result, @RequestParam(required = false) String addLegalBasis,
+                        CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        PlanDetails plan = pages.load(user, id, model);
+        requireEditable(model);
+        if (addLegalBasis != null) {
+            // "Add a row" without script: the same form again with one more empty row, nothing saved yet.
+            form.getLegalBasis().add(new LegalBasisForm());
+            return editor(model, user);
+        }
+        if (result.hasErrors()) return editor(model, user);
+        try {
+            service.updateHeader(user, id, form.getVersion(), form.toHeader(plan.parentPlanId()), form.toLegalBasis());
+        } catch (PlanConflictException e) {
+            return conflict(model, form, e, response, user);
+        } catch (BusinessRuleException e) {
+            result.reject(e.messageKey(), e.args(), null);
+            return editor(model, user);
+        }
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.header.saved"));
+        return "redirect:/plans/" + id + "/edit";
+    }
+
+    /** Someone saved first: the form again with the user's own input, against the current plan, answered 409. */
+    private String conflict(Model model, PlanHeaderForm form, PlanConflictException e, HttpServletResponse response,
+                            CurrentUser user) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        PlanDetails current = (PlanDetails) model.getAttribute("plan");
+        form.setVersion(e.currentVersion());
+        model.addAttribute("conflict", true);
+        model.addAttribute("conflictBy", current == null ? null : current.updatedBy());
+        return editor(model, user);
+    }
+
+    @PostMapping("/plans/{id}/implementation/generate")
+    String generateImplementation(@PathVariable long id, @RequestParam long version, CurrentUser user,
+                                  RedirectAttributes redirect) {
+        try {
+            service.generateImplementation(user, id, version);
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.implementation.generated"));
+        } catch (PlanConflictException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
+        }
+        return "redirect:/plans/" + id + "/edit";
+    }
+
+    @PostMapping("/plans/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            service.submit(user, id, version);
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.submitted"));
+        } catch (PlanConflictException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
+            return "redirect:/plans/" + id + "/edit";
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/recall")
+    String recall(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        service.recall(user, id);
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.recalled"));
+        return "redirect:/plans/" + id + "/edit";
+    }
+
+    @PostMapping("/plans/{id}/return")
+    String returnForRevision(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
+                             RedirectAttributes redirect) {
+        Actions.perform(redirect, "plan.returned", () -> service.returnForRevision(user, id, reason));
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/issue")
+    String issue(@PathVariable long id, @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult result,
+                 CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                service.issue(user, id, form.getNumber(), form.getIssuedOn(), form.getSignerAuthority(),
+                        form.getSignerTitle(), form.getSignerName());
+                redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.issued"));
+                return "redirect:/plans/" + id;
+            } catch (BusinessRuleException e) {
+                result.reject(e.messageKey(), e.args(), null);
+            }
+        }
+        // The plan page again with the issue form open and the leader's input kept.
+        pages.load(user, id, model);
+        addHistory(model, id, user);
+        return "plan/show";
+    }
+
+    @PostMapping("/plans/{id}/revoke")
+    String revoke(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
+                  RedirectAttributes redirect) {
+        Actions.perform(redirect, "plan.revoked", () -> service.revoke(user, id, reason));
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/amend")
+    String amend(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            long amendment = service.amend(user, id);
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.amendmentStarted"));
+            return "redirect:/plans/" + amendment + "/edit";
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
+            return "redirect:/plans/" + id;
+        }
+    }
+
+    @PostMapping("/plans/{id}/copy-forward")
+    String copyForward(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        long copy = service.copyForward(user, id);
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.copiedForward"));
+        return "redirect:/plans/" + copy + "/edit";
+    }
+
+    @PostMapping("/plans/{id}/implement")
+    String implement(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            long child = implementation.createImplementing(user, id);
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.implementingCreated"));
+            return "redirect:/plans/" + child + "/edit";
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
+            return "redirect:/plans/" + id;
+        }
+    }
+
+    /** Side by side: this revision against the one it amends. */
+    @GetMapping("/plans/{id}/diff")
+    String diff(@PathVariable long id, CurrentUser user, Model model) {
+        PlanDetails plan = pages.load(user, id, model);
+        if (plan.amendsPlanId() == null) throw new vn.kehoach.shared.web.NotFoundException("previous revision", id);
+        PlanDetails previous = queries.details(user, plan.amendsPlanId());
+        model.addAttribute("previous", previous);
+        model.addAttribute("rows", PlanDiff.between(previous, plan));
+        return "plan/diff";
+    }
+
+    private static void requireEditable(Model model) {
+        if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
+            throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
+        }
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

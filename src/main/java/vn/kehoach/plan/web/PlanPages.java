@@ -1,0 +1,66 @@
+package vn.kehoach.plan.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.kehoach.plan.PlanDetails;
+import vn.kehoach.plan.domain.Plan;
+import vn.kehoach.plan.domain.PlanAccess;
+import vn.kehoach.plan.domain.PlanQueries;
+import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.roster.Units;
+import vn.kehoach.shared.security.CurrentUser;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What the plan pages share: the plan, the user's permissions on it, and lookups by section. */
+@Component
+class PlanPages {
+
+    private final PlanQueries queries;
+    private final PlanService service;
+    private final Units units;
+
+    PlanPages(PlanQueries queries, PlanService service, Units units) {
+        this.queries = queries;
+        this.service = service;
+        this.units = units;
+    }
+
+    /** Loads a visible plan into the model with the permissions the page needs; 404 if the user may not see it. */
+    PlanDetails load(CurrentUser user, long id, Model model) {
+        Plan plan = queries.visible(user, id);
+        PlanDetails details = queries.detailsOf(id);
+        String issuerPath = details.issuer().unitPath();
+        model.addAttribute("plan", details);
+        model.addAttribute("navArea", "plans");
+        model.addAttribute("canEdit", PlanAccess.canEdit(user, plan));
+        model.addAttribute("canRecall", PlanAccess.canRecall(user, plan));
+        model.addAttribute("canDecide", PlanAccess.canDecide(user, plan));
+        model.addAttribute("canRevoke", PlanAccess.canRevoke(user, plan));
+        model.addAttribute("canAmend", PlanAccess.canAmend(user, plan));
+        model.addAttribute("canCopyForward", PlanAccess.canCopyForward(user, plan));
+        model.addAttribute("canImplement", PlanAccess.canImplement(user, plan, issuerPath)
+                && queries.implementingPlanOf(user, id).isEmpty());
+        model.addAttribute("tasksBySection", tasksBySection(details));
+        return details;
+    }
+
+    static Map<Long, PlanDetails.Task> tasksBySection(PlanDetails plan) {
+        return plan.tasks().stream().collect(Collectors.toMap(PlanDetails.Task::sectionId, Function.identity()));
+    }
+
+    static PlanDetails.Section section(PlanDetails plan, long sectionId) {
+        return plan.flatSections().stream().filter(s -> s.id() == sectionId).findFirst()
+                .orElseThrow(() -> new vn.kehoach.shared.web.NotFoundException("section", sectionId));
+    }
+
+    java.util.List<String> generatedRecipients(long planId) {
+        return service.generatedRecipientsOf(planId);
+    }
+
+    Units units() {
+        return units;
+    }
+}
