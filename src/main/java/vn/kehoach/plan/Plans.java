@@ -9,9 +9,29 @@ import vn.kehoach.shared.security.CurrentUser;
 public class Plans {
 
     private final PlanQueries queries;
+    private final vn.kehoach.plan.domain.PlanService service;
 
-    Plans(PlanQueries queries) {
+    Plans(PlanQueries queries, vn.kehoach.plan.domain.PlanService service) {
         this.queries = queries;
+        this.service = service;
+    }
+
+    /** Saves a plan read from a document as a draft of the user's agency; returns its id. */
+    public long createDraft(CurrentUser user, PlanDraft draft) {
+        return service.createFromDraft(user, draft);
+    }
+
+    /** The agencies the user may issue a plan as (for pickers outside this module). */
+    public java.util.List<vn.kehoach.roster.AgencyRef> issuerChoices(CurrentUser user) {
+        return service.issuerChoices(user);
+    }
+
+    /**
+     * An issued plan the user may see, by its number and symbol in a year ("72/KH-UBND", 2024): how a citation in
+     * an imported document is linked to the plan held here.
+     */
+    public java.util.Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
+        return queries.findIssued(user, number, symbol, year);
     }
 
     /** The plan if the user may see it; 404 otherwise. */

@@ -31,6 +31,19 @@ public class Agencies {
         return service.activeOf(unitId, date);
     }
 
+    /**
+     * The unit's agencies active on a date if the user may read them (their own unit, below it, or above it);
+     * empty otherwise.
+     */
+    public List<AgencyRef> activeOfReadable(vn.kehoach.shared.security.CurrentUser user, long unitId, LocalDate date) {
+        try {
+            service.readableUnit(user, unitId);
+        } catch (vn.kehoach.shared.web.NotFoundException e) {
+            return List.of();
+        }
+        return service.activeOf(unitId, date);
+    }
+
     /** The unit's gender-equality focal agency on a date. */
     public Optional<AgencyRef> focalAt(long unitId, LocalDate date) {
         return service.focalAt(unitId, date);

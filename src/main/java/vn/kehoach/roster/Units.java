@@ -40,6 +40,17 @@ public class Units {
         return service.scopePaths(unitId);
     }
 
+    /**
+     * The unit valid on a date whose full name is the given one, ignoring case and accents ("HUYỆN BA TƠ" finds
+     * Huyện Ba Tơ), if exactly one matches.
+     */
+    public Optional<UnitRef> findByFullNameAt(String fullName, LocalDate at) {
+        String folded = vn.kehoach.shared.text.VietnameseText.fold(fullName);
+        List<UnitSummary> found = service.search(new UnitSearch(fullName, null, null, null, null, at, 0, 20)).content()
+                .stream().filter(u -> vn.kehoach.shared.text.VietnameseText.fold(u.fullName()).equals(folded)).toList();
+        return found.size() == 1 ? Optional.of(service.get(found.get(0).id())) : Optional.empty();
+    }
+
     public List<UnitSummary> children(long parentId, LocalDate at) {
         return service.search(new UnitSearch(null, null, null, parentId, null, at, 0, UnitSearch.MAX_SIZE)).content();
     }

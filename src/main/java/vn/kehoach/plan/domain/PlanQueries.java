@@ -244,6 +244,23 @@ public class PlanQueries {
         params.addValue("myAgency", user.agencyId() == null ? -1L : user.agencyId());
     }
 
+    /** An issued plan the user may see, by number, symbol and (optionally) year. */
+    public java.util.Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
+        if (number == null || symbol == null) return java.util.Optional.empty();
+        String twoDigit = vn.kehoach.plan.OfficialWording.twoDigits(number.replaceFirst("^0+(?=\\d)", ""));
+        StringBuilder where = new StringBuilder(" where p.status in ('ISSUED', 'AMENDED') and p.symbol = :symbol"
+                + " and p.number in (:numbers)");
+        MapSqlParameterSource params = new MapSqlParameterSource("symbol", symbol)
+                .addValue("numbers", List.of(number, twoDigit));
+        if (year != null) {
+            where.append(" and extract(year from p.issued_on) = :year");
+            params.addValue("year", year);
+        }
+        appendScope(user, where, params);
+        return jdbc.query("select p.id from plan p join administrative_unit u on u.id = p.issuer_unit_id" + where
+                + " order by p.issued_on desc limit 1", params, (rs, n) -> rs.getLong(1)).stream().findFirst();
+    }
+
     /** Issued plans of the level above that the user's unit has not yet implemented with a plan of its own. */
     public List<PlanSummary> toImplement(CurrentUser user) {
         if (user.unitId() == null) return List.of();

@@ -130,6 +130,70 @@ public class PlanService {
         }
     }
 
+    /**
+     * Saves a plan read from an existing document as a draft of the user's agency: header, legal basis, the section
+     * tree with its tasks, reporting regime, recipients and signer, all as the user checked them in the preview.
+     */
+    public long createFromDraft(CurrentUser user, vn.kehoach.plan.PlanDraft draft) {
+        requireDrafter(user);
+        AgencyRef issuer = issuerChoices(user).stream().filter(a -> a.id() == draft.issuerAgencyId()).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("plan.create.issuerNotAllowed"));
+        UnitRef unit = units.get(issuer.unitId());
+        AgencyRef drafting = agencies.find(user.agencyId()).orElseThrow();
+        Instant now = clock.instant();
+        String actor = user.username();
+        PlanHeader defaults = defaultHeader(draft.year(), draft.title(), issuer, unit, null);
+        Long parentPlanId = draft.legalBasis().stream().map(vn.kehoach.plan.PlanDraft.LegalBasisEntry::planId)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        PlanHeader header = new PlanHeader(draft.year(), draft.title(), issuer.id(),
+                orDefault(draft.parentBodyLine(), defaults.parentBodyLine()),
+                draft.issuerLines().isEmpty() ? defaults.issuerLines() : draft.issuerLines(),
+                orDefault(draft.symbol(), defaults.symbol()), orDefault(draft.place(), defaults.place()), parentPlanId,
+                draft.recipients(), !draft.recipients().isEmpty(), orDefault(draft.signerAuthority(),
+                defaults.signerAuthority()), orDefault(draft.signerTitle(), defaults.signerTitle()),
+                blankToNull(draft.signerName()), null);
+        Plan plan = Plan.draft(unit.id(), drafting.id(), header, actor, now);
+        plans.save(plan);
+        plan.replaceLegalBasis(draft.legalBasis().stream().map(b -> new LegalBasis(b.text(), b.documentNumber(),
+                b.date(), b.issuer(), b.planId())).toList(), actor, now);
+        addDraftSections(plan, null, draft.sections(), user, now);
+        Long focal = agencies.focalAt(unit.id(), asOf(unit)).map(AgencyRef::id).orElse(null);
+        for (vn.kehoach.plan.PlanDraft.Requirement r : draft.requirements()) {
+            if (r.dueDate() == null) continue;
+            plan.addRequirement(withDefaults(new RequirementContent(r.kind(), r.periodFrom(), r.periodTo(),
+                    r.dueDate(), r.receiverAgencyId() != null ? r.receiverAgencyId() : focal, r.receiverText(),
+                    Reporters.BOTH, r.text()), draft.year()), actor, now);
+        }
+        afterChange(plan);
+        record(plan, null, PlanTransition.Action.IMPORT, user, null);
+        return plan.getId();
+    }
+
+    private void addDraftSections(Plan plan, PlanSection parent, List<vn.kehoach.plan.PlanDraft.Section> sections,
+                                  CurrentUser user, Instant now) {
+        for (vn.kehoach.plan.PlanDraft.Section s : sections) {
+            SectionKind kind = s.kind() != null ? s.kind() : parent == null ? SectionKind.OTHER : parent.getKind();
+            PlanSection section = plan.addSection(parent == null ? null : parent.getId(), null,
+                    new SectionContent(kind, s.style(), blankToNull(s.title()), RichText.sanitize(s.html())),
+                    user.username(), now);
+            plans.flush();
+            if (s.task() != null) {
+                vn.kehoach.plan.PlanDraft.Task t = s.task();
+                TaskContent task = new TaskContent(t.leadAgencyId(), t.leadAgencyId() == null ? t.leadNote() : null,
+                        t.coordinatingAgencyIds().stream().filter(c -> !c.equals(t.leadAgencyId())).distinct().toList(),
+                        t.from(), t.to() != null && t.from() != null && t.to().isBefore(t.from()) ? null : t.to(),
+                        t.timeNote(), t.output(), List.of(), null);
+                checkAgencies(user, task);
+                plan.updateSection(section.getId(), section.content(), task, user.username(), now);
+            }
+            addDraftSections(plan, section, s.children(), user, now);
+        }
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
     // --- header and legal basis -----------------------------------------------------------------------------------
 
     public void updateHeader(CurrentUser user, long planId, long version, PlanHeader header,
@@ -339,8 +403,11 @@ public class PlanService {
             throw new BusinessRuleException("plan.issue.numberTaken", cleanNumber + "/" + plan.getSymbol());
         }
         if (signerName == null || signerName.isBlank()) throw new BusinessRuleException("plan.issue.signerRequired");
-        plan.issue(cleanNumber, issuedOn, blankToNull(signerAuthority), blankToNull(signerTitle), signerName.strip(),
-                user.username(), clock.instant());
+        // The authority and title drafted with the plan stand unless the leader words them differently.
+        String authority = signerAuthority == null || signerAuthority.isBlank() ? plan.getSignerAuthority()
+                : signerAuthority.strip();
+        String title = signerTitle == null || signerTitle.isBlank() ? plan.getSignerTitle() : signerTitle.strip();
+        plan.issue(cleanNumber, issuedOn, authority, title, signerName.strip(), user.username(), clock.instant());
         record(plan, PlanStatus.SUBMITTED, PlanTransition.Action.ISSUE, user, null);
         Long replaces = null;
         if (plan.getAmendsPlanId() != null) {

@@ -24,14 +24,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** The XML parts of a .docx, read directly (not through POI), with XPath over the WordprocessingML namespace. */
-final class DocxXml {
+public final class DocxXml {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private final Map<String, Document> parts = new LinkedHashMap<>();
     private final XPath xpath = XPathFactory.newInstance().newXPath();
 
-    DocxXml(byte[] docx) {
+    public DocxXml(byte[] docx) {
         xpath.setNamespaceContext(new NamespaceContext() {
             @Override
             public String getNamespaceURI(String prefix) {
@@ -64,14 +64,14 @@ final class DocxXml {
         }
     }
 
-    Document part(String name) {
+    public Document part(String name) {
         Document part = parts.get(name);
         if (part == null) throw new IllegalArgumentException("no part " + name + " in " + parts.keySet());
         return part;
     }
 
     /** The parts whose name starts with the prefix ("word/header"). */
-    List<Document> parts(String prefix) {
+    public List<Document> parts(String prefix) {
         List<Document> found = new ArrayList<>();
         parts.forEach((name, document) -> {
             if (name.startsWith(prefix)) found.add(document);
@@ -79,7 +79,7 @@ final class DocxXml {
         return found;
     }
 
-    List<Element> all(Node context, String expression) {
+    public List<Element> all(Node context, String expression) {
         try {
             NodeList nodes = (NodeList) xpath.evaluate(expression, context, XPathConstants.NODESET);
             List<Element> elements = new ArrayList<>(nodes.getLength());
@@ -90,13 +90,13 @@ final class DocxXml {
         }
     }
 
-    Element one(Node context, String expression) {
+    public Element one(Node context, String expression) {
         List<Element> found = all(context, expression);
         if (found.size() != 1) throw new AssertionError(found.size() + " matches for " + expression);
         return found.get(0);
     }
 
-    String text(Node context, String expression) {
+    public String text(Node context, String expression) {
         try {
             return xpath.evaluate(expression, context);
         } catch (XPathExpressionException e) {
@@ -105,13 +105,13 @@ final class DocxXml {
     }
 
     /** The text of a paragraph or any element: its w:t contents joined. */
-    String textOf(Node element) {
+    public String textOf(Node element) {
         StringBuilder out = new StringBuilder();
         all(element, ".//w:t").forEach(t -> out.append(t.getTextContent()));
         return out.toString();
     }
 
-    static String attribute(Element element, String localName) {
+    public static String attribute(Element element, String localName) {
         return element.getAttributeNS(W, localName);
     }
 }

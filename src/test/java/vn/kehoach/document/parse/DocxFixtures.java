@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds .docx test files with POI, so no binary is committed. */
-final class DocxFixtures {
+public final class DocxFixtures {
 
     private DocxFixtures() {
     }
@@ -113,7 +113,7 @@ final class DocxFixtures {
     }
 
     /** A .docx whose document.xml inflates to {@code megabytes} MB of spaces: a zip bomb of a few hundred KB. */
-    static byte[] zipBomb(int megabytes) throws IOException {
+    public static byte[] zipBomb(int megabytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);
