@@ -65,10 +65,13 @@ class PlanDemoData implements ApplicationRunner {
         if (jdbc.queryForObject("select count(*) from plan", Long.class) > 0) return;
         long province2024 = province2024();
         district2024(province2024);
-        long province2025 = province2025();
-        commune2025("23284", province2025, "08", LocalDate.of(2025, 7, 28), "Y Thị Hoa", true);
+        long ministry2025 = ministry2025();
+        long province2025 = province2025(ministry2025);
+        commune2025("23284", province2025, "08", LocalDate.of(2025, 7, 18), "A Tuấn", true);
         commune2025("21484", province2025, null, null, null, false);
-        log.info("Demo plans created: Quảng Ngãi 2024 and 2025, huyện Ba Tơ 2024, phường Đăk Cấm and xã Ba Tơ 2025");
+        province2026(province2025);
+        log.info("Demo plans created: Bộ Nội vụ's 2025 guidance, Quảng Ngãi 2024, 2025 and 2026, huyện Ba Tơ 2024,"
+                + " phường Đăk Cấm and xã Ba Tơ 2025");
     }
 
     // --- 2024, before the reform ----------------------------------------------------------------------------------
@@ -113,9 +116,50 @@ class PlanDemoData implements ApplicationRunner {
         d.submitAndIssue(committee, unit, "86", LocalDate.of(2024, 4, 5), "Đinh Văn Thanh");
     }
 
+    // --- 2025, the ministry's guidance -------------------------------------------------------------------------
+
+    /**
+     * The ministry's yearly guidance (Công văn 739/BNV-CTTN&BĐG of 28/3/2025, drafted by its Vụ Công tác thanh niên
+     * và Bình đẳng giới), held as the plan the provinces implement and report on. Its tasks are the ministry's own;
+     * the provinces report to it on their plans after the reorganisation.
+     */
+    private long ministry2025() {
+        LocalDate asOf = LocalDate.of(2025, 3, 28);
+        UnitRef unit = units.findByCodeAt("TW", asOf).orElseThrow();
+        AgencyRef ministry = agency(unit, "Bộ Nội vụ", asOf);
+        CurrentUser drafter = actor(ministry, unit, Role.DRAFTER);
+        long id = plans.create(drafter, 2025, ministry.id(), "Hướng dẫn triển khai công tác bình đẳng giới và vì sự"
+                + " tiến bộ của phụ nữ năm 2025");
+        Draft d = new Draft(id, drafter);
+        PlanDetails plan = queries.detailsOf(id);
+        plans.updateHeader(drafter, id, plan.version(), new PlanHeader(2025, plan.title(), ministry.id(),
+                plan.issuer().parentBodyLine(), List.of("BỘ NỘI VỤ"), "BNV-CTTN&BĐG", "Hà Nội", null, List.of(
+                        "UBND các tỉnh, thành phố trực thuộc trung ương"), true, "TL. BỘ TRƯỞNG",
+                "VỤ TRƯỞNG VỤ CÔNG TÁC THANH NIÊN VÀ BÌNH ĐẲNG GIỚI", null, plan.closing()), List.of(
+                new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
+                new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
+                        + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3),
+                        "Chính phủ", null)));
+        d.text("PURPOSE", "<p>Bảo đảm công tác bình đẳng giới và vì sự tiến bộ của phụ nữ được triển khai thống nhất,"
+                + " liên tục trong quá trình sắp xếp tổ chức bộ máy và đơn vị hành chính các cấp năm 2025.</p>");
+        long tasks = d.top("TASKS");
+        d.task(tasks, "Ban hành và tổ chức thực hiện kế hoạch công tác bình đẳng giới năm 2025 của địa phương", null,
+                ministry, List.of(), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31), null,
+                "Kế hoạch của Ủy ban nhân dân tỉnh", List.of());
+        d.task(tasks, "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+                null, ministry, List.of(), LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15), null,
+                "Báo cáo kết quả Tháng hành động", List.of("3.2a"));
+        d.task(tasks, "Theo dõi, thống kê các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới", null, ministry,
+                List.of(), null, null, "Cả năm", "Số liệu các chỉ tiêu năm 2025", List.of("1.1", "2.1"));
+        d.requirement(ReportKind.SIX_MONTH, LocalDate.of(2025, 8, 15), ministry, Reporters.SUBORDINATE_UNITS);
+        d.requirement(ReportKind.ANNUAL, LocalDate.of(2025, 12, 25), ministry, Reporters.SUBORDINATE_UNITS);
+        d.submitAndIssue(ministry, unit, "739", asOf, "Nguyễn Thị Thanh Hà");
+        return id;
+    }
+
     // --- 2025, the merged province --------------------------------------------------------------------------------
 
-    private long province2025() {
+    private long province2025(long ministryPlanId) {
         LocalDate asOf = LocalDate.of(2025, 7, 10);
         UnitRef unit = unitAt("51", asOf);
         AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
@@ -123,7 +167,7 @@ class PlanDemoData implements ApplicationRunner {
         CurrentUser drafter = actor(homeAffairs, unit, Role.DRAFTER);
         long id = plans.create(drafter, 2025, committee.id(), null);
         Draft d = new Draft(id, drafter);
-        d.header(unit, committee, null, List.of(
+        d.header(unit, committee, ministryPlanId, List.of(
                 new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
                 new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
                         + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3), "Chính phủ",
@@ -182,6 +226,30 @@ class PlanDemoData implements ApplicationRunner {
         d.generateImplementation();
         d.submitAndIssue(committee, unit, "35", LocalDate.of(2025, 7, 14), "Đặng Ngọc Dũng");
         return id;
+    }
+
+    // --- 2026, the current cycle ----------------------------------------------------------------------------------
+
+    /**
+     * The province's 2026 plan, carried forward from 2025 and issued in March: its annual report and a quick report
+     * the province asks for ten days from today, so that the dashboards have reports due soon whenever the demo
+     * starts. Not yet implemented by the communes.
+     */
+    private void province2026(long province2025) {
+        LocalDate asOf = LocalDate.of(2026, 3, 20);
+        UnitRef unit = unitAt("51", asOf);
+        AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
+        AgencyRef homeAffairs = agency(unit, "Sở Nội vụ", asOf);
+        CurrentUser drafter = actor(homeAffairs, unit, Role.DRAFTER);
+        long id = plans.copyForward(drafter, province2025);
+        Draft d = new Draft(id, drafter);
+        for (PlanDetails.Requirement r : queries.detailsOf(id).reportingRequirements()) {
+            if (r.kind() == ReportKind.SIX_MONTH) plans.removeRequirement(drafter, id, d.version(), r.id());
+        }
+        LocalDate quick = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
+        plans.addRequirement(drafter, id, d.version(), new RequirementContent(ReportKind.OTHER, null, null, quick,
+                homeAffairs.id(), null, Reporters.BOTH, "Báo cáo nhanh tình hình triển khai Kế hoạch"));
+        d.submitAndIssue(committee, unit, "15", asOf, "Đặng Ngọc Dũng");
     }
 
     private void commune2025(String code, long parentId, String number, LocalDate issuedOn, String signer,

@@ -43,4 +43,33 @@ public class Plans {
     public PlanDetails detailsOf(long planId) {
         return queries.detailsOf(planId);
     }
+
+    /** Issued plans of the level above that the user's unit has not yet implemented (the dashboard's to-do). */
+    public java.util.List<PlanSummary> toImplement(CurrentUser user) {
+        return queries.toImplement(user);
+    }
+
+    /** The issued plan with which a unit implements a plan (through any revision of either), if it has one. */
+    public java.util.Optional<Long> issuedImplementationOf(long parentPlanId, long unitId) {
+        return queries.issuedImplementationOf(parentPlanId, unitId);
+    }
+
+    /** The plan and every revision that amends it or that it amends. */
+    public java.util.Set<Long> revisionChain(long planId) {
+        return queries.revisionChain(planId);
+    }
+
+    /** A task of an issued plan that an agency coordinates (phối hợp), with the agency that leads it. */
+    public record CoordinatedTask(long planId, long sectionId, String title, Long leadAgencyId) {
+    }
+
+    /** The tasks of issued plans that the agency coordinates, in one statement. */
+    public java.util.List<CoordinatedTask> coordinatedBy(long agencyId) {
+        return queries.coordinatedBy(agencyId);
+    }
+
+    /** Plans by id, as list rows (no scope check: the caller has already checked it). */
+    public java.util.List<PlanSummary> summaries(java.util.Collection<Long> ids) {
+        return queries.byIds(ids);
+    }
 }

@@ -44,6 +44,11 @@ public class Agencies {
         return service.activeOf(unitId, date);
     }
 
+    /** The agency if active on the date, else the one that took over its work then (a closed Sở's successor). */
+    public Optional<AgencyRef> carriedOnAt(long agencyId, LocalDate date) {
+        return service.carriedOnAt(agencyId, date);
+    }
+
     /** The unit's gender-equality focal agency on a date. */
     public Optional<AgencyRef> focalAt(long unitId, LocalDate date) {
         return service.focalAt(unitId, date);

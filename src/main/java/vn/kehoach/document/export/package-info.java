@@ -7,4 +7,5 @@
  * flattened body ({@link vn.kehoach.document.export.BodyLayout}), so the Word file and the PDF say the same thing
  * in the same places.
  */
+@org.springframework.modulith.NamedInterface("export")
 package vn.kehoach.document.export;

@@ -1,6 +1,7 @@
 package vn.kehoach.plan.domain;
 
 import vn.kehoach.plan.PlanDetails;
+import vn.kehoach.shared.text.Lcs;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * What an amendment changed: both revisions as lines of text (header, legal basis, each section with its label,
- * each task's assignment, the reporting regime, recipients), aligned side by side with a longest-common-subsequence
- * diff.
+ * each task's assignment, the reporting regime, recipients), aligned side by side by their longest common
+ * subsequence.
  */
 public final class PlanDiff {
 
@@ -27,27 +28,17 @@ public final class PlanDiff {
     public static List<Row> between(PlanDetails before, PlanDetails after) {
         List<String> a = lines(before);
         List<String> b = lines(after);
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
         List<Row> rows = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> added = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                flush(rows, removed, added);
-                rows.add(new Row(Change.SAME, a.get(i), b.get(j)));
-                i++;
-                j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                added.add(b.get(j++));
-            } else {
-                removed.add(a.get(i++));
+        for (Lcs.Step<String> step : Lcs.diff(a, b)) {
+            switch (step.op()) {
+                case SAME -> {
+                    flush(rows, removed, added);
+                    rows.add(new Row(Change.SAME, step.item(), step.item()));
+                }
+                case ADDED -> added.add(step.item());
+                case REMOVED -> removed.add(step.item());
             }
         }
         flush(rows, removed, added);

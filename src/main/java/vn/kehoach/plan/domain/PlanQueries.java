@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanStatus;
+import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyRef;
@@ -161,23 +162,24 @@ public class PlanQueries {
 
     /** Earlier and later revisions of the same plan, oldest first. */
     public List<PlanSummary> revisions(Plan plan) {
-        Set<Long> chain = new java.util.LinkedHashSet<>();
-        Long cursor = plan.getId();
-        while (cursor != null && chain.add(cursor)) {
-            cursor = plans.findById(cursor).map(Plan::getAmendsPlanId).orElse(null);
-        }
-        List<Long> frontier = List.of(plan.getId());
-        while (!frontier.isEmpty()) {
-            List<Long> next = new ArrayList<>();
-            for (Long id : frontier) {
-                for (Plan later : plans.findByAmendsPlanId(id)) {
-                    if (chain.add(later.getId())) next.add(later.getId());
-                }
-            }
-            frontier = next;
-        }
+        Set<Long> chain = revisionChain(plan.getId());
         if (chain.size() == 1) return List.of();
         return byIds(chain).stream().sorted(java.util.Comparator.comparingInt(PlanSummary::revision)).toList();
+    }
+
+    /** The plan's id with those of the revisions it amends and that amend it. */
+    public Set<Long> revisionChain(long planId) {
+        Set<Long> chain = new java.util.LinkedHashSet<>(jdbc.query("""
+                with recursive earlier(id, amends) as (
+                    select id, amends_plan_id from plan where id = :id
+                    union select p.id, p.amends_plan_id from plan p join earlier e on p.id = e.amends),
+                later(id) as (
+                    select id from plan where id = :id
+                    union select p.id from plan p join later l on p.amends_plan_id = l.id)
+                select id from earlier union select id from later""", new MapSqlParameterSource("id", planId),
+                (rs, n) -> rs.getLong(1)));
+        if (chain.isEmpty()) throw new NotFoundException("plan", planId);
+        return chain;
     }
 
     public List<PlanSummary> byIds(Collection<Long> ids) {
@@ -274,6 +276,15 @@ public class PlanQueries {
                 new MapSqlParameterSource("parent", unit.parentId()).addValue("unit", unit.id()), SUMMARY);
     }
 
+    /** A unit's issued plan implementing the given plan or one of its revisions, the latest revision first. */
+    public java.util.Optional<Long> issuedImplementationOf(long parentPlanId, long unitId) {
+        return jdbc.query("""
+                select id from plan where parent_plan_id in (:chain) and issuer_unit_id = :unit and status = 'ISSUED'
+                order by revision desc, id desc limit 1""",
+                new MapSqlParameterSource("chain", revisionChain(parentPlanId)).addValue("unit", unitId),
+                (rs, n) -> rs.getLong("id")).stream().findFirst();
+    }
+
     /** The user's unit's own plan implementing a given plan, if one was started. */
     public java.util.Optional<Long> implementingPlanOf(CurrentUser user, long parentPlanId) {
         if (user.unitId() == null) return java.util.Optional.empty();
@@ -282,6 +293,22 @@ public class PlanQueries {
                 order by revision desc limit 1""",
                 new MapSqlParameterSource("parent", parentPlanId).addValue("unit", user.unitId()),
                 (rs, n) -> rs.getLong("id")).stream().findFirst();
+    }
+
+    public List<vn.kehoach.plan.Plans.CoordinatedTask> coordinatedBy(long agencyId) {
+        return jdbc.query("""
+                select s.plan_id, s.id, s.title, s.body_html, s.lead_agency_id
+                from plan_section_coordinator c join plan_section s on s.id = c.section_id join plan p on p.id = s.plan_id
+                where c.agency_id = :agency and s.is_task and p.status = 'ISSUED'
+                order by p.issued_on desc, s.plan_id, s.id""", new MapSqlParameterSource("agency", agencyId),
+                (rs, n) -> {
+                    String title = rs.getString("title");
+                    if (title == null || title.isBlank()) {
+                        title = PlanService.firstSentence(RichText.toPlainText(rs.getString("body_html")));
+                    }
+                    return new vn.kehoach.plan.Plans.CoordinatedTask(rs.getLong("plan_id"), rs.getLong("id"), title,
+                            (Long) rs.getObject("lead_agency_id"));
+                });
     }
 
     // --- coverage -------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import vn.kehoach.plan.Reporters;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.plan.domain.PlanSearch;
-import vn.kehoach.plan.domain.PlanSummary;
+import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;

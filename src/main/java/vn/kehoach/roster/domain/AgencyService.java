@@ -295,6 +295,22 @@ public class AgencyService {
                 .map(a -> toRef(a, unit)).toList();
     }
 
+    /**
+     * The agency itself if active on the date, else the agency that took over its work (following successors through
+     * several reorganisations), if any is active then.
+     */
+    public Optional<AgencyRef> carriedOnAt(long agencyId, LocalDate date) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Optional<Agency> cursor = agencies.findById(agencyId);
+        while (cursor.isPresent() && seen.add(cursor.get().getId())) {
+            Agency agency = cursor.get();
+            if (agency.activeAt(date)) return Optional.of(toRef(agency));
+            if (agency.getSuccessorId() == null) return Optional.empty();
+            cursor = agencies.findById(agency.getSuccessorId());
+        }
+        return Optional.empty();
+    }
+
     public Optional<AgencyRef> focalAt(long unitId, LocalDate date) {
         return focals.findAt(unitId, date).flatMap(f -> findRef(f.getAgencyId()));
     }

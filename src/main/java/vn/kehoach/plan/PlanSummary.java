@@ -1,6 +1,5 @@
-package vn.kehoach.plan.domain;
+package vn.kehoach.plan;
 
-import vn.kehoach.plan.PlanStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

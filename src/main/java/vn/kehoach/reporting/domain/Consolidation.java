@@ -1,0 +1,120 @@
+package vn.kehoach.reporting.domain;
+
+import vn.kehoach.reporting.EntryState;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Drafts the focal agency's report from the accepted reports below it. For each task of the subject plan: the figures
+ * of every entry on that task (or on a task below that carries it out) summed, the narratives gathered with the name
+ * of their source, and the state the entries agree on. Targets are summed as numerators and denominators (a rate is
+ * the ratio of the sums, never a mean of rates) or as values. Assessment parts left empty gather what the sources
+ * wrote. Tasks no source speaks of keep what the drafter wrote.
+ */
+public final class Consolidation {
+
+    /** An accepted report below, with the name it is cited by ("Sở Y tế", "Phường Đăk Cấm"). */
+    public record Source(long reportId, String name, ReportContent content) {
+    }
+
+    private Consolidation() {
+    }
+
+    public static ReportContent draft(ReportView target, List<Source> sources) {
+        List<EntryContent> entries = new ArrayList<>();
+        for (ReportView.TaskPart task : target.tasks()) {
+            List<String> lines = new ArrayList<>();
+            Figures sum = Figures.NONE;
+            Set<EntryState> states = new LinkedHashSet<>();
+            for (Source source : sources) {
+                for (EntryContent e : source.content().entries()) {
+                    if (e.sectionId() != task.sectionId()
+                            && (e.implementsSectionId() == null || e.implementsSectionId() != task.sectionId())) {
+                        continue;
+                    }
+                    sum = sum.plus(e.figures());
+                    if (e.state() != null) states.add(e.state());
+                    if (e.narrative() != null && !e.narrative().isBlank()) {
+                        lines.add("- " + source.name() + ": " + e.narrative().strip());
+                    }
+                }
+            }
+            EntryContent own = task.entry();
+            if (lines.isEmpty() && states.isEmpty() && sum.isEmpty()) {
+                entries.add(own);
+                continue;
+            }
+            entries.add(new EntryContent(task.sectionId(), task.implementsSectionId(), task.path(), task.title(),
+                    agreedState(states), String.join("\n", lines), sum));
+        }
+        entries.addAll(target.otherEntries());
+
+        Map<String, TargetValueContent> targets = new LinkedHashMap<>();
+        target.targets().forEach(t -> targets.put(t.code(), t.value()));
+        Map<String, List<TargetValueContent>> reported = new LinkedHashMap<>();
+        for (Source source : sources) {
+            for (TargetValueContent v : source.content().targets()) {
+                reported.computeIfAbsent(v.targetCode(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        reported.forEach((code, values) -> targets.put(code, sumTargets(code, values, sources.size())));
+
+        ReportContent current = new ReportContent(List.of(), List.of(), target.results(), target.shortcomings(),
+                target.causes(), target.directions(), target.proposals());
+        return new ReportContent(entries, List.copyOf(targets.values()),
+                gathered(current.results(), sources, ReportContent::results),
+                gathered(current.shortcomings(), sources, ReportContent::shortcomings),
+                gathered(current.causes(), sources, ReportContent::causes),
+                gathered(current.directions(), sources, ReportContent::directions),
+                gathered(current.proposals(), sources, ReportContent::proposals));
+    }
+
+    /** Done only when every entry is done; begun when any is; not begun when none is. */
+    static EntryState agreedState(Set<EntryState> states) {
+        if (states.isEmpty()) return null;
+        if (states.equals(Set.of(EntryState.DONE))) return EntryState.DONE;
+        if (states.contains(EntryState.DONE) || states.contains(EntryState.IN_PROGRESS)) return EntryState.IN_PROGRESS;
+        return EntryState.NOT_STARTED;
+    }
+
+    /**
+     * Rates add up as parts: the numerators and denominators are summed when every source gave both; otherwise the
+     * values are summed (counts).
+     */
+    static TargetValueContent sumTargets(String code, List<TargetValueContent> values, int sourceCount) {
+        boolean parts = values.stream().allMatch(v -> v.numerator() != null && v.denominator() != null);
+        BigDecimal numerator = parts ? sum(values, TargetValueContent::numerator) : null;
+        BigDecimal denominator = parts ? sum(values, TargetValueContent::denominator) : null;
+        BigDecimal value = parts ? null : sum(values, TargetValueContent::value);
+        String note = values.size() < sourceCount
+                ? "Tổng hợp từ " + values.size() + "/" + sourceCount + " báo cáo có số liệu" : null;
+        return new TargetValueContent(code, value, numerator, denominator, sum(values, TargetValueContent::valueMale),
+                sum(values, TargetValueContent::valueFemale), "Tổng hợp từ báo cáo của các cơ quan, đơn vị", note);
+    }
+
+    private static BigDecimal sum(List<TargetValueContent> values, Function<TargetValueContent, BigDecimal> field) {
+        BigDecimal total = null;
+        for (TargetValueContent v : values) {
+            BigDecimal x = field.apply(v);
+            if (x != null) total = total == null ? x : total.add(x);
+        }
+        return total;
+    }
+
+    private static String gathered(String own, List<Source> sources, Function<ReportContent, String> field) {
+        if (own != null && !own.isBlank()) return own;
+        List<String> lines = new ArrayList<>();
+        for (Source source : sources) {
+            String text = field.apply(source.content());
+            if (text != null && !text.isBlank()) lines.add("- " + source.name() + ": " + text.strip());
+        }
+        return lines.isEmpty() ? own : String.join("\n", lines);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.kehoach.reporting.domain;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.kehoach.account.Accounts;
+import vn.kehoach.reporting.Notice;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * In-app notifications. They hold a message key and its arguments, not text, so that each user reads them in their
+ * own language.
+ */
+@Component
+public class Notifications {
+
+    public enum Kind { REMINDER, OVERDUE, SUBMITTED, APPROVAL, RETURNED, ACCEPTED, UNLOCKED, SENT_BACK, CONTRIBUTION }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Notifications(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void send(Collection<Accounts.Contact> to, Kind kind, String messageKey, List<String> args, String link,
+                     Instant at) {
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        String[] argArray = args.toArray(String[]::new);
+        to.stream().map(Accounts.Contact::userId).distinct().forEach(userId -> rows.add(
+                new MapSqlParameterSource("user", userId).addValue("kind", kind.name()).addValue("key", messageKey)
+                        .addValue("args", argArray).addValue("link", link).addValue("at", Timestamp.from(at))));
+        if (rows.isEmpty()) return;
+        jdbc.batchUpdate("""
+                insert into notification (user_id, kind, message_key, args, link, created_at)
+                values (:user, :kind, :key, :args, :link, :at)""", rows.toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** The user's latest notifications, newest first; one statement. */
+    public List<Notice> latest(long userId, int limit, boolean unreadOnly) {
+        return jdbc.query("select id, kind, message_key, args, link, created_at, read_at from notification"
+                        + " where user_id = :user" + (unreadOnly ? " and read_at is null" : "")
+                        + " order by created_at desc, id desc limit :limit",
+                new MapSqlParameterSource("user", userId).addValue("limit", limit), (rs, n) -> new Notice(
+                        rs.getLong("id"), rs.getString("kind"), rs.getString("message_key"),
+                        List.of((String[]) rs.getArray("args").getArray()), rs.getString("link"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("read_at") != null));
+    }
+
+    public long unread(long userId) {
+        Long n = jdbc.queryForObject("select count(*) from notification where user_id = :user and read_at is null",
+                new MapSqlParameterSource("user", userId), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Marks one notification of the user read; returns its link, if it is theirs. */
+    public java.util.Optional<String> markRead(long userId, long id, Instant at) {
+        List<String> links = jdbc.query("""
+                update notification set read_at = coalesce(read_at, :at) where id = :id and user_id = :user
+                returning coalesce(link, '')""", new MapSqlParameterSource("id", id).addValue("user", userId)
+                .addValue("at", Timestamp.from(at)), (rs, n) -> rs.getString(1));
+        return links.stream().findFirst();
+    }
+
+    public int markAllRead(long userId, Instant at) {
+        return jdbc.update("update notification set read_at = :at where user_id = :user and read_at is null",
+                new MapSqlParameterSource("user", userId).addValue("at", Timestamp.from(at)));
+    }
+}

@@ -1,0 +1,125 @@
+package vn.kehoach.reporting.domain;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.kehoach.reporting.ReportStatus;
+import vn.kehoach.shared.security.CurrentUser;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The append-only side of a report: its history of steps, the reviewer's comments per part and round, the content
+ * sent in each round, and the reports a consolidation was drafted from.
+ */
+@Component
+public class ReportLog {
+
+    public enum Action {
+        CREATE, START, REQUEST_APPROVAL, SEND_BACK, SUBMIT, ACCEPT, RETURN, UNLOCK, CANCEL, CONSOLIDATE, MOVE,
+        REASSIGN
+    }
+
+    public record Event(Action action, ReportStatus from, ReportStatus to, int round, String actor, String actorName,
+                        Instant at, String reason) {
+    }
+
+    public record Comment(int round, String part, String text, String authorName, Instant at) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReportLog(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void event(Report report, Action action, ReportStatus from, CurrentUser actor, Instant at, String reason) {
+        jdbc.update("""
+                insert into report_event (report_id, action, from_status, to_status, round, actor, actor_name, at, reason)
+                values (:report, :action, :from, :to, :round, :actor, :actorName, :at, :reason)""",
+                new MapSqlParameterSource("report", report.getId()).addValue("action", action.name())
+                        .addValue("from", from == null ? null : from.name())
+                        .addValue("to", report.getStatus().name()).addValue("round", report.getRound())
+                        .addValue("actor", actor.username()).addValue("actorName", actor.displayName())
+                        .addValue("at", Timestamp.from(at)).addValue("reason", reason));
+    }
+
+    public List<Event> events(long reportId) {
+        return jdbc.query("""
+                select action, from_status, to_status, round, actor, actor_name, at, reason from report_event
+                where report_id = :report order by at, id""", new MapSqlParameterSource("report", reportId),
+                (rs, n) -> new Event(Action.valueOf(rs.getString("action")),
+                        rs.getString("from_status") == null ? null : ReportStatus.valueOf(rs.getString("from_status")),
+                        ReportStatus.valueOf(rs.getString("to_status")), rs.getInt("round"), rs.getString("actor"),
+                        rs.getString("actor_name"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("reason")));
+    }
+
+    public void comments(Report report, Map<String, String> byPart, CurrentUser author, Instant at) {
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        byPart.forEach((part, text) -> rows.add(new MapSqlParameterSource("report", report.getId())
+                .addValue("round", report.getRound()).addValue("part", part).addValue("text", text)
+                .addValue("author", author.username()).addValue("authorName", author.displayName())
+                .addValue("at", Timestamp.from(at))));
+        if (rows.isEmpty()) return;
+        jdbc.batchUpdate("""
+                insert into report_comment (report_id, round, part, text, author, author_name, at)
+                values (:report, :round, :part, :text, :author, :authorName, :at)""",
+                rows.toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** All comments on the report, latest round first. */
+    public List<Comment> comments(long reportId) {
+        return jdbc.query("""
+                select round, part, text, author_name, at from report_comment where report_id = :report
+                order by round desc, id""", new MapSqlParameterSource("report", reportId),
+                (rs, n) -> new Comment(rs.getInt("round"), rs.getString("part"), rs.getString("text"),
+                        rs.getString("author_name"), rs.getObject("at", OffsetDateTime.class).toInstant()));
+    }
+
+    public void round(Report report, String snapshotJson, CurrentUser by, Instant at) {
+        jdbc.update("""
+                insert into report_round (report_id, round, submitted_at, submitted_by, snapshot)
+                values (:report, :round, :at, :by, cast(:snapshot as jsonb))""",
+                new MapSqlParameterSource("report", report.getId()).addValue("round", report.getRound())
+                        .addValue("at", Timestamp.from(at)).addValue("by", by.displayName())
+                        .addValue("snapshot", snapshotJson));
+    }
+
+    public record Round(int round, Instant submittedAt, String submittedBy, String snapshot) {
+    }
+
+    public List<Round> rounds(long reportId) {
+        return jdbc.query("""
+                select round, submitted_at, submitted_by, snapshot::text as snapshot from report_round
+                where report_id = :report order by round""", new MapSqlParameterSource("report", reportId),
+                (rs, n) -> new Round(rs.getInt("round"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("submitted_by"), rs.getString("snapshot")));
+    }
+
+    public void replaceSources(long reportId, Collection<Long> sourceIds) {
+        MapSqlParameterSource params = new MapSqlParameterSource("report", reportId);
+        jdbc.update("delete from report_source where report_id = :report", params);
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        int position = 0;
+        for (Long source : sourceIds) {
+            rows.add(new MapSqlParameterSource("report", reportId).addValue("source", source)
+                    .addValue("position", position++));
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into report_source (report_id, source_report_id, position)"
+                    + " values (:report, :source, :position)", rows.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    public List<Long> sources(long reportId) {
+        return jdbc.queryForList("select source_report_id from report_source where report_id = :report"
+                + " order by position", new MapSqlParameterSource("report", reportId), Long.class);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.kehoach.reporting.domain;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.kehoach.plan.ReportKind;
+import vn.kehoach.reporting.ReportRow;
+import vn.kehoach.reporting.ReportStatus;
+import vn.kehoach.reporting.ReporterKind;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Report list rows in one statement each: the report joined with its unit, agencies and plan. Every list page of
+ * the module (my reports, the review inbox, the dashboard, completeness) reads through here.
+ */
+@Component
+public class ReportRows {
+
+    /** Vietnam's calendar day of an instant, for "on time" against a due date. */
+    static final String ZONE = "Asia/Ho_Chi_Minh";
+
+    static final String FROM = " from report r"
+            + " join administrative_unit u on u.id = r.reporter_unit_id"
+            + " left join agency ra on ra.id = r.reporter_agency_id"
+            + " join agency oa on oa.id = r.owner_agency_id"
+            + " join agency rc on rc.id = r.receiver_agency_id"
+            + " join plan p on p.id = r.plan_id";
+
+    private static final String SELECT = "select r.id, r.plan_id, r.requirement_id, r.subject_plan_id, r.kind, r.year, r.period_to, r.due_date,"
+            + " r.reporter_kind, r.reporter_unit_id, r.status, r.round, r.first_submitted_at, r.last_submitted_at,"
+            + " (r.first_submitted_at at time zone '" + ZONE + "')::date <= r.due_date as on_time,"
+            + " u.code as unit_code, u.full_name as unit_name, ra.name as reporter_agency_name,"
+            + " oa.name as owner_agency_name, rc.name as receiver_agency_name,"
+            + " p.number as plan_number, p.symbol as plan_symbol, p.title as plan_title" + FROM;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReportRows(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param where  conditions on {@code r}, {@code u}, {@code p}, starting with " where"
+     * @param suffix order, limit and offset
+     */
+    public List<ReportRow> query(String where, String suffix, MapSqlParameterSource params, LocalDate today) {
+        return jdbc.query(SELECT + where + " " + suffix, params, mapper(today));
+    }
+
+    public long count(String where, MapSqlParameterSource params) {
+        Long n = jdbc.queryForObject("select count(*)" + FROM + where, params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The sums of each report's task figures, in one statement. */
+    public java.util.Map<Long, Figures> totals(java.util.Collection<Long> reportIds) {
+        java.util.Map<Long, Figures> out = new java.util.HashMap<>();
+        if (reportIds.isEmpty()) return out;
+        jdbc.query("""
+                select report_id, sum(activities) as activities, sum(participants_male) as male,
+                       sum(participants_female) as female, sum(products) as products, sum(spent) as spent
+                from report_entry where report_id in (:ids) group by report_id""",
+                new MapSqlParameterSource("ids", reportIds), rs -> {
+                    out.put(rs.getLong("report_id"), new Figures(integer(rs, "activities"), integer(rs, "male"),
+                            integer(rs, "female"), integer(rs, "products"), rs.getBigDecimal("spent")));
+                });
+        return out;
+    }
+
+    private static Integer integer(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Math.toIntExact(value);
+    }
+
+    private static RowMapper<ReportRow> mapper(LocalDate today) {
+        return (rs, n) -> {
+            ReporterKind reporterKind = ReporterKind.valueOf(rs.getString("reporter_kind"));
+            String number = rs.getString("plan_number");
+            String reporterName = reporterKind == ReporterKind.AGENCY ? rs.getString("reporter_agency_name")
+                    : rs.getString("unit_name");
+            OffsetDateTime first = rs.getObject("first_submitted_at", OffsetDateTime.class);
+            OffsetDateTime last = rs.getObject("last_submitted_at", OffsetDateTime.class);
+            return new ReportRow(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("requirement_id"),
+                    rs.getLong("subject_plan_id"),
+                    (number == null ? "" : number) + "/" + rs.getString("plan_symbol"), rs.getString("plan_title"),
+                    ReportKind.valueOf(rs.getString("kind")), rs.getInt("year"),
+                    rs.getObject("period_to", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+                    reporterKind, reporterName, rs.getLong("reporter_unit_id"), rs.getString("unit_code"),
+                    rs.getString("unit_name"), rs.getString("owner_agency_name"),
+                    rs.getString("receiver_agency_name"), ReportStatus.valueOf(rs.getString("status")),
+                    rs.getInt("round"), first == null ? null : first.toInstant(),
+                    last == null ? null : last.toInstant(), (Boolean) rs.getObject("on_time"), today);
+        };
+    }
+}

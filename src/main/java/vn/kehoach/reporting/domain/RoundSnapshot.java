@@ -1,0 +1,155 @@
+package vn.kehoach.reporting.domain;
+
+import vn.kehoach.reporting.EntryState;
+import vn.kehoach.shared.text.Lcs;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a report said when it was sent, as labelled parts of text ("II.1 Tuyên truyền…": state, narrative,
+ * figures), kept per round so that a resubmission can be compared word by word with the round before.
+ */
+public record RoundSnapshot(List<Part> parts) {
+
+    /** @param key the part's identity across rounds ("entry:123", "target:1.1", "results") */
+    public record Part(String key, String label, String text) {
+    }
+
+    public enum Change { SAME, CHANGED, ADDED, REMOVED }
+
+    /** A word of a changed part: kept, removed or added. */
+    public record Word(Lcs.Op op, String text) {
+    }
+
+    public record PartDiff(String key, String label, Change change, List<Word> words) {
+    }
+
+    public static RoundSnapshot of(ReportView report, List<String> attachmentNames) {
+        List<Part> parts = new ArrayList<>();
+        for (ReportView.TaskPart task : report.tasks()) {
+            parts.add(new Part("entry:" + task.sectionId(), task.path() + " " + task.title(), entryText(task.entry())));
+        }
+        for (EntryContent other : report.otherEntries()) {
+            parts.add(new Part("entry:" + other.sectionId(), other.taskPath() + " " + other.taskTitle(),
+                    entryText(other)));
+        }
+        for (ReportView.TargetPart target : report.targets()) {
+            parts.add(new Part("target:" + target.code(), "Chỉ tiêu " + target.code(), targetText(target.value())));
+        }
+        parts.add(new Part("results", "Kết quả đạt được", nz(report.results())));
+        parts.add(new Part("shortcomings", "Tồn tại, hạn chế", nz(report.shortcomings())));
+        parts.add(new Part("causes", "Nguyên nhân", nz(report.causes())));
+        parts.add(new Part("directions", "Phương hướng, nhiệm vụ kỳ tới", nz(report.directions())));
+        parts.add(new Part("proposals", "Đề xuất, kiến nghị", nz(report.proposals())));
+        parts.add(new Part("attachments", "Tài liệu kèm theo", String.join("\n", attachmentNames)));
+        return new RoundSnapshot(parts);
+    }
+
+    static String entryText(EntryContent e) {
+        List<String> lines = new ArrayList<>();
+        if (e.state() != null) lines.add("Tình trạng: " + stateLabel(e.state()));
+        if (e.narrative() != null && !e.narrative().isBlank()) lines.add(e.narrative().strip());
+        Figures f = e.figures();
+        List<String> figures = new ArrayList<>();
+        if (f.activities() != null) figures.add("Số hoạt động: " + f.activities());
+        if (f.participantsMale() != null || f.participantsFemale() != null) {
+            figures.add("Người tham gia: nam " + nz(f.participantsMale()) + ", nữ " + nz(f.participantsFemale()));
+        }
+        if (f.products() != null) figures.add("Sản phẩm: " + f.products());
+        if (f.spent() != null) figures.add("Kinh phí: " + money(f.spent()) + " đồng");
+        if (!figures.isEmpty()) lines.add(String.join("; ", figures));
+        return String.join("\n", lines);
+    }
+
+    static String targetText(TargetValueContent v) {
+        List<String> bits = new ArrayList<>();
+        if (v.numerator() != null || v.denominator() != null) {
+            bits.add("Tử số " + number(v.numerator()) + " / mẫu số " + number(v.denominator()));
+        }
+        if (v.effectiveValue() != null) bits.add("Giá trị " + number(v.effectiveValue()));
+        if (v.valueMale() != null || v.valueFemale() != null) {
+            bits.add("Nam " + number(v.valueMale()) + ", nữ " + number(v.valueFemale()));
+        }
+        if (v.source() != null && !v.source().isBlank()) bits.add("Nguồn: " + v.source());
+        if (v.note() != null && !v.note().isBlank()) bits.add("Ghi chú: " + v.note());
+        return String.join("; ", bits);
+    }
+
+    public static String stateLabel(EntryState state) {
+        return switch (state) {
+            case NOT_STARTED -> "Chưa triển khai";
+            case IN_PROGRESS -> "Đang triển khai";
+            case DONE -> "Hoàn thành";
+        };
+    }
+
+    /** "5.000.000": Vietnamese grouping. */
+    public static String money(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
+        return format.format(amount);
+    }
+
+    static String number(BigDecimal n) {
+        if (n == null) return "—";
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
+        return format.format(n);
+    }
+
+    private static String nz(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    /** The parts of {@code after} compared with {@code before}, in the order of {@code after}, removed parts last. */
+    public static List<PartDiff> compare(RoundSnapshot before, RoundSnapshot after) {
+        Map<String, Part> old = new LinkedHashMap<>();
+        before.parts().forEach(p -> old.put(p.key(), p));
+        List<PartDiff> out = new ArrayList<>();
+        for (Part part : after.parts()) {
+            Part was = old.remove(part.key());
+            if (was == null) {
+                if (!part.text().isBlank()) {
+                    out.add(new PartDiff(part.key(), part.label(), Change.ADDED, List.of(new Word(Lcs.Op.ADDED, part.text()))));
+                }
+            } else if (was.text().equals(part.text())) {
+                out.add(new PartDiff(part.key(), part.label(), Change.SAME, List.of(new Word(Lcs.Op.SAME, part.text()))));
+            } else {
+                out.add(new PartDiff(part.key(), part.label(), Change.CHANGED, words(was.text(), part.text())));
+            }
+        }
+        for (Part gone : old.values()) {
+            if (!gone.text().isBlank()) {
+                out.add(new PartDiff(gone.key(), gone.label(), Change.REMOVED, List.of(new Word(Lcs.Op.REMOVED, gone.text()))));
+            }
+        }
+        return out;
+    }
+
+    /** Word-level differences, with runs of the same kind joined so that the page shows phrases, not single words. */
+    static List<Word> words(String before, String after) {
+        List<Word> out = new ArrayList<>();
+        for (Lcs.Step<String> step : Lcs.diff(tokens(before), tokens(after))) {
+            if (!out.isEmpty() && out.get(out.size() - 1).op() == step.op()) {
+                Word last = out.remove(out.size() - 1);
+                out.add(new Word(step.op(), last.text() + step.item()));
+            } else {
+                out.add(new Word(step.op(), step.item()));
+            }
+        }
+        return out;
+    }
+
+    /** Words with the whitespace that follows them, so that joined runs read as the original text. */
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+\\s*|\\s+").matcher(text);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+}

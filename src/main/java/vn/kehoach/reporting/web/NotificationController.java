@@ -1,0 +1,47 @@
+package vn.kehoach.reporting.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kehoach.reporting.domain.Notifications;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.FlashMessage;
+
+import java.time.Clock;
+
+/** The user's own notifications: the latest, opening one (marks it read), marking all read. */
+@Controller
+class NotificationController {
+
+    private final Notifications notifications;
+    private final Clock clock;
+
+    NotificationController(Notifications notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @GetMapping("/notifications")
+    String list(CurrentUser user, Model model) {
+        model.addAttribute("notices", notifications.latest(user.id(), 100, false));
+        model.addAttribute("navArea", "notifications");
+        return "reporting/notifications";
+    }
+
+    /** Marks it read and follows its link (only links inside the application are followed). */
+    @PostMapping("/notifications/{id}/open")
+    String open(@PathVariable long id, CurrentUser user) {
+        String link = notifications.markRead(user.id(), id, clock.instant()).orElse("");
+        return "redirect:" + (link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");
+    }
+
+    @PostMapping("/notifications/read-all")
+    String readAll(CurrentUser user, RedirectAttributes redirect) {
+        int n = notifications.markAllRead(user.id(), clock.instant());
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("notification.allRead", n));
+        return "redirect:/notifications";
+    }
+}

@@ -1,0 +1,37 @@
+package vn.kehoach.reporting.web;
+
+import java.math.BigDecimal;
+
+/**
+ * Numbers as officials type them: money with Vietnamese grouping ("5.000.000" or "5 000 000"), rates with a decimal
+ * comma or point ("33,3"). Forms keep the text so that a typo comes back as typed, with a message.
+ */
+final class NumberText {
+
+    /** Whole đồng: digits with optional grouping by dots or spaces. */
+    static final String MONEY = "^\\s*\\d{1,3}([. ]?\\d{3})*\\s*$|^\\s*\\d+\\s*$|^\\s*$";
+
+    /** A figure with up to four decimals, comma or point. */
+    static final String DECIMAL = "^\\s*\\d{1,14}([.,]\\d{1,4})?\\s*$|^\\s*$";
+
+    private NumberText() {
+    }
+
+    static BigDecimal money(String text) {
+        if (text == null || text.isBlank()) return null;
+        return new BigDecimal(text.replaceAll("[^0-9]", ""));
+    }
+
+    static BigDecimal decimal(String text) {
+        if (text == null || text.isBlank()) return null;
+        return new BigDecimal(text.strip().replace(',', '.'));
+    }
+
+    static String money(BigDecimal value) {
+        return value == null ? null : vn.kehoach.reporting.domain.RoundSnapshot.money(value);
+    }
+
+    static String decimal(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,254 @@
+package vn.kehoach.reporting.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kehoach.plan.ReportKind;
+import vn.kehoach.reporting.ReportStatus;
+import vn.kehoach.reporting.domain.Completeness;
+import vn.kehoach.reporting.domain.ContributionService;
+import vn.kehoach.reporting.domain.IncompleteReportException;
+import vn.kehoach.reporting.domain.ReportConflictException;
+import vn.kehoach.reporting.domain.ReportQueries;
+import vn.kehoach.reporting.domain.ReportService;
+import vn.kehoach.reporting.domain.ReportView;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Actions;
+import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FlashMessage;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The reporter's side: the list of reports my agency owes, a report's page, its form (save, send, ask the leader's
+ * approval, consolidate from the reports below, attach files, take over a contribution), and the leader's approval.
+ */
+@Controller
+class ReportController {
+
+    private final ReportService service;
+    private final ReportQueries queries;
+    private final ContributionService contributions;
+    private final ReportPages pages;
+
+    ReportController(ReportService service, ReportQueries queries, ContributionService contributions,
+                     ReportPages pages) {
+        this.service = service;
+        this.queries = queries;
+        this.contributions = contributions;
+        this.pages = pages;
+    }
+
+    @ModelAttribute("navArea")
+    String navArea() {
+        return "reports";
+    }
+
+    @GetMapping("/reports")
+    String list(@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) ReportKind kind, @RequestParam(required = false) Long plan,
+                @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        model.addAttribute("page", queries.mine(user, new ReportQueries.Filter(status, year, kind, plan, page, 20)));
+        model.addAttribute("status", status);
+        model.addAttribute("year", year);
+        model.addAttribute("kind", kind);
+        model.addAttribute("statuses", ReportStatus.values());
+        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("requests", contributions.requests(user));
+        return "reporting/list";
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        pages.load(user, id, model);
+        model.addAttribute("approveForm", ApproveForm.defaults(user));
+        return "reporting/show";
+    }
+
+    @GetMapping("/reports/{id}/edit")
+    String showEditForm(@PathVariable long id, CurrentUser user, Model model) {
+        ReportView report = pages.load(user, id, model);
+        requireEditable(model);
+        model.addAttribute("reportForm", ReportForm.of(report));
+        return "reporting/edit";
+    }
+
+    /**
+     * One form, several buttons: save the draft, send it (or ask the leader), consolidate, take a contribution over,
+     * remove a file. The typed content is always saved first, so that no button loses it.
+     */
+    @PostMapping("/reports/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
+                  @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Long takeOver,
+                  @RequestParam(required = false) Long removeAttachment,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        pages.load(user, id, model);
+        if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
+            if (!Boolean.TRUE.equals(model.getAttribute("isOwner"))) {
+                throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
+            }
+            // Sent or approved by a colleague meanwhile: the form comes back with what this user typed, unsaved.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            result.reject("report.notEditableAnyMore");
+            return "reporting/edit";
+        }
+        if (result.hasErrors()) return "reporting/edit";
+        long version;
+        try {
+            service.save(user, id, form.getVersion(), form.toContent());
+            version = queries.view(user, id).version();
+        } catch (ReportConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(e.currentVersion());
+            model.addAttribute("conflictBy", e.updatedBy());
+            return "reporting/edit";
+        } catch (BusinessRuleException e) {
+            result.reject(e.messageKey(), e.args(), null);
+            return "reporting/edit";
+        }
+        FlashMessage refused = attach(user, id, files);
+        if (refused != null) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, refused);
+            return "redirect:/reports/" + id + "/edit#attachments";
+        }
+        try {
+            if (removeAttachment != null) {
+                service.detach(user, id, removeAttachment);
+                return flash(redirect, "report.attachment.removed", "redirect:/reports/" + id + "/edit#attachments");
+            }
+            if (takeOver != null) {
+                contributions.takeOver(user, id, takeOver);
+                return flash(redirect, "report.contribution.takenOver", "redirect:/reports/" + id + "/edit");
+            }
+            switch (action) {
+                case "consolidate" -> {
+                    int used = service.consolidate(user, id, version).sources();
+                    redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                            FlashMessage.success("report.consolidated", used));
+                    return "redirect:/reports/" + id + "/edit";
+                }
+                case "submit" -> {
+                    service.submit(user, id, version, form.getNumber());
+                    return flash(redirect, "report.submitted", "redirect:/reports/" + id);
+                }
+                case "requestApproval" -> {
+                    service.requestApproval(user, id, version);
+                    return flash(redirect, "report.approvalRequested", "redirect:/reports/" + id);
+                }
+                default -> {
+                    return flash(redirect, "report.saved", "redirect:/reports/" + id + "/edit");
+                }
+            }
+        } catch (IncompleteReportException e) {
+            // Saved as a draft; the form again with every gap marked where it is.
+            pages.load(user, id, model);
+            form.setVersion(version);
+            place(e.problems(), form, result);
+            return "reporting/edit";
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
+            return "redirect:/reports/" + id + "/edit";
+        }
+    }
+
+    /** Stores the chosen files; the first refusal comes back as a message naming the file. */
+    private FlashMessage attach(CurrentUser user, long id, List<MultipartFile> files) {
+        if (files == null) return null;
+        FlashMessage refused = null;
+        for (MultipartFile file : files) {
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            if (file.isEmpty() && name.isBlank()) continue;
+            try {
+                service.attach(user, id, name, file.getBytes());
+            } catch (BusinessRuleException e) {
+                Object[] args = new Object[e.args().length + 1];
+                args[0] = name;
+                System.arraycopy(e.args(), 0, args, 1, e.args().length);
+                if (refused == null) refused = FlashMessage.danger(e.messageKey(), args);
+            } catch (IOException e) {
+                if (refused == null) refused = FlashMessage.danger("report.attachment.unreadable", name);
+            }
+        }
+        return refused;
+    }
+
+    /** Each gap of an incomplete report, as an error on its field. */
+    static void place(List<Completeness.Problem> problems, ReportForm form, BindingResult result) {
+        result.reject("report.incomplete", new Object[]{problems.size()}, null);
+        for (Completeness.Problem p : problems) {
+            String[] parts = p.part().split(":", 3);
+            switch (parts[0]) {
+                case "entry" -> {
+                    int i = form.entryIndex(Long.parseLong(parts[1]));
+                    if (i >= 0) result.rejectValue("entries[" + i + "]." + parts[2], p.key());
+                }
+                case "target" -> {
+                    int i = form.targetIndex(p.part().substring("target:".length()));
+                    if (i >= 0) result.rejectValue("targets[" + i + "].value", p.key());
+                }
+                default -> result.rejectValue(p.part(), p.key());
+            }
+        }
+    }
+
+    /** What changed from one round to the next (latest pair unless a round is asked for). */
+    @GetMapping("/reports/{id}/rounds")
+    String rounds(@PathVariable long id, @RequestParam(required = false) Integer round, CurrentUser user,
+                  Model model) {
+        pages.load(user, id, model);
+        var list = pages.rounds(id);
+        int shown = round != null ? round : list.isEmpty() ? 0 : list.get(list.size() - 1).round();
+        model.addAttribute("roundList", list);
+        model.addAttribute("shownRound", shown);
+        model.addAttribute("diff", pages.diff(list, shown));
+        return "reporting/rounds";
+    }
+
+    @PostMapping("/reports/{id}/approve")
+    String approve(@PathVariable long id, @Valid @ModelAttribute("approveForm") ApproveForm form,
+                   BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                service.approve(user, id, form.getNumber(), form.getSignerAuthority(), form.getSignerTitle(),
+                        form.getSignerName());
+                return flash(redirect, "report.approved", "redirect:/reports/" + id);
+            } catch (IncompleteReportException e) {
+                result.reject("report.incompleteForLeader", new Object[]{e.problems().size()}, null);
+            } catch (BusinessRuleException e) {
+                result.reject(e.messageKey(), e.args(), null);
+            }
+        }
+        pages.load(user, id, model);
+        return "reporting/show";
+    }
+
+    @PostMapping("/reports/{id}/send-back")
+    String sendBack(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
+                    RedirectAttributes redirect) {
+        Actions.perform(redirect, "report.sentBack", () -> service.sendBack(user, id, reason));
+        return "redirect:/reports/" + id;
+    }
+
+    private static String flash(RedirectAttributes redirect, String key, String target) {
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success(key));
+        return target;
+    }
+
+    private static void requireEditable(Model model) {
+        if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
+            throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
+        }
+    }
+}

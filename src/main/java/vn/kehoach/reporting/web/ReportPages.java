@@ -1,0 +1,117 @@
+package vn.kehoach.reporting.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.kehoach.reporting.ReportStatus;
+import vn.kehoach.reporting.ReporterKind;
+import vn.kehoach.reporting.ReportingProperties;
+import vn.kehoach.reporting.domain.AttachmentStore;
+import vn.kehoach.reporting.domain.ContributionService;
+import vn.kehoach.reporting.domain.Report;
+import vn.kehoach.reporting.domain.ReportAccess;
+import vn.kehoach.reporting.domain.ReportLog;
+import vn.kehoach.reporting.domain.ReportQueries;
+import vn.kehoach.reporting.domain.ReportView;
+import vn.kehoach.reporting.domain.RoundSnapshot;
+import vn.kehoach.shared.security.CurrentUser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the report pages share: the report, the user's permissions on it, its history, comments and files. */
+@Component
+class ReportPages {
+
+    private final ReportQueries queries;
+    private final ReportLog reportLog;
+    private final AttachmentStore attachments;
+    private final ContributionService contributions;
+    private final ReportingProperties properties;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    ReportPages(ReportQueries queries, ReportLog reportLog, AttachmentStore attachments,
+                ContributionService contributions, ReportingProperties properties,
+                tools.jackson.databind.json.JsonMapper json) {
+        this.queries = queries;
+        this.reportLog = reportLog;
+        this.attachments = attachments;
+        this.contributions = contributions;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** Loads a readable report into the model with everything its pages show; 404 if the user may not read it. */
+    ReportView load(CurrentUser user, long id, Model model) {
+        Report report = queries.visible(user, id);
+        ReportView view = queries.view(user, id);
+        model.addAttribute("report", view);
+        model.addAttribute("navArea", "reports");
+        model.addAttribute("isOwner", ReportAccess.isOwner(user, report));
+        model.addAttribute("canEdit", ReportAccess.canEdit(user, report));
+        model.addAttribute("canSubmit", ReportAccess.canSubmit(user, report));
+        model.addAttribute("canRequestApproval", ReportAccess.canRequestApproval(user, report));
+        model.addAttribute("canApprove", ReportAccess.canApprove(user, report));
+        model.addAttribute("canReview", ReportAccess.canReview(user, report));
+        model.addAttribute("canUnlock", ReportAccess.canUnlock(user, report));
+        model.addAttribute("canConsolidate", ReportAccess.canEdit(user, report) && view.answersOwnPlan());
+        model.addAttribute("isUnitReport", view.reporterKind() == ReporterKind.UNIT);
+        List<ReportLog.Event> history = reportLog.events(id);
+        model.addAttribute("history", history);
+        model.addAttribute("lastReason", lastReason(history));
+        model.addAttribute("commentsByPart", latestComments(reportLog.comments(id), view));
+        model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("maxAttachmentBytes", properties.attachmentMaxBytes());
+        model.addAttribute("contributions", contributions.received(id));
+        model.addAttribute("stateCounts", ReportQueries.stateCounts(view));
+        model.addAttribute("rounds", reportLog.rounds(id).size());
+        if (view.answersOwnPlan()) model.addAttribute("sources", queries.sources(view));
+        return view;
+    }
+
+    /** The reason of the latest return, send-back or unlock: what the writer has to address. */
+    private static ReportLog.Event lastReason(List<ReportLog.Event> history) {
+        ReportLog.Event last = null;
+        for (ReportLog.Event e : history) {
+            if (e.action() == ReportLog.Action.RETURN || e.action() == ReportLog.Action.SEND_BACK
+                    || e.action() == ReportLog.Action.UNLOCK) {
+                last = e;
+            } else if (e.action() == ReportLog.Action.SUBMIT || e.action() == ReportLog.Action.ACCEPT) {
+                last = null;
+            }
+        }
+        return last;
+    }
+
+    /** The reviewer's comments of the latest reviewed round, by part; shown while the report is being revised. */
+    private static Map<String, List<ReportLog.Comment>> latestComments(List<ReportLog.Comment> comments,
+                                                                       ReportView view) {
+        Map<String, List<ReportLog.Comment>> out = new LinkedHashMap<>();
+        if (comments.isEmpty() || view.status() != ReportStatus.RETURNED) return out;
+        int round = comments.get(0).round();
+        for (ReportLog.Comment c : comments) {
+            if (c.round() == round) out.computeIfAbsent(c.part(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    /** The differences between the latest round and the one before, or null when there is only one round. */
+    List<RoundSnapshot.PartDiff> lastRoundDiff(long id) {
+        List<ReportLog.Round> rounds = reportLog.rounds(id);
+        return rounds.size() < 2 ? null : diff(rounds, rounds.get(rounds.size() - 1).round());
+    }
+
+    /** Round {@code round} against the one before it; null when there is no such pair. */
+    List<RoundSnapshot.PartDiff> diff(List<ReportLog.Round> rounds, int round) {
+        ReportLog.Round after = rounds.stream().filter(r -> r.round() == round).findFirst().orElse(null);
+        ReportLog.Round before = rounds.stream().filter(r -> r.round() == round - 1).findFirst().orElse(null);
+        if (after == null || before == null) return null;
+        return RoundSnapshot.compare(json.readValue(before.snapshot(), RoundSnapshot.class),
+                json.readValue(after.snapshot(), RoundSnapshot.class));
+    }
+
+    List<ReportLog.Round> rounds(long id) {
+        return reportLog.rounds(id);
+    }
+}
