@@ -131,18 +131,35 @@ public record RoundSnapshot(List<Part> parts) {
         return out;
     }
 
-    /** Word-level differences, with runs of the same kind joined so that the page shows phrases, not single words. */
+    /**
+     * Word-level differences, with runs joined so that the page shows phrases, not single words, and within a change
+     * what went before what came in ("<del>1 </del><ins>2 </ins>").
+     */
     static List<Word> words(String before, String after) {
         List<Word> out = new ArrayList<>();
+        StringBuilder same = new StringBuilder();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
         for (Lcs.Step<String> step : Lcs.diff(tokens(before), tokens(after))) {
-            if (!out.isEmpty() && out.get(out.size() - 1).op() == step.op()) {
-                Word last = out.remove(out.size() - 1);
-                out.add(new Word(step.op(), last.text() + step.item()));
+            if (step.op() == Lcs.Op.SAME) {
+                flush(out, Lcs.Op.REMOVED, removed);
+                flush(out, Lcs.Op.ADDED, added);
+                same.append(step.item());
             } else {
-                out.add(new Word(step.op(), step.item()));
+                flush(out, Lcs.Op.SAME, same);
+                (step.op() == Lcs.Op.REMOVED ? removed : added).append(step.item());
             }
         }
+        flush(out, Lcs.Op.REMOVED, removed);
+        flush(out, Lcs.Op.ADDED, added);
+        flush(out, Lcs.Op.SAME, same);
         return out;
+    }
+
+    private static void flush(List<Word> out, Lcs.Op op, StringBuilder text) {
+        if (text.isEmpty()) return;
+        out.add(new Word(op, text.toString()));
+        text.setLength(0);
     }
 
     /** Words with the whitespace that follows them, so that joined runs read as the original text. */

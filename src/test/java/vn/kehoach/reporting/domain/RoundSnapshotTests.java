@@ -1,0 +1,44 @@
+package vn.kehoach.reporting.domain;
+
+import org.junit.jupiter.api.Test;
+import vn.kehoach.shared.text.Lcs;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoundSnapshotTests {
+
+    @Test
+    void showsOnlyWhatChangedWordByWord() {
+        RoundSnapshot before = new RoundSnapshot(List.of(
+                new RoundSnapshot.Part("entry:1", "II.1 Truyền thông", "Tổ chức 1 buổi tại thôn."),
+                new RoundSnapshot.Part("results", "Kết quả đạt được", "Hoàn thành."),
+                new RoundSnapshot.Part("target:1.1", "Chỉ tiêu 1.1", "Tử số 3 / mẫu số 10")));
+        RoundSnapshot after = new RoundSnapshot(List.of(
+                new RoundSnapshot.Part("entry:1", "II.1 Truyền thông", "Tổ chức 2 buổi tại thôn."),
+                new RoundSnapshot.Part("results", "Kết quả đạt được", "Hoàn thành."),
+                new RoundSnapshot.Part("proposals", "Đề xuất, kiến nghị", "Bổ sung kinh phí.")));
+
+        List<RoundSnapshot.PartDiff> diff = RoundSnapshot.compare(before, after);
+
+        assertThat(diff).extracting(RoundSnapshot.PartDiff::key, RoundSnapshot.PartDiff::change).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("entry:1", RoundSnapshot.Change.CHANGED),
+                org.assertj.core.groups.Tuple.tuple("results", RoundSnapshot.Change.SAME),
+                org.assertj.core.groups.Tuple.tuple("proposals", RoundSnapshot.Change.ADDED),
+                org.assertj.core.groups.Tuple.tuple("target:1.1", RoundSnapshot.Change.REMOVED));
+        assertThat(diff.get(0).words()).containsExactly(
+                new RoundSnapshot.Word(Lcs.Op.SAME, "Tổ chức "),
+                new RoundSnapshot.Word(Lcs.Op.REMOVED, "1 "),
+                new RoundSnapshot.Word(Lcs.Op.ADDED, "2 "),
+                new RoundSnapshot.Word(Lcs.Op.SAME, "buổi tại thôn."));
+    }
+
+    @Test
+    void writesMoneyTheVietnameseWay() {
+        assertThat(RoundSnapshot.money(new java.math.BigDecimal("6500000"))).isEqualTo("6.500.000");
+        assertThat(RoundSnapshot.entryText(new EntryContent(1, null, "I", "t", vn.kehoach.reporting.EntryState.DONE,
+                "Đã làm.", new Figures(2, 3, 4, null, new java.math.BigDecimal("1000")))))
+                .isEqualTo("Tình trạng: Hoàn thành\nĐã làm.\nSố hoạt động: 2; Người tham gia: nam 3, nữ 4; Kinh phí: 1.000 đồng");
+    }
+}
