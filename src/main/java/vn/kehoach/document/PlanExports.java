@@ -128,12 +128,9 @@ public class PlanExports {
             rows.add(List.of(t.sectionNumber(), t.title(), lead, coordinating, time(t),
                     t.output() == null ? "" : t.output()));
         }
-        String reference = plan.number() == null ? "Kế hoạch số " + OfficialWording.BLANK + "/" + plan.symbol()
-                : "Kế hoạch số " + OfficialWording.twoDigits(plan.number()) + "/" + plan.symbol();
-        String date = plan.issuedOn() == null ? "ngày" + OfficialWording.BLANK + "tháng" + OfficialWording.BLANK
-                + "năm " + plan.year() : "ngày " + SHORT_DAY.format(plan.issuedOn());
         return new DocumentTable("Phụ lục I", "DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH",
-                "(Kèm theo " + reference + " " + date + " của " + plan.issuer().agencyName() + ")",
+                OfficialWording.attachedTo(DocumentKind.PLAN.displayName(), plan.number(), plan.symbol(),
+                        plan.issuedOn(), plan.year(), plan.issuer().agencyName()),
                 List.of("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Sản phẩm"),
                 List.of(8, 34, 16, 18, 12, 12), rows);
     }

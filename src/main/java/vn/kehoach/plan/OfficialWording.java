@@ -1,6 +1,7 @@
 package vn.kehoach.plan;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /**
  * How Decree 30/2020/NĐ-CP (Phụ lục I) writes a document's number and date. The plan pages, the print view and the
@@ -10,6 +11,9 @@ public final class OfficialWording {
 
     /** What stands for a number or date part the registry (văn thư) fills in by hand after signing. */
     public static final String BLANK = "       ";
+
+    /** Dates inside sentences, without leading zeros ("ngày 8/4/2025"), as the documents write them. */
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private OfficialWording() {
     }
@@ -29,6 +33,20 @@ public final class OfficialWording {
                 : Integer.toString(date.getMonthValue());
         return place + ", ngày " + twoDigits(Integer.toString(date.getDayOfMonth())) + " tháng " + month
                 + " năm " + date.getYear();
+    }
+
+    /**
+     * The line under an appendix's title (Phụ lục I, mục 1.8): "(Kèm theo Kế hoạch số 72/KH-UBND ngày 8/4/2025 của Ủy
+     * ban nhân dân tỉnh Quảng Ngãi)". Number and date stay blank until the registry gives them, as on the first page.
+     *
+     * @param documentName the document type as written in a sentence ("Kế hoạch", "Báo cáo")
+     */
+    public static String attachedTo(String documentName, String number, String symbol, LocalDate date, int year,
+                                    String issuerName) {
+        String reference = documentName + " số " + (number == null ? BLANK : twoDigits(number)) + "/" + symbol;
+        String day = date == null ? "ngày" + BLANK + "tháng" + BLANK + "năm " + year
+                : "ngày " + SHORT_DAY.format(date);
+        return "(Kèm theo " + reference + " " + day + " của " + issuerName + ")";
     }
 
     /** Numbers below 10 get a leading zero ("5" → "05"); anything else is printed as given. */

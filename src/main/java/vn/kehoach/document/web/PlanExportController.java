@@ -1,7 +1,5 @@
 package vn.kehoach.document.web;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -9,15 +7,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.kehoach.document.PlanExports;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Downloads;
 
 import java.nio.charset.StandardCharsets;
 
 /** The official document of a plan: Word, PDF, and a print view in the browser. */
 @Controller
 class PlanExportController {
-
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final PlanExports exports;
 
@@ -27,7 +23,7 @@ class PlanExportController {
 
     @GetMapping("/plans/{id}/export.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id, CurrentUser user) {
-        return download(exports.docx(user, id), DOCX);
+        return download(exports.docx(user, id), Downloads.DOCX);
     }
 
     @GetMapping("/plans/{id}/export.pdf")
@@ -42,9 +38,6 @@ class PlanExportController {
     }
 
     static ResponseEntity<byte[]> download(PlanExports.Export export, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(export.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(export.content());
+        return Downloads.attachment(export.fileName(), type, export.content());
     }
 }

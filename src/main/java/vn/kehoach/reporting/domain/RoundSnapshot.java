@@ -96,7 +96,8 @@ public record RoundSnapshot(List<Part> parts) {
         return format.format(amount);
     }
 
-    static String number(BigDecimal n) {
+    /** "1.234,5": Vietnamese grouping and decimal comma, at most two decimals; "—" for no figure. */
+    public static String number(BigDecimal n) {
         if (n == null) return "—";
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
         return format.format(n);

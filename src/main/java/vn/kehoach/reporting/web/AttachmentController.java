@@ -1,6 +1,5 @@
 package vn.kehoach.reporting.web;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,8 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.kehoach.reporting.domain.AttachmentStore;
 import vn.kehoach.reporting.domain.ReportService;
 import vn.kehoach.shared.security.CurrentUser;
-
-import java.nio.charset.StandardCharsets;
+import vn.kehoach.shared.web.Downloads;
 
 /**
  * Downloads a report's file. Always as an attachment of a generic type, never shown inline, and sandboxed: a file
@@ -31,8 +29,7 @@ class AttachmentController {
         AttachmentStore.Download download = service.download(user, id, attachmentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition(download.attachment().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

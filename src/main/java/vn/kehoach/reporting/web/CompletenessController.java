@@ -2,9 +2,6 @@ package vn.kehoach.reporting.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +12,8 @@ import vn.kehoach.document.export.OfficialDocumentWriter;
 import vn.kehoach.reporting.ReportRow;
 import vn.kehoach.reporting.domain.CompletenessQueries;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Downloads;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -95,12 +92,7 @@ class CompletenessController {
                         msg("reporting.status.late", locale), msg("reporting.status.missing", locale),
                         msg("reporting.status.onTimeRate", locale)), List.of(6, 2, 2, 2, 2, 2, 2), reporters));
         byte[] bytes = writer.xlsx(tables);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tinh-hinh-bao-cao-" + plan + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
+        return Downloads.attachment("tinh-hinh-bao-cao-" + plan + ".xlsx", Downloads.XLSX, bytes);
     }
 
     private String timeliness(ReportRow e, Locale locale) {
