@@ -41,9 +41,7 @@ public final class Consolidation {
                     }
                     sum = sum.plus(e.figures());
                     if (e.state() != null) states.add(e.state());
-                    if (e.narrative() != null && !e.narrative().isBlank()) {
-                        lines.add("- " + source.name() + ": " + e.narrative().strip());
-                    }
+                    if (e.narrative() != null && !e.narrative().isBlank()) lines.add(cited(source.name(), e.narrative()));
                 }
             }
             EntryContent own = task.entry();
@@ -74,6 +72,16 @@ public final class Consolidation {
                 gathered(current.causes(), sources, ReportContent::causes),
                 gathered(current.directions(), sources, ReportContent::directions),
                 gathered(current.proposals(), sources, ReportContent::proposals));
+    }
+
+    /**
+     * "- Sở Y tế: text"; a text of several lines (itself gathered from sources below) goes under the name, indented,
+     * so that each line still reads as coming from that source.
+     */
+    static String cited(String source, String text) {
+        String stripped = text.strip();
+        if (!stripped.contains("\n")) return "- " + source + ": " + stripped;
+        return "- " + source + ":\n" + stripped.lines().map(line -> "  " + line).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** Done only when every entry is done; begun when any is; not begun when none is. */
@@ -113,7 +121,7 @@ public final class Consolidation {
         List<String> lines = new ArrayList<>();
         for (Source source : sources) {
             String text = field.apply(source.content());
-            if (text != null && !text.isBlank()) lines.add("- " + source.name() + ": " + text.strip());
+            if (text != null && !text.isBlank()) lines.add(cited(source.name(), text));
         }
         return lines.isEmpty() ? own : String.join("\n", lines);
     }

@@ -3,6 +3,8 @@ package vn.kehoach.reporting.domain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.PlanDetails;
@@ -51,10 +53,12 @@ public class ObligationService {
     private final Plans plans;
     private final Units units;
     private final Agencies agencies;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
     ObligationService(ReportRepository reports, ReportLog reportLog, Plans plans, Units units, Agencies agencies,
-                      Clock clock) {
+                      NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.reports = reports;
         this.reportLog = reportLog;
         this.plans = plans;
@@ -67,6 +71,7 @@ public class ObligationService {
     void on(PlanIssued event) {
         PlanDetails plan = plans.detailsOf(event.planId());
         createFor(plan, event.replacesPlanId());
+        if (event.replacesPlanId() != null) followAmendment(plans.detailsOf(event.replacesPlanId()), plan);
         answerWithImplementingPlan(plan, event.replacesPlanId());
     }
 
@@ -186,6 +191,59 @@ public class ObligationService {
             }
         }
         log.info("Plan {} issued: {} reports owed, {} carried over", plan.id(), created.size(), carried.size());
+    }
+
+    /**
+     * Reports still being written about the tasks of the amended revision now answer the new one, each entry under
+     * the same task (matched by title and lead agency, else title, else number); coordinating agencies'
+     * contributions follow, and entries below that carried out an old task point at the new one for summing.
+     */
+    private void followAmendment(PlanDetails previous, PlanDetails amended) {
+        Map<Long, PlanDetails.Task> taskOf = matchTasks(previous, amended);
+        if (taskOf.isEmpty()) return;
+        Instant now = clock.instant();
+        for (Report report : reports.findBySubjectPlanIdAndStatusIn(previous.id(), ReportStatus.OPEN)) {
+            report.followAmendment(amended.id(), taskOf, SYSTEM.username(), now);
+        }
+        reports.flush();
+        List<MapSqlParameterSource> moves = new ArrayList<>();
+        taskOf.forEach((old, task) -> moves.add(new MapSqlParameterSource("old", old).addValue("new", task.sectionId())));
+        jdbc.batchUpdate("""
+                update report_contribution c set section_id = :new where c.section_id = :old
+                  and exists (select 1 from report r where r.id = c.report_id and r.subject_plan_id = :plan)""",
+                moves.stream().map(m -> m.addValue("plan", amended.id())).toArray(MapSqlParameterSource[]::new));
+        jdbc.batchUpdate("update report_entry set implements_section_id = :new where implements_section_id = :old",
+                moves.toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** Old task id to the new revision's same task. */
+    static Map<Long, PlanDetails.Task> matchTasks(PlanDetails previous, PlanDetails amended) {
+        Map<Long, PlanDetails.Task> out = new HashMap<>();
+        Set<Long> taken = new java.util.HashSet<>();
+        List<java.util.function.BiPredicate<PlanDetails.Task, PlanDetails.Task>> rules = List.of(
+                (a, b) -> same(a.title(), b.title()) && Objects.equals(lead(a), lead(b)),
+                (a, b) -> same(a.title(), b.title()),
+                (a, b) -> a.sectionNumber().equals(b.sectionNumber()) && Objects.equals(lead(a), lead(b)));
+        for (var rule : rules) {
+            for (PlanDetails.Task old : previous.tasks()) {
+                if (out.containsKey(old.sectionId())) continue;
+                amended.tasks().stream().filter(t -> !taken.contains(t.sectionId()) && rule.test(old, t)).findFirst()
+                        .ifPresent(t -> {
+                            out.put(old.sectionId(), t);
+                            taken.add(t.sectionId());
+                        });
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && vn.kehoach.shared.text.VietnameseText.fold(a).strip()
+                .equals(vn.kehoach.shared.text.VietnameseText.fold(b).strip());
+    }
+
+    private static Long lead(PlanDetails.Task task) {
+        return task.lead() == null ? null : task.lead().agencyId();
     }
 
     /** The amended plan's requirement that continues an earlier one: same kind and period, else same kind. */

@@ -257,7 +257,6 @@ public class Report {
     /** An amendment replaced the plan: the report now answers the amended plan's matching requirement. */
     public void moveTo(long planId, long requirementId, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate,
                        long receiverAgencyId, String actor, Instant now) {
-        if (this.subjectPlanId.equals(this.planId)) this.subjectPlanId = planId;
         this.planId = planId;
         this.requirementId = requirementId;
         this.periodFrom = periodFrom;
@@ -275,6 +274,26 @@ public class Report {
         this.subjectPlanId = subjectPlanId;
         touch(actor, now);
         return true;
+    }
+
+    /**
+     * The plan it answers was amended: what was written for each task now belongs to the same task of the new
+     * revision ({@code taskOf} maps old to new task ids; a task the amendment dropped keeps its entry as it was).
+     */
+    public void followAmendment(long amendedPlanId, java.util.Map<Long, vn.kehoach.plan.PlanDetails.Task> taskOf,
+                                String actor, Instant now) {
+        List<ReportEntry> moved = new ArrayList<>();
+        for (ReportEntry entry : entries) {
+            EntryContent c = entry.content();
+            vn.kehoach.plan.PlanDetails.Task task = taskOf.get(c.sectionId());
+            moved.add(task == null ? entry : new ReportEntry(new EntryContent(task.sectionId(),
+                    task.implementsSectionId(), task.sectionNumber(), task.title(), c.state(), c.narrative(),
+                    c.figures()), entry.getPosition()));
+        }
+        entries.clear();
+        entries.addAll(moved);
+        this.subjectPlanId = amendedPlanId;
+        touch(actor, now);
     }
 
     /** The unit ended and the unit formed from it owes the report in its place. */

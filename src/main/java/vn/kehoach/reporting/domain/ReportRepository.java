@@ -15,6 +15,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
                                                                         ReporterKind kind, Long unitId,
                                                                         ReportStatus status);
 
+    List<Report> findBySubjectPlanIdAndStatusIn(Long subjectPlanId, Collection<ReportStatus> statuses);
+
     List<Report> findByOwnerAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
 
     List<Report> findByReceiverAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);

@@ -63,6 +63,12 @@ class ConsolidationTests {
     }
 
     @Test
+    void aNarrativeGatheredBelowStaysUnderItsSource() {
+        assertThat(Consolidation.cited("Phường Đăk Cấm", "- Công an phường: Tuyên truyền.\n- Trạm Y tế: Khám sàng lọc."))
+                .isEqualTo("- Phường Đăk Cấm:\n  - Công an phường: Tuyên truyền.\n  - Trạm Y tế: Khám sàng lọc.");
+    }
+
+    @Test
     void theStateIsDoneOnlyWhenEveryoneIsDone() {
         assertThat(Consolidation.agreedState(Set.of(EntryState.DONE))).isEqualTo(EntryState.DONE);
         assertThat(Consolidation.agreedState(Set.of(EntryState.DONE, EntryState.NOT_STARTED)))
