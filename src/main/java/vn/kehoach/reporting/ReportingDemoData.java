@@ -368,7 +368,8 @@ class ReportingDemoData implements ApplicationRunner {
             case "ACCEPT" -> jdbc.update("update report set accepted_at = :at, updated_at = :at where id = :id", p);
             default -> jdbc.update("update report set updated_at = :at where id = :id", p);
         }
-        jdbc.update("update report_event set at = least(at, :at) where report_id = :id and action in ('CREATE', 'START')",
+        jdbc.update("update report_event set at = least(at, :at) where report_id = :id"
+                + " and action in ('CREATE', 'START', 'MOVE')",
                 p);
         jdbc.update("update notification set created_at = :at where link like '%/' || :id and created_at > :at", p);
     }

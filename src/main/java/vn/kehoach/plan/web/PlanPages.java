@@ -44,6 +44,9 @@ class PlanPages {
         model.addAttribute("canImplement", PlanAccess.canImplement(user, plan, issuerPath)
                 && queries.implementingPlanOf(user, id).isEmpty());
         model.addAttribute("tasksBySection", tasksBySection(details));
+        // The reporting status of an issued plan is for its issuing unit and the levels above.
+        model.addAttribute("canSeeReporting", details.status().isIssued()
+                && (user.isSystemAdmin() || user.covers(issuerPath)));
         return details;
     }
 

@@ -75,12 +75,12 @@ public final class Consolidation {
     }
 
     /**
-     * "- Sở Y tế: text"; a text of several lines (itself gathered from sources below) goes under the name, indented,
-     * so that each line still reads as coming from that source.
+     * "- Sở Y tế: text"; a text gathered from sources below ("- Công an phường: …", maybe several lines) goes under
+     * the name, indented, so that each line still reads as coming from that source.
      */
     static String cited(String source, String text) {
         String stripped = text.strip();
-        if (!stripped.contains("\n")) return "- " + source + ": " + stripped;
+        if (!stripped.contains("\n") && !stripped.startsWith("- ")) return "- " + source + ": " + stripped;
         return "- " + source + ":\n" + stripped.lines().map(line -> "  " + line).collect(java.util.stream.Collectors.joining("\n"));
     }
 

@@ -66,6 +66,8 @@ class ConsolidationTests {
     void aNarrativeGatheredBelowStaysUnderItsSource() {
         assertThat(Consolidation.cited("Phường Đăk Cấm", "- Công an phường: Tuyên truyền.\n- Trạm Y tế: Khám sàng lọc."))
                 .isEqualTo("- Phường Đăk Cấm:\n  - Công an phường: Tuyên truyền.\n  - Trạm Y tế: Khám sàng lọc.");
+        assertThat(Consolidation.cited("Phường Đăk Cấm", "- Công an phường: Tuyên truyền."))
+                .isEqualTo("- Phường Đăk Cấm:\n  - Công an phường: Tuyên truyền.");
     }
 
     @Test
