@@ -186,6 +186,27 @@ class ReportFormTests {
                 new MapSqlParameterSource("id", report), Long.class)).isZero();
     }
 
+    @Test
+    void aFileChosenWithTheSendingGoesWithIt() {
+        MultiValueMap<String, String> form = form();
+        form.set("entries[0].state", "DONE");
+        form.set("entries[0].narrative", "Đã tư vấn.");
+        form.set("targets[0].note", "Chưa có số liệu");
+        form.set("results", "Hoàn thành.");
+        form.set("shortcomings", "Không.");
+        form.set("causes", "Không.");
+        form.set("directions", "Tiếp tục.");
+        form.set("action", "submit");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        MvcTestResult result = mvc.post().uri("/reports/" + report + "/edit").multipart()
+                .file(new MockMultipartFile("files", "anh-hoi-nghi.png", "image/png", png)).params(form)
+                .with(logins.as("qn.syt")).with(csrf()).exchange();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(status()).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select file_name from report_attachment where report_id = :id",
+                new MapSqlParameterSource("id", report), String.class)).isEqualTo("anh-hoi-nghi.png");
+    }
+
     private MultiValueMap<String, String> form() {
         MvcTestResult page = mvc.get().uri("/reports/" + report + "/edit").with(logins.as("qn.syt")).exchange();
         assertThat(page).hasStatusOk();

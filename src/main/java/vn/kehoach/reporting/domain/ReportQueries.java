@@ -75,6 +75,15 @@ public class ReportQueries {
         return toView(visible(user, id));
     }
 
+    /** The report as its page shows it, with the entity its permissions are checked on: loaded once. */
+    public record Readable(Report report, ReportView view) {
+    }
+
+    public Readable readable(CurrentUser user, long id) {
+        Report report = visible(user, id);
+        return new Readable(report, toView(report));
+    }
+
     ReportView toView(Report r) {
         PlanDetails subject = plans.detailsOf(r.getSubjectPlanId());
         PlanDetails plan = r.getPlanId().equals(r.getSubjectPlanId()) ? subject : plans.detailsOf(r.getPlanId());

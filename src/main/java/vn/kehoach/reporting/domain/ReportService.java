@@ -75,8 +75,8 @@ public class ReportService {
 
     // --- writing ---------------------------------------------------------------------------------------------------
 
-    /** Saves the draft as written; nothing is checked for completeness here. */
-    public void save(CurrentUser user, long id, long version, ReportContent content) {
+    /** Saves the draft as written; nothing is checked for completeness here. Returns the report's new version. */
+    public long save(CurrentUser user, long id, long version, ReportContent content) {
         Report report = editable(user, id, version);
         ReportView view = queries.toView(report);
         ReportStatus before = report.getStatus();
@@ -84,6 +84,8 @@ public class ReportService {
         if (before == ReportStatus.NOT_STARTED) {
             reportLog.event(report, ReportLog.Action.START, before, user, clock.instant(), null);
         }
+        reports.flush();
+        return report.getVersion();
     }
 
     /** Keeps entries for the report's own tasks and targets only, with text trimmed to bounds. */
@@ -294,6 +296,7 @@ public class ReportService {
 
     // --- attachments -----------------------------------------------------------------------------------------------
 
+    /** Stores a file with the report; returns the report's new version (a file counts as a change of it). */
     public long attach(CurrentUser user, long id, String fileName, byte[] data) {
         Report report = load(id);
         if (!ReportAccess.canEdit(user, report)) throw new AccessDeniedException("cannot change this report");
@@ -306,10 +309,11 @@ public class ReportService {
         }
         FileSniffer.Kind kind = FileSniffer.sniff(data)
                 .orElseThrow(() -> new BusinessRuleException("report.attachment.unsupported"));
-        long attachmentId = attachments.add(id, safeName(fileName, kind), kind.contentType(), data, sha256(data),
-                user.displayName(), clock.instant());
+        attachments.add(id, safeName(fileName, kind), kind.contentType(), data, sha256(data), user.displayName(),
+                clock.instant());
         report.touched(user.username(), clock.instant());
-        return attachmentId;
+        reports.flush();
+        return report.getVersion();
     }
 
     public void detach(CurrentUser user, long id, long attachmentId) {

@@ -107,8 +107,7 @@ class ReportController {
         if (result.hasErrors()) return "reporting/edit";
         long version;
         try {
-            service.save(user, id, form.getVersion(), form.toContent());
-            version = queries.view(user, id).version();
+            version = service.save(user, id, form.getVersion(), form.toContent());
         } catch (ReportConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             form.setVersion(e.currentVersion());
@@ -118,7 +117,9 @@ class ReportController {
             result.reject(e.messageKey(), e.args(), null);
             return "reporting/edit";
         }
-        FlashMessage refused = attach(user, id, files);
+        Attached attached = attach(user, id, files, version);
+        version = attached.version();
+        FlashMessage refused = attached.refused();
         if (refused != null) {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, refused);
             return "redirect:/reports/" + id + "/edit#attachments";
@@ -151,6 +152,11 @@ class ReportController {
                     return flash(redirect, "report.saved", "redirect:/reports/" + id + "/edit");
                 }
             }
+        } catch (ReportConflictException e) {
+            // Someone changed it between this user's save and the button's action: their text is saved, the action
+            // is to be repeated on the current report.
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("report.conflict.reloaded"));
+            return "redirect:/reports/" + id + "/edit";
         } catch (IncompleteReportException e) {
             // Saved as a draft; the form again with every gap marked where it is.
             pages.load(user, id, model);
@@ -163,15 +169,18 @@ class ReportController {
         }
     }
 
-    /** Stores the chosen files; the first refusal comes back as a message naming the file. */
-    private FlashMessage attach(CurrentUser user, long id, List<MultipartFile> files) {
-        if (files == null) return null;
+    /** The report's version after the files, and the first refusal as a message naming its file (or null). */
+    private record Attached(long version, FlashMessage refused) {
+    }
+
+    private Attached attach(CurrentUser user, long id, List<MultipartFile> files, long version) {
+        if (files == null) return new Attached(version, null);
         FlashMessage refused = null;
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
             if (file.isEmpty() && name.isBlank()) continue;
             try {
-                service.attach(user, id, name, file.getBytes());
+                version = service.attach(user, id, name, file.getBytes());
             } catch (BusinessRuleException e) {
                 Object[] args = new Object[e.args().length + 1];
                 args[0] = name;
@@ -181,7 +190,7 @@ class ReportController {
                 if (refused == null) refused = FlashMessage.danger("report.attachment.unreadable", name);
             }
         }
-        return refused;
+        return new Attached(version, refused);
     }
 
     /** Each gap of an incomplete report, as an error on its field. */

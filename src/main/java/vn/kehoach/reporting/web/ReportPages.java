@@ -44,8 +44,9 @@ class ReportPages {
 
     /** Loads a readable report into the model with everything its pages show; 404 if the user may not read it. */
     ReportView load(CurrentUser user, long id, Model model) {
-        Report report = queries.visible(user, id);
-        ReportView view = queries.view(user, id);
+        ReportQueries.Readable readable = queries.readable(user, id);
+        Report report = readable.report();
+        ReportView view = readable.view();
         model.addAttribute("report", view);
         model.addAttribute("navArea", "reports");
         model.addAttribute("isOwner", ReportAccess.isOwner(user, report));
