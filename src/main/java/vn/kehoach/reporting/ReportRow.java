@@ -15,7 +15,12 @@ public record ReportRow(long id, long planId, long requirementId, long subjectPl
                         LocalDate periodTo, LocalDate dueDate, ReporterKind reporterKind, String reporterName,
                         long reporterUnitId, String unitCode, String unitName, String ownerAgencyName,
                         String receiverAgencyName, ReportStatus status, int round, Instant firstSubmittedAt,
-                        Instant lastSubmittedAt, Boolean onTime, LocalDate today) {
+                        Instant lastSubmittedAt, Boolean onTime, LocalDate today, String requirementText) {
+
+    /** A thematic or other report is called by what the plan asks ("Báo cáo nhanh …"); null for periodic ones. */
+    public String ownTitle() {
+        return ReportTitles.own(kind, requirementText);
+    }
 
     public boolean overdue() {
         return status.isOpen() && dueDate.isBefore(today);

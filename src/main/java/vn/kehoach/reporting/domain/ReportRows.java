@@ -28,14 +28,16 @@ public class ReportRows {
             + " left join agency ra on ra.id = r.reporter_agency_id"
             + " join agency oa on oa.id = r.owner_agency_id"
             + " join agency rc on rc.id = r.receiver_agency_id"
-            + " join plan p on p.id = r.plan_id";
+            + " join plan p on p.id = r.plan_id"
+            + " join plan_reporting_requirement q on q.id = r.requirement_id";
 
     private static final String SELECT = "select r.id, r.plan_id, r.requirement_id, r.subject_plan_id, r.kind, r.year, r.period_to, r.due_date,"
             + " r.reporter_kind, r.reporter_unit_id, r.status, r.round, r.first_submitted_at, r.last_submitted_at,"
             + " (r.first_submitted_at at time zone '" + ZONE + "')::date <= r.due_date as on_time,"
             + " u.code as unit_code, u.full_name as unit_name, ra.name as reporter_agency_name,"
             + " oa.name as owner_agency_name, rc.name as receiver_agency_name,"
-            + " p.number as plan_number, p.symbol as plan_symbol, p.title as plan_title" + FROM;
+            + " p.number as plan_number, p.symbol as plan_symbol, p.title as plan_title, q.text as requirement_text"
+            + FROM;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -93,7 +95,8 @@ public class ReportRows {
                     rs.getString("unit_name"), rs.getString("owner_agency_name"),
                     rs.getString("receiver_agency_name"), ReportStatus.valueOf(rs.getString("status")),
                     rs.getInt("round"), first == null ? null : first.toInstant(),
-                    last == null ? null : last.toInstant(), (Boolean) rs.getObject("on_time"), today);
+                    last == null ? null : last.toInstant(), (Boolean) rs.getObject("on_time"), today,
+                    rs.getString("requirement_text"));
         };
     }
 }

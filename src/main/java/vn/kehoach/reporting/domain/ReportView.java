@@ -75,6 +75,11 @@ public record ReportView(
     public record TargetPart(String code, TargetValueContent value) {
     }
 
+    /** A thematic or other report is called by what the plan asks; null for periodic ones. */
+    public String ownTitle() {
+        return vn.kehoach.reporting.ReportTitles.own(kind, requirement == null ? null : requirement.text());
+    }
+
     public boolean overdue() {
         return status.isOpen() && dueDate.isBefore(today);
     }

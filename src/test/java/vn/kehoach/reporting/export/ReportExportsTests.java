@@ -204,6 +204,6 @@ class ReportExportsTests {
     private static ReportRow row(long id, String name, ReportStatus status, Instant sent, Boolean onTime) {
         return new ReportRow(id, 1, 1, 1, "35/KH-UBND", "Kế hoạch", ReportKind.SIX_MONTH, 2025,
                 LocalDate.of(2025, 6, 14), DUE, ReporterKind.UNIT, name, id, "0", name, "UBND", "Sở Nội vụ", status, 1,
-                sent, sent, onTime, LocalDate.of(2025, 9, 1));
+                sent, sent, onTime, LocalDate.of(2025, 9, 1), null);
     }
 }
