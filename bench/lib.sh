@@ -4,6 +4,7 @@
 #   BENCH_FEEDERS    Gatling feeders written by seed.sh (default data/bench-feeders)
 #   BENCH_PG_URL     with SPRING_DATASOURCE_URL (an external server): the same database for psql, as a libpq URI
 #   BENCH_JAVA_OPTS  JVM options of the application (default -Xmx1g)
+#   BENCH_JAR        run this application jar instead of packaging the working tree (e.g. an older build, to compare)
 
 BENCH_PORT="${BENCH_PORT:-8089}"
 BASE="http://localhost:$BENCH_PORT"
@@ -14,6 +15,10 @@ OUT="target/bench"
 mkdir -p "$OUT"
 
 build_jar() {
+    if [ -n "${BENCH_JAR:-}" ]; then
+        echo "Using $BENCH_JAR"
+        return
+    fi
     echo "Packaging the application (tests skipped)"
     ./mvnw -q -B -Dmaven.test.skip=true package
 }
@@ -23,8 +28,8 @@ start_app() {
         echo "Port $BENCH_PORT is already answering: stop that server first" >&2
         exit 1
     fi
-    local jar
-    jar=$(ls target/kehoach-bdg-*.jar | grep -v -- '-plain' | head -1)
+    local jar="${BENCH_JAR:-}"
+    [ -n "$jar" ] || jar=$(ls target/kehoach-bdg-*.jar | grep -v -- '-plain' | head -1)
     echo "Starting $jar on $BASE (database: ${SPRING_DATASOURCE_URL:-embedded, $DATA_DIR}); log in $OUT/app.log"
     # shellcheck disable=SC2086
     java ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$jar" --server.port="$BENCH_PORT" \

@@ -38,7 +38,7 @@ echo "Warming up"
 jar="$OUT/warmup.cookies"
 admin=$(sed -n 2p "$FEEDERS/admins.csv")
 drafter=$(sed -n 2p "$FEEDERS/drafters.csv")
-for round in 1 2 3; do
+for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-10}"); do
     login_cookie "${drafter%%,*}" "$jar"
     for path in / /plans "/plans?year=2025" "/plans?q=binh+dang+gioi" "/plans/${drafter##*,}" \
                 "/plans/${drafter##*,}/edit" "/api/plans" "/api/plans/${drafter##*,}" "/api/units?q=ba" \
@@ -50,8 +50,8 @@ for round in 1 2 3; do
                 "/roster/agencies?unit=${admin##*,}"; do
         curl -s -o /dev/null -b "$jar" "$BASE$path"
     done
-    echo "  round $round done"
 done
+echo "  $round rounds done"
 
 echo "Gatling: $USERS concurrent users, ramp $RAMP s, steady $STEADY s"
 status=0
