@@ -53,12 +53,13 @@ for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-10}"); do
 done
 echo "  $round rounds done"
 
-echo "Gatling: $USERS concurrent users, ramp $RAMP s, steady $STEADY s"
+echo "Gatling: $USERS concurrent users, ramp $RAMP s, steady $STEADY s; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
 ./mvnw -B -q -Pbench gatling:test -Dbench.baseUrl="$BASE" -Dbench.feeders="$PWD/$FEEDERS" \
     -Dbench.users="$USERS" -Dbench.rampSeconds="$RAMP" -Dbench.steadySeconds="$STEADY" -Dbench.p95Millis="$P95" \
     | tee "$OUT/gatling.log" | grep -E '^(> |Global|---- Global|Reports generated)' || status=$?
 report=$(ls -td target/gatling/*/ | head -1)
+echo "Load average after Gatling (other processes included): $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "${BENCH_WRK:-1}" != 0 ] && command -v wrk >/dev/null; then
     login_cookie "${drafter%%,*}" "$jar"
