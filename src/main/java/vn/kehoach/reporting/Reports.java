@@ -94,9 +94,8 @@ public class Reports {
     }
 
     private Part part(String where, String order, MapSqlParameterSource params, LocalDate today) {
-        List<ReportRow> list = rows.query(where, order + " limit " + LIMIT, params, today);
-        long total = list.size() < LIMIT ? list.size() : rows.count(where, params);
-        return new Part(list, total);
+        ReportRows.Slice slice = rows.first(where, order, LIMIT, params, today);
+        return new Part(slice.rows(), slice.total());
     }
 
     /** Unread notifications of the user, for the bell in the header. */

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.kehoach.plan.Numbering;
@@ -74,7 +76,9 @@ public class PlanSection {
 
     private Long implementsSectionId;
 
+    // Loaded for all the sections of a plan in one statement, however many there are (batches of 64 would grow).
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_section_coordinator", joinColumns = @JoinColumn(name = "section_id"))
     @OrderColumn(name = "position")
     @Column(name = "agency_id")

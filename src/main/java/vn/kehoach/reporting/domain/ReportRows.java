@@ -53,6 +53,21 @@ public class ReportRows {
         return jdbc.query(SELECT + where + " " + suffix, params, mapper(today));
     }
 
+    /** The first rows and how many there are in all, in one statement (the window count runs before the limit). */
+    public Slice first(String where, String order, int limit, MapSqlParameterSource params, LocalDate today) {
+        long[] total = {0};
+        RowMapper<ReportRow> row = mapper(today);
+        List<ReportRow> list = jdbc.query(SELECT.replace(FROM, ", count(*) over () as total_rows" + FROM) + where + " "
+                + order + " limit " + limit, params, (rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return row.mapRow(rs, n);
+                });
+        return new Slice(list, total[0]);
+    }
+
+    public record Slice(List<ReportRow> rows, long total) {
+    }
+
     public long count(String where, MapSqlParameterSource params) {
         Long n = jdbc.queryForObject("select count(*)" + FROM + where, params, Long.class);
         return n == null ? 0 : n;

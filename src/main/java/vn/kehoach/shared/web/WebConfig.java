@@ -2,6 +2,7 @@ package vn.kehoach.shared.web;
 
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import vn.kehoach.shared.security.CurrentUserArgumentResolver;
 
 import java.time.Clock;
@@ -52,6 +54,21 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentUserArgumentResolver());
+    }
+
+    /**
+     * Switched off: Spring's ResourceUrlEncodingFilter (on with the resource chain that serves the version-less WebJars
+     * URLs) asks the static resource handler about every link a page writes, and since static resources are mapped to
+     * "/**" each link is a failed search of the packaged jar's classpath: a province's plan page with its 1,600
+     * coverage links spent a second in it. The WebJars links need no rewriting: the chain finds their version when
+     * they are requested. Declaring the registration, disabled, keeps Boot's Thymeleaf configuration from adding its own.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     /**

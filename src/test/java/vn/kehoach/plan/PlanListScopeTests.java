@@ -1,0 +1,125 @@
+package vn.kehoach.plan;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.SectionContent;
+import vn.kehoach.plan.domain.TaskContent;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
+import vn.kehoach.support.Api;
+import vn.kehoach.support.Html;
+import vn.kehoach.support.IntegrationTest;
+import vn.kehoach.support.Logins;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plan lists apply the same rule as the plan page: an issued plan of another province is listed for the
+ * agencies it gives a task (as lead or as coordinating agency) and for no one else of that province; the ministry
+ * lists every plan; the "assigned to" filter finds the plans that name an agency.
+ */
+@IntegrationTest
+class PlanListScopeTests {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    Logins logins;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    PlanService plans;
+
+    Api api;
+    long langSonPlan;
+    long health;
+
+    @BeforeEach
+    void aLangSonPlanAssigningQuangNgaiAgencies() {
+        api = new Api(mvc, json);
+        CurrentUser drafter = logins.currentUser("ls.snv");
+        long committee = agency("20", "Ủy ban nhân dân tỉnh");
+        health = agency("51", "Sở Y tế");
+        long qnCommittee = agency("51", "Ủy ban nhân dân tỉnh");
+        langSonPlan = plans.create(drafter, 2026, committee, "Kế hoạch phối hợp liên tỉnh thử nghiệm");
+        long tasks = jdbc.queryForObject("select id from plan_section where plan_id = ? and kind = 'TASKS'"
+                + " and parent_id is null", Long.class, langSonPlan);
+        plans.addSection(drafter, langSonPlan, version(), tasks, null,
+                new SectionContent(null, null, "Khám sàng lọc cho lao động nữ di cư", null),
+                new TaskContent(health, null, List.of(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 30), null,
+                        "Báo cáo", List.of(), null));
+        plans.addSection(drafter, langSonPlan, version(), tasks, null,
+                new SectionContent(null, null, "Trao đổi kinh nghiệm giữa hai tỉnh", null),
+                new TaskContent(drafter.agencyId(), null, List.of(qnCommittee), null, null, "Quý III", null,
+                        List.of(), null));
+        plans.submit(drafter, langSonPlan, version());
+        CurrentUser leader = new CurrentUser(0, "test.leader", "Lãnh đạo thử", Set.of(Role.LEADER), committee,
+                "Ủy ban nhân dân tỉnh Lạng Sơn", drafter.unitId(), drafter.unitCode(), drafter.unitName(),
+                drafter.unitPath(), drafter.unitLevel(), drafter.scopePaths());
+        plans.issue(leader, langSonPlan, "901", LocalDate.of(2026, 2, 2), null, null, "Người ký thử");
+    }
+
+    @AfterEach
+    void removeIt() {
+        // Issuing the plan made its agencies owe reports; they go with it.
+        jdbc.update("delete from report where plan_id = ?", langSonPlan);
+        jdbc.update("delete from plan where id = ?", langSonPlan);
+    }
+
+    @Test
+    void anIssuedPlanOfAnotherProvinceIsListedForTheAgenciesItAssigns() {
+        assertThat(ids(api.get("/api/plans?size=100", logins.as("qn.syt")))).contains(langSonPlan);
+        assertThat(ids(api.get("/api/plans?size=100&q=lao dong nu di cu", logins.as("qn.syt"))))
+                .containsExactly(langSonPlan);
+        assertThat(ids(api.get("/api/plans?size=100", logins.as("qn.lanhdao")))).contains(langSonPlan);
+        assertThat(api.status("/api/plans/" + langSonPlan, logins.as("qn.lanhdao"))).isEqualTo(200);
+
+        assertThat(ids(api.get("/api/plans?size=100", logins.as("qn.snv")))).doesNotContain(langSonPlan);
+        assertThat(ids(api.get("/api/plans?size=100", logins.as("dakcam.vhxh")))).doesNotContain(langSonPlan);
+        assertThat(api.status("/api/plans/" + langSonPlan, logins.as("qn.snv"))).isEqualTo(404);
+    }
+
+    @Test
+    void theMinistryListsEveryPlanOfTheCountry() {
+        long all = api.get("/api/plans", logins.as("admin")).get("totalElements").asLong();
+        assertThat(api.get("/api/plans", logins.as("bnv.reviewer")).get("totalElements").asLong()).isEqualTo(all);
+    }
+
+    @Test
+    void theAssignedFilterListsThePlansNamingTheAgency() {
+        String page = Html.body(mvc.get().uri("/plans?assigned=" + health).with(logins.as("admin")).exchange());
+        assertThat(page).contains("href=\"/plans/" + langSonPlan + "\"")
+                .doesNotContain("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2024");
+    }
+
+    private long version() {
+        return jdbc.queryForObject("select version from plan where id = ?", Long.class, langSonPlan);
+    }
+
+    private long agency(String unitCode, String namePrefix) {
+        return jdbc.queryForObject("""
+                select a.id from agency a join administrative_unit u on u.id = a.unit_id
+                where u.code = ? and u.valid_to is null and a.valid_to is null and a.name like ?""",
+                Long.class, unitCode, namePrefix + "%");
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("content").forEach(p -> ids.add(p.get("id").asLong()));
+        return ids;
+    }
+}
