@@ -189,7 +189,7 @@ class PlanDemoData implements ApplicationRunner {
         d.task(lead, null, "<p>Kiện toàn đội ngũ cán bộ làm công tác bình đẳng giới ở các xã, phường, đặc khu sau sắp"
                         + " xếp; bố trí công chức Phòng Văn hóa - Xã hội theo dõi lĩnh vực này.</p>",
                 homeAffairs, List.of(agency(unit, "Sở Tài chính", asOf)), LocalDate.of(2025, 7, 15),
-                LocalDate.of(2025, 9, 30), null, "Danh sách cán bộ đầu mối cấp xã", List.of("1"));
+                LocalDate.of(2025, 9, 30), null, "Danh sách cán bộ đầu mối cấp xã", List.of("1.1"));
         d.task(lead, null, "<p>Lồng ghép mục tiêu bình đẳng giới trong kế hoạch phát triển kinh tế - xã hội năm 2026 của"
                         + " tỉnh và các xã.</p>",
                 agency(unit, "Sở Tài chính", asOf), List.of(homeAffairs), LocalDate.of(2025, 9, 1),

@@ -1,5 +1,7 @@
 package vn.kehoach.plan.domain;
 
+import vn.kehoach.plan.StrategyTargets;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,9 +53,11 @@ public class PlanService {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StrategyTargets targets;
 
     PlanService(PlanRepository plans, PlanTransitionRepository transitions, Units units, Agencies agencies,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, StrategyTargets targets) {
+        this.targets = targets;
         this.plans = plans;
         this.transitions = transitions;
         this.units = units;
@@ -527,6 +531,11 @@ public class PlanService {
         if (agencies.findAll(ids).size() != ids.size()) throw new BusinessRuleException("plan.task.unknownAgency");
         if (task.from() != null && task.to() != null && task.to().isBefore(task.from())) {
             throw new BusinessRuleException("plan.task.window");
+        }
+        if (!task.targetCodes().isEmpty()) {
+            Set<String> known = targets.byCode(task.targetCodes()).keySet();
+            List<String> unknown = task.targetCodes().stream().filter(c -> !known.contains(c)).toList();
+            if (!unknown.isEmpty()) throw new BusinessRuleException("plan.task.unknownTarget", String.join(", ", unknown));
         }
     }
 

@@ -421,6 +421,10 @@ public class Report {
         return lastSubmittedAt;
     }
 
+    public List<TargetValue> getTargets() {
+        return List.copyOf(targets);
+    }
+
     public Instant getAcceptedAt() {
         return acceptedAt;
     }

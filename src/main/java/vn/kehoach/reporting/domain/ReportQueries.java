@@ -46,8 +46,11 @@ public class ReportQueries {
     private final Agencies agencies;
     private final Clock clock;
 
+    private final vn.kehoach.plan.StrategyTargets catalogue;
+
     ReportQueries(ReportRepository reports, ReportRows rows, ReportLog reportLog, Plans plans, Units units,
-                  Agencies agencies, Clock clock) {
+                  Agencies agencies, Clock clock, vn.kehoach.plan.StrategyTargets catalogue) {
+        this.catalogue = catalogue;
         this.reports = reports;
         this.rows = rows;
         this.reportLog = reportLog;
@@ -121,8 +124,11 @@ public class ReportQueries {
         content.targets().forEach(v -> values.put(v.targetCode(), v));
         // A target reported earlier stays even if no task links it any more.
         targetCodes.addAll(values.keySet());
+        Map<String, vn.kehoach.plan.StrategyTarget> known = targetCodes.isEmpty() ? Map.of()
+                : catalogue.byCode(targetCodes);
         List<ReportView.TargetPart> targets = targetCodes.stream().map(code -> new ReportView.TargetPart(code,
-                values.getOrDefault(code, new TargetValueContent(code, null, null, null, null, null, null, null))))
+                values.getOrDefault(code, new TargetValueContent(code, null, null, null, null, null, null, null)),
+                known.get(code)))
                 .toList();
         PlanDetails.Requirement requirement = plan.reportingRequirements().stream()
                 .filter(q -> q.id() == r.getRequirementId()).findFirst().orElse(null);

@@ -9,6 +9,7 @@ import vn.kehoach.account.Accounts;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportAccepted;
+import vn.kehoach.reporting.ReportReopened;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
 import vn.kehoach.reporting.ReportingProperties;
@@ -88,14 +89,39 @@ public class ReportService {
         return report.getVersion();
     }
 
+    /**
+     * A denominator is positive, a share's numerator is not above its denominator, a percentage lies within 0-100;
+     * a ratio (boys per 100 girls) may exceed its denominator. Form binding checks that figures are numbers.
+     */
+    static void checkFigure(TargetValueContent t, vn.kehoach.plan.StrategyTarget target) {
+        String code = t.targetCode();
+        if (t.denominator() != null && t.denominator().signum() <= 0) {
+            throw new BusinessRuleException("report.target.denominatorNotPositive", code);
+        }
+        if ((t.numerator() == null) != (t.denominator() == null)) {
+            throw new BusinessRuleException("report.target.partsTogether", code);
+        }
+        for (java.math.BigDecimal n : java.util.Arrays.asList(t.value(), t.numerator(), t.valueMale(), t.valueFemale())) {
+            if (n != null && n.signum() < 0) throw new BusinessRuleException("report.target.negative", code);
+        }
+        boolean rate = target == null || target.measure() == vn.kehoach.plan.StrategyTarget.Measure.RATE;
+        if (rate && t.numerator() != null && t.denominator() != null && t.numerator().compareTo(t.denominator()) > 0) {
+            throw new BusinessRuleException("report.target.numeratorAboveDenominator", code);
+        }
+        boolean percent = target != null && target.measure() == vn.kehoach.plan.StrategyTarget.Measure.RATE;
+        if (percent && t.value() != null && t.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw new BusinessRuleException("report.target.percentRange", code);
+        }
+    }
+
     /** Keeps entries for the report's own tasks and targets only, with text trimmed to bounds. */
     private static ReportContent clean(ReportContent content, ReportView view) {
         Map<Long, ReportView.TaskPart> tasks = new HashMap<>();
         view.tasks().forEach(t -> tasks.put(t.sectionId(), t));
         Map<Long, EntryContent> others = new HashMap<>();
         view.otherEntries().forEach(e -> others.put(e.sectionId(), e));
-        Set<String> codes = new java.util.HashSet<>();
-        view.targets().forEach(t -> codes.add(t.code()));
+        Map<String, ReportView.TargetPart> codes = new HashMap<>();
+        view.targets().forEach(t -> codes.put(t.code(), t));
         List<EntryContent> entries = new ArrayList<>();
         for (EntryContent e : content.entries()) {
             ReportView.TaskPart task = tasks.get(e.sectionId());
@@ -112,10 +138,8 @@ public class ReportService {
         }
         List<TargetValueContent> targets = new ArrayList<>();
         for (TargetValueContent t : content.targets()) {
-            if (!codes.contains(t.targetCode())) throw new BusinessRuleException("report.target.unknown");
-            if (t.numerator() != null && t.denominator() != null && t.numerator().compareTo(t.denominator()) > 0) {
-                throw new BusinessRuleException("report.target.numeratorAboveDenominator", t.targetCode());
-            }
+            if (!codes.containsKey(t.targetCode())) throw new BusinessRuleException("report.target.unknown");
+            checkFigure(t, codes.get(t.targetCode()).target());
             targets.add(new TargetValueContent(t.targetCode(), t.value(), t.numerator(), t.denominator(),
                     t.valueMale(), t.valueFemale(), text(t.source()), text(t.note())));
         }
@@ -205,8 +229,13 @@ public class ReportService {
         ReportStatus from = report.accept(user.username(), clock.instant());
         reportLog.event(report, ReportLog.Action.ACCEPT, from, user, clock.instant(), null);
         notifyOwner(report, Notifications.Kind.ACCEPTED, "notification.report.accepted");
+        List<ReportAccepted.TargetFigure> figures = report.getTargets().stream().map(TargetValue::content)
+                .filter(TargetValueContent::hasFigure)
+                .map(v -> new ReportAccepted.TargetFigure(v.targetCode(), v.value(), v.numerator(), v.denominator(),
+                        v.valueMale(), v.valueFemale(), v.source(), v.note()))
+                .toList();
         events.publishEvent(new ReportAccepted(report.getId(), report.getPlanId(), report.getKind(), report.getYear(),
-                report.getReporterUnitId()));
+                report.getReporterKind(), report.getReporterUnitId(), report.getAcceptedAt(), figures));
     }
 
     /**
@@ -236,6 +265,7 @@ public class ReportService {
         ReportStatus from = report.unlock(user.username(), clock.instant());
         reportLog.event(report, ReportLog.Action.UNLOCK, from, user, clock.instant(), why);
         notifyOwner(report, Notifications.Kind.UNLOCKED, "notification.report.unlocked");
+        events.publishEvent(new ReportReopened(report.getId()));
     }
 
     // --- consolidation ---------------------------------------------------------------------------------------------

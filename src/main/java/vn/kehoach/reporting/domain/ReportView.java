@@ -72,7 +72,28 @@ public record ReportView(
                            EntryContent entry) {
     }
 
-    public record TargetPart(String code, TargetValueContent value) {
+    /** @param target the catalogue's entry, null for a code the catalogue no longer has */
+    public record TargetPart(String code, TargetValueContent value, vn.kehoach.plan.StrategyTarget target) {
+
+        /** The value to show: numerator over denominator at the target's scale, else the value as given. */
+        public java.math.BigDecimal shown() {
+            if (target != null && target.hasParts() && value.numerator() != null && value.denominator() != null) {
+                return target.valueOf(value.numerator(), value.denominator());
+            }
+            return value.effectiveValue();
+        }
+
+        public String unit() {
+            return target == null ? (value.numerator() != null ? "%" : "") : target.unit();
+        }
+
+        public boolean bySex() {
+            return target == null || target.bySex();
+        }
+
+        public boolean hasParts() {
+            return target == null || target.hasParts();
+        }
     }
 
     /** A thematic or other report is called by what the plan asks; null for periodic ones. */

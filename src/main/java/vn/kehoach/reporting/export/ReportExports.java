@@ -395,10 +395,10 @@ public class ReportExports {
         List<List<String>> rows = new ArrayList<>();
         for (ReportView.TargetPart target : targets) {
             TargetValueContent v = target.value();
-            boolean rate = v.numerator() != null && v.denominator() != null;
-            BigDecimal value = v.effectiveValue();
+            BigDecimal value = target.shown();
+            String unit = target.unit();
             rows.add(List.of(target.code(),
-                    value == null ? "" : RoundSnapshot.number(value) + (rate ? "%" : ""),
+                    value == null ? "" : RoundSnapshot.number(value) + ("%".equals(unit) || unit.isEmpty() ? unit : " " + unit),
                     v.numerator() == null && v.denominator() == null ? ""
                             : RoundSnapshot.number(v.numerator()) + "/" + RoundSnapshot.number(v.denominator()),
                     v.valueMale() == null ? "" : RoundSnapshot.number(v.valueMale()),

@@ -138,9 +138,9 @@ class ReportExportsTests {
     void listsTargetsWithRatesAsPercentagesAndLeavesOutTheSourceAnnexesOfAnAgencysReport() {
         ReportView report = report(ReportKind.SIX_MONTH, null, null, null, List.of(), List.of(
                 new ReportView.TargetPart("2.1", new TargetValueContent("2.1", null, BigDecimal.valueOf(6),
-                        BigDecimal.valueOf(20), null, null, "Thống kê của Sở", null)),
+                        BigDecimal.valueOf(20), null, null, "Thống kê của Sở", null), null),
                 new ReportView.TargetPart("3.2a", new TargetValueContent("3.2a", new BigDecimal("1250.5"), null, null,
-                        BigDecimal.valueOf(600), new BigDecimal("650.5"), null, "Ước tính"))));
+                        BigDecimal.valueOf(600), new BigDecimal("650.5"), null, "Ước tính"), null)));
         List<DocumentTable> tables = ReportExports.annexes(report, null, COMMUNE).stream()
                 .map(ReportExports.Annex::table).toList();
         assertThat(tables).extracting(DocumentTable::heading).containsExactly("Phụ lục I", "Phụ lục II");
