@@ -237,9 +237,15 @@ class ReportingDemoData implements ApplicationRunner {
         for (ReportView.TargetPart t : view.targets()) {
             if (keepConsolidated && t.value().hasFigure()) {
                 targets.add(t.value());
-            } else if (t.code().startsWith("1.") || t.code().startsWith("2.")) {
-                targets.add(new TargetValueContent(t.code(), null, BigDecimal.valueOf(3), BigDecimal.valueOf(10), null,
-                        null, "Số liệu thống kê của cơ quan, đơn vị", null));
+            } else if (t.code().startsWith("1.") || t.code().startsWith("2.") || t.code().equals("3.2a")) {
+                // Figures that differ from unit to unit, so that sums and the colour scale of the units below show
+                // something; a rate's numerator stays within its denominator.
+                long s = Math.abs(view.id() * 31 + t.code().hashCode());
+                int denominator = t.code().equals("3.2a") ? 4 + (int) (s % 9) : 8 + (int) (s % 13);
+                int numerator = t.code().equals("3.2a") ? denominator - (int) (s % 3)
+                        : Math.max(1, (int) Math.round(denominator * (0.35 + (s % 40) / 100.0)));
+                targets.add(new TargetValueContent(t.code(), null, BigDecimal.valueOf(numerator),
+                        BigDecimal.valueOf(denominator), null, null, "Số liệu thống kê của cơ quan, đơn vị", null));
             } else {
                 targets.add(new TargetValueContent(t.code(), null, null, null, null, null, null,
                         "Chưa có số liệu thống kê trong kỳ"));

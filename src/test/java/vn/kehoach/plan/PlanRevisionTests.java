@@ -102,7 +102,7 @@ class PlanRevisionTests {
         plans.addSection(drafter, id, plan.version(), tasks, null,
                 new SectionContent(null, null, "Tập huấn cho cán bộ cấp xã", null),
                 new TaskContent(drafter.agencyId(), null, List.of(), LocalDate.of(year, 3, 1), LocalDate.of(year, 6, 30),
-                        null, "Lớp tập huấn", List.of("1"), null));
+                        null, "Lớp tập huấn", List.of("1.1"), null));
         return id;
     }
 }

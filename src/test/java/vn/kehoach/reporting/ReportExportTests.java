@@ -114,6 +114,10 @@ class ReportExportTests {
         assertThat(paragraphs).contains("Tổng cộng: " + figures(total[0], total[1], total[2], total[3], total[4]) + ".");
         assertThat(layout.text()).contains("Trên đây là báo cáo kết quả thực hiện").contains("xem xét, tổng hợp./.");
 
+        // Phụ lục I: the strategy targets, a row per goal and per target.
+        assertThat(layout.appendixRows("Phụ lục I")).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("1.1"))
+                .anySatisfy(row -> assertThat(row.get(1)).startsWith("Mục tiêu 3: "));
+
         // Phụ lục III: the reports drawn from, each with its figures, and the same totals as the body.
         List<List<String>> sources = layout.appendixRows("Phụ lục III");
         List<String> drawnFrom = jdbc.queryForList("""
@@ -159,7 +163,17 @@ class ReportExportTests {
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsExactly("Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV");
 
-            XSSFSheet tasks = workbook.getSheet("Phụ lục I");
+            // A unit's report opens with the strategy targets rolled up for its unit and year (the indicator module).
+            XSSFSheet strategy = workbook.getSheet("Phụ lục I");
+            assertThat(strategy.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA CHIẾN LƯỢC QUỐC GIA VỀ BÌNH ĐẲNG GIỚI NĂM 2025");
+            XSSFRow strategyHeader = strategy.getRow(4);
+            List<String> columns = new ArrayList<>();
+            strategyHeader.forEach(cell -> columns.add(cell.getStringCellValue()));
+            assertThat(columns).containsExactly("STT", "Mục tiêu / Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu",
+                    "Thực hiện năm trước", "Thực hiện năm báo cáo", "Đánh giá", "Nguồn số liệu");
+
+            XSSFSheet tasks = workbook.getSheet("Phụ lục II");
             assertThat(tasks.getRow(1).getCell(0).getStringCellValue()).isEqualTo("KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ");
             XSSFRow header = tasks.getRow(4);
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Nhiệm vụ");

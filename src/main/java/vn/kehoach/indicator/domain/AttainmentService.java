@@ -8,6 +8,7 @@ import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.math.BigDecimal;
@@ -105,12 +106,23 @@ public class AttainmentService {
         return unit;
     }
 
+    /** The latest year figures can be asked for: this year. */
+    public int lastYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    /** A unit by id, for the annex of a report whose access the reporting module has already checked. */
+    public UnitRef unitById(long id) {
+        return units.get(id);
+    }
+
     /** The latest year with accepted figures in the unit's tree, else last year. */
     public int defaultYear(UnitRef unit) {
         Integer latest = jdbc.queryForObject("""
                 select max(v.year) from indicator_value v join administrative_unit u on u.id = v.unit_id
                 where u.path like :path""", new MapSqlParameterSource("path", unit.path() + "%"), Integer.class);
-        return latest != null ? latest : LocalDate.now(clock).getYear() - 1;
+        int thisYear = LocalDate.now(clock).getYear();
+        return latest != null ? Math.min(latest, thisYear) : thisYear - 1;
     }
 
     public Attainment attainment(CurrentUser user, String unitCode, int year) {
@@ -119,6 +131,10 @@ public class AttainmentService {
     }
 
     public Attainment attainment(UnitRef unit, int year) {
+        int last = LocalDate.now(clock).getYear();
+        if (year < FIRST_YEAR || year > last) {
+            throw new BusinessRuleException("indicator.year.outOfRange", FIRST_YEAR, last);
+        }
         List<Catalogue.Entry> entries = catalogue.entries(true);
         Tree tree = tree(unit);
         MapSqlParameterSource params = new MapSqlParameterSource("path", unit.path() + "%")

@@ -63,10 +63,26 @@ public class ReportExports {
 
     private final Units units;
     private final Agencies agencies;
+    private final org.springframework.beans.factory.ObjectProvider<vn.kehoach.reporting.StrategyAnnex> strategyAnnex;
 
-    ReportExports(Units units, Agencies agencies) {
+    ReportExports(Units units, Agencies agencies,
+                  org.springframework.beans.factory.ObjectProvider<vn.kehoach.reporting.StrategyAnnex> strategyAnnex) {
         this.units = units;
         this.agencies = agencies;
+        this.strategyAnnex = strategyAnnex;
+    }
+
+    /** Where the strategy-target annex of a table comes from: (heading, subtitle) to the table, if any. */
+    @FunctionalInterface
+    public interface StrategyTable {
+        java.util.Optional<DocumentTable> table(String heading, String subtitle);
+    }
+
+    /** A unit's report carries the attainment of the strategy targets rolled up for its unit and year. */
+    private StrategyTable strategyTable(ReportView report) {
+        vn.kehoach.reporting.StrategyAnnex source = strategyAnnex.getIfAvailable();
+        if (source == null || report.reporterKind() != vn.kehoach.reporting.ReporterKind.UNIT) return null;
+        return (heading, subtitle) -> source.forUnit(report.reporterUnitId(), report.year(), heading, subtitle);
     }
 
     /**
@@ -85,11 +101,11 @@ public class ReportExports {
     }
 
     public OfficialDocument document(ReportView report, ReportQueries.Sources sources) {
-        return document(report, sources, letterhead(report));
+        return document(report, sources, letterhead(report), strategyTable(report));
     }
 
     public List<DocumentTable> annexes(ReportView report, ReportQueries.Sources sources) {
-        return annexes(report, sources, letterhead(report)).stream().map(Annex::table).toList();
+        return annexes(report, sources, letterhead(report), strategyTable(report)).stream().map(Annex::table).toList();
     }
 
     /**
@@ -146,7 +162,12 @@ public class ReportExports {
 
     /** @param sources the reports below a unit's own report, or null for a report that does not consolidate */
     static OfficialDocument document(ReportView report, ReportQueries.Sources sources, Letterhead letterhead) {
-        List<Annex> annexes = annexes(report, sources, letterhead);
+        return document(report, sources, letterhead, null);
+    }
+
+    static OfficialDocument document(ReportView report, ReportQueries.Sources sources, Letterhead letterhead,
+                                     StrategyTable strategy) {
+        List<Annex> annexes = annexes(report, sources, letterhead, strategy);
         return OfficialDocument.builder(DocumentKind.REPORT)
                 .parentBody(letterhead.parentBodyLines())
                 .issuer(letterhead.issuerLines())
@@ -350,12 +371,26 @@ public class ReportExports {
      * was late. Numbered in the order they are present, as the decree numbers appendices.
      */
     static List<Annex> annexes(ReportView report, ReportQueries.Sources sources, Letterhead letterhead) {
+        return annexes(report, sources, letterhead, null);
+    }
+
+    /**
+     * @param strategy for a unit's report, the attainment of the strategy targets rolled up for the unit (Phụ lục I
+     *                 of the ministry's outline), which then stands in for the table of the report's own values
+     */
+    static List<Annex> annexes(ReportView report, ReportQueries.Sources sources, Letterhead letterhead,
+                               StrategyTable strategy) {
         String subtitle = OfficialWording.attachedTo(DocumentKind.REPORT.displayName(), report.number(),
                 letterhead.symbol(), issuedOn(report), report.dueDate().getYear(), letterhead.issuerName());
         List<Annex> annexes = new ArrayList<>();
+        if (strategy != null) {
+            strategy.table(heading(annexes), subtitle).ifPresent(table -> annexes.add(
+                    new Annex("kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới", table)));
+        }
+        boolean attainmentShown = !annexes.isEmpty();
         annexes.add(new Annex("kết quả thực hiện từng nhiệm vụ",
                 taskTable(heading(annexes), subtitle, report)));
-        if (!report.targets().isEmpty()) {
+        if (!attainmentShown && !report.targets().isEmpty()) {
             annexes.add(new Annex("kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới",
                     targetTable(heading(annexes), subtitle, report.targets())));
         }

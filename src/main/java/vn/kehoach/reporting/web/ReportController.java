@@ -205,7 +205,7 @@ class ReportController {
                 }
                 case "target" -> {
                     int i = form.targetIndex(p.part().substring("target:".length()));
-                    if (i >= 0) result.rejectValue("targets[" + i + "].value", p.key());
+                    if (i >= 0) result.rejectValue("targets[" + i + "].note", p.key());
                 }
                 default -> result.rejectValue(p.part(), p.key());
             }

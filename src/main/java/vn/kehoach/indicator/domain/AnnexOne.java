@@ -1,0 +1,90 @@
+package vn.kehoach.indicator.domain;
+
+import org.springframework.stereotype.Component;
+import vn.kehoach.document.export.DocumentTable;
+import vn.kehoach.plan.StrategyTarget;
+import vn.kehoach.reporting.StrategyAnnex;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * "Phụ lục I: Kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới" (DOMAIN.md §8): one row per
+ * goal and target, with the figures of the attainment page. Official documents are written in Vietnamese whatever
+ * the user's language, so the wording is here rather than in the messages.
+ */
+@Component
+public class AnnexOne implements StrategyAnnex {
+
+    public static final List<String> COLUMNS = List.of("STT", "Mục tiêu / Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu",
+            "Thực hiện năm trước", "Thực hiện năm báo cáo", "Đánh giá", "Nguồn số liệu");
+    private static final List<Integer> WIDTHS = List.of(5, 40, 9, 9, 10, 10, 10, 20);
+
+    private final AttainmentService attainment;
+
+    AnnexOne(AttainmentService attainment) {
+        this.attainment = attainment;
+    }
+
+    @Override
+    public Optional<DocumentTable> forUnit(long unitId, int year, String heading, String subtitle) {
+        AttainmentService.Attainment a = attainment.attainment(attainment.unitById(unitId), year);
+        if (a.rows().isEmpty()) return Optional.empty();
+        return Optional.of(table(a, heading, subtitle));
+    }
+
+    public static String title(AttainmentService.Attainment a) {
+        return "Kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới năm " + a.year();
+    }
+
+    public static DocumentTable table(AttainmentService.Attainment a, String heading, String subtitle) {
+        List<List<String>> rows = new ArrayList<>();
+        int goal = -1;
+        for (AttainmentService.Row r : a.rows()) {
+            StrategyTarget t = r.target();
+            if (t.goalNo() != goal) {
+                goal = t.goalNo();
+                rows.add(List.of(Integer.toString(goal), "Mục tiêu " + goal + ": " + t.goalTitle(), "", "", "", "", "", ""));
+            }
+            rows.add(List.of(t.code(), t.wording() + (t.wordingConfirmed() ? "" : " (câu chữ chưa được xác nhận)"),
+                    t.unit(), goal(t, r.applied()), number(r.previousValue()), number(r.value()),
+                    assessment(r.attained()), source(r)));
+        }
+        return new DocumentTable(heading, title(a), subtitle != null ? subtitle : a.unit().fullName(), COLUMNS, WIDTHS,
+                rows);
+    }
+
+    /** "≥ 60", "< 30", "≤ 1,7". */
+    public static String goal(StrategyTarget t, Catalogue.Goal goal) {
+        if (goal == null || goal.value() == null) return "";
+        String sign = t.direction() == StrategyTarget.Direction.HIGHER ? "≥ " : goal.strict() ? "< " : "≤ ";
+        return sign + number(goal.value());
+    }
+
+    public static String assessment(Boolean attained) {
+        return attained == null ? "Không đánh giá được" : attained ? "Đạt" : "Chưa đạt";
+    }
+
+    static String source(AttainmentService.Row r) {
+        if (r.current() == null) return "Chưa có số liệu";
+        Figure f = r.current().figure();
+        return switch (r.current().origin()) {
+            case ROLLED_UP -> "Tổng hợp từ báo cáo của " + r.current().reporting() + "/" + r.current().below()
+                    + " đơn vị trực thuộc";
+            case REPORTED -> f.source() != null ? f.source() : "Báo cáo của đơn vị";
+            case OVERRIDDEN -> (f.source() != null ? f.source() + ". " : "") + "Số liệu của đơn vị: " + f.note();
+        };
+    }
+
+    /** Vietnamese style, read back as a number by the Excel writer: "33,3", "1.250". */
+    public static String number(BigDecimal n) {
+        if (n == null) return "";
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(new Locale("vi", "VN")));
+        return format.format(n);
+    }
+}

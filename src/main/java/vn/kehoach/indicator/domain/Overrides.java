@@ -1,0 +1,96 @@
+package vn.kehoach.indicator.domain;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.plan.StrategyTarget;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
+import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.NotFoundException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A unit's own figure for a target and year, used instead of the sum of the units below (the statistics office's
+ * figure for the province, say), always with the reason. Set by the unit's own focal staff.
+ */
+@Service
+@Transactional
+public class Overrides {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Catalogue catalogue;
+    private final Clock clock;
+
+    Overrides(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public record OverrideContent(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String source,
+                                  String note) {
+    }
+
+    public static boolean canOverride(CurrentUser user, UnitRef unit) {
+        return user.isSystemAdmin()
+                || unit.id() == (user.unitId() == null ? -1 : user.unitId()) && user.hasAny(Role.REVIEWER, Role.DRAFTER);
+    }
+
+    public void set(CurrentUser user, UnitRef unit, String code, int year, OverrideContent content) {
+        if (!canOverride(user, unit)) throw new AccessDeniedException("not the unit's own staff");
+        Catalogue.Entry entry = entry(code);
+        StrategyTarget target = entry.target();
+        if (content.note() == null || content.note().isBlank()) throw new BusinessRuleException("indicator.override.noteRequired");
+        boolean parts = content.numerator() != null || content.denominator() != null;
+        if (target.hasParts()) {
+            if (content.numerator() == null || content.denominator() == null) {
+                throw new BusinessRuleException("indicator.override.partsRequired");
+            }
+            if (content.denominator().signum() <= 0) throw new BusinessRuleException("indicator.override.denominator");
+            if (content.numerator().signum() < 0) throw new BusinessRuleException("indicator.override.negative");
+            if (target.measure() == StrategyTarget.Measure.RATE && content.numerator().compareTo(content.denominator()) > 0) {
+                throw new BusinessRuleException("indicator.override.numeratorAbove");
+            }
+        } else if (content.value() == null || parts) {
+            throw new BusinessRuleException("indicator.override.valueRequired");
+        } else if (content.value().signum() < 0) {
+            throw new BusinessRuleException("indicator.override.negative");
+        }
+        jdbc.update("""
+                insert into indicator_override (unit_id, target_id, year, value, numerator, denominator, source, note,
+                                                updated_at, updated_by)
+                values (:unit, :target, :year, :value, :num, :den, :source, :note, :at, :by)
+                on conflict (unit_id, target_id, year) do update set value = excluded.value,
+                    numerator = excluded.numerator, denominator = excluded.denominator, source = excluded.source,
+                    note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
+                new MapSqlParameterSource("unit", unit.id()).addValue("target", entry.id()).addValue("year", year)
+                        .addValue("value", target.hasParts() ? null : content.value())
+                        .addValue("num", target.hasParts() ? content.numerator() : null)
+                        .addValue("den", target.hasParts() ? content.denominator() : null)
+                        .addValue("source", blankToNull(content.source())).addValue("note", content.note().strip())
+                        .addValue("at", java.sql.Timestamp.from(clock.instant())).addValue("by", user.username()));
+    }
+
+    public void clear(CurrentUser user, UnitRef unit, String code, int year) {
+        if (!canOverride(user, unit)) throw new AccessDeniedException("not the unit's own staff");
+        jdbc.update("delete from indicator_override where unit_id = :unit and target_id = :target and year = :year",
+                new MapSqlParameterSource("unit", unit.id()).addValue("target", entry(code).id()).addValue("year", year));
+    }
+
+    private Catalogue.Entry entry(String code) {
+        List<Catalogue.Entry> all = catalogue.entries(false);
+        return all.stream().filter(e -> e.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("target", code));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

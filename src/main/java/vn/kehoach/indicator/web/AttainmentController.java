@@ -1,0 +1,158 @@
+package vn.kehoach.indicator.web;
+
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.kehoach.document.export.OfficialDocumentWriter;
+import vn.kehoach.indicator.domain.AnnexOne;
+import vn.kehoach.indicator.domain.AttainmentService;
+import vn.kehoach.indicator.domain.Overrides;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.Downloads;
+import vn.kehoach.shared.web.FlashMessage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where the strategy targets stand for a unit and year: all targets on one page, one target with its trend and the
+ * units below on a colour scale, the unit's own figure instead of the sum, and the annex "Phụ lục I" as a workbook.
+ */
+@Controller
+class AttainmentController {
+
+    private final AttainmentService attainment;
+    private final Overrides overrides;
+    private final OfficialDocumentWriter writer;
+    private final IndicatorNumbers numbers;
+
+    AttainmentController(AttainmentService attainment, Overrides overrides, OfficialDocumentWriter writer,
+                         IndicatorNumbers numbers) {
+        this.numbers = numbers;
+        this.attainment = attainment;
+        this.overrides = overrides;
+        this.writer = writer;
+    }
+
+    @ModelAttribute("navArea")
+    String navArea() {
+        return "indicators";
+    }
+
+    @GetMapping("/indicators")
+    String overview(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
+                    CurrentUser user, Model model) {
+        AttainmentService.Attainment a = load(user, unit, year);
+        model.addAttribute("attainment", a);
+        model.addAttribute("years", years());
+        return "indicator/attainment";
+    }
+
+    @GetMapping("/indicators/targets/{code}")
+    String target(@PathVariable String code, @RequestParam(required = false) String unit,
+                  @RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+        AttainmentService.Attainment a = load(user, unit, year);
+        AttainmentService.Row row = a.row(code);
+        if (!model.containsAttribute("overrideForm")) model.addAttribute("overrideForm", formOf(row));
+        return target(model, user, a, row);
+    }
+
+    @PostMapping("/indicators/targets/{code}/override")
+    String override(@PathVariable String code, @RequestParam String unit, @RequestParam int year,
+                    @Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult result, CurrentUser user,
+                    Model model, RedirectAttributes redirect) {
+        AttainmentService.Attainment a = load(user, unit, year);
+        AttainmentService.Row row = a.row(code);
+        if (!result.hasErrors()) {
+            try {
+                overrides.set(user, a.unit(), code, year, form.toContent());
+                redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.override.saved", code));
+                return "redirect:" + link(code, unit, year);
+            } catch (BusinessRuleException e) {
+                result.reject(e.messageKey(), e.args(), null);
+            }
+        }
+        return target(model, user, a, row);
+    }
+
+    @PostMapping("/indicators/targets/{code}/override/clear")
+    String clear(@PathVariable String code, @RequestParam String unit, @RequestParam int year, CurrentUser user,
+                 RedirectAttributes redirect) {
+        AttainmentService.Attainment a = load(user, unit, year);
+        a.row(code);
+        overrides.clear(user, a.unit(), code, year);
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.override.cleared", code));
+        return "redirect:" + link(code, unit, year);
+    }
+
+    @GetMapping("/indicators/annex.xlsx")
+    ResponseEntity<byte[]> annex(@RequestParam(required = false) String unit,
+                                 @RequestParam(required = false) Integer year, CurrentUser user) {
+        AttainmentService.Attainment a = load(user, unit, year);
+        byte[] bytes = writer.xlsx(List.of(AnnexOne.table(a, "Phụ lục I", a.unit().fullName())));
+        return Downloads.attachment("Phụ lục I - Chỉ tiêu bình đẳng giới năm " + a.year() + " - "
+                + a.unit().fullName() + ".xlsx", Downloads.XLSX, bytes);
+    }
+
+    private String target(Model model, CurrentUser user, AttainmentService.Attainment a, AttainmentService.Row row) {
+        model.addAttribute("attainment", a);
+        model.addAttribute("row", row);
+        model.addAttribute("years", years());
+        model.addAttribute("canOverride", Overrides.canOverride(user, a.unit()));
+        // Chart data as plain strings: Thymeleaf evaluates data-* attributes in restricted mode (no bean calls).
+        model.addAttribute("trendYears", numbers.years(a.years()));
+        model.addAttribute("trendValues", numbers.trendValues(row.trend()));
+        model.addAttribute("trendTargets", numbers.trendTargets(row.trend()));
+        model.addAttribute("figureFields", row.target().hasParts() ? List.of("numerator", "denominator") : List.of("value"));
+        return "indicator/target";
+    }
+
+    private static OverrideForm formOf(AttainmentService.Row row) {
+        OverrideForm form = new OverrideForm();
+        // The unit's own reported figure is what it would most likely use instead of the sum.
+        var own = row.current() != null && row.current().origin() == vn.kehoach.indicator.domain.RollUp.Origin.OVERRIDDEN
+                ? row.current().figure() : row.reported();
+        if (own != null) {
+            form.setValue(AnnexOne.number(own.numerator() == null ? own.value() : null));
+            form.setNumerator(AnnexOne.number(own.numerator()));
+            form.setDenominator(AnnexOne.number(own.denominator()));
+            form.setSource(own.source());
+            if (row.current() != null && row.current().origin() == vn.kehoach.indicator.domain.RollUp.Origin.OVERRIDDEN) {
+                form.setNote(own.note());
+            }
+        }
+        return form;
+    }
+
+    private AttainmentService.Attainment load(CurrentUser user, String unitCode, Integer year) {
+        UnitRef unit = attainment.unit(user, unitCode != null && !unitCode.isBlank() ? unitCode : defaultUnit(user));
+        return attainment.attainment(unit, year != null ? year : attainment.defaultYear(unit));
+    }
+
+    private static String defaultUnit(CurrentUser user) {
+        return user.unitCode() != null ? user.unitCode() : "TW";
+    }
+
+    private List<Integer> years() {
+        int last = attainment.lastYear();
+        return java.util.stream.IntStream.rangeClosed(AttainmentService.FIRST_YEAR, last).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    private static String link(String code, String unit, int year) {
+        return UriComponentsBuilder.fromPath("/indicators/targets/{code}").queryParam("unit", unit)
+                .queryParam("year", year).buildAndExpand(code).encode().toUriString();
+    }
+}
