@@ -1,0 +1,76 @@
+package vn.kehoach.indicator.web;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kehoach.indicator.domain.LocalTargets;
+import vn.kehoach.indicator.domain.LocalTargetsRejected;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.NotFoundException;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A province's or commune's own targets for 2025 and 2030 beside the national ones. */
+@Controller
+class LocalTargetController {
+
+    private final LocalTargets localTargets;
+
+    LocalTargetController(LocalTargets localTargets) {
+        this.localTargets = localTargets;
+    }
+
+    @ModelAttribute("navArea")
+    String navArea() {
+        return "indicators";
+    }
+
+    @GetMapping("/indicators/local-targets")
+    String show(@RequestParam(required = false) Long unit, CurrentUser user, Model model) {
+        LocalTargets.Page page = localTargets.page(user, unit);
+        return page(model, page, LocalTargetsForm.of(page));
+    }
+
+    @PostMapping("/indicators/local-targets")
+    String save(@RequestParam(required = false) Long unit, @Valid @ModelAttribute("localTargetsForm") LocalTargetsForm form,
+                BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+        Long unitId = unit != null ? unit : user.unitId();
+        if (unitId == null) throw new NotFoundException("unit", null);
+        LocalTargets.Page page = localTargets.page(user, unitId);
+        if (!page.editable()) throw new AccessDeniedException("may not set this unit's local targets");
+        if (result.hasErrors()) return page(model, page, form);
+        try {
+            localTargets.save(user, unitId, form.toChanges());
+        } catch (LocalTargetsRejected e) {
+            for (LocalTargetsRejected.Problem p : e.problems()) {
+                if (p.field() == null) {
+                    result.reject(p.messageKey(), p.args(), null);
+                } else {
+                    result.rejectValue("rows[" + p.row() + "]." + p.field(), p.messageKey(), p.args(), null);
+                }
+            }
+            return page(model, page, form);
+        }
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                FlashMessage.success("indicator.local.saved", page.unit().fullName()));
+        return "redirect:/indicators/local-targets?unit=" + unitId;
+    }
+
+    private String page(Model model, LocalTargets.Page page, LocalTargetsForm form) {
+        Map<Long, LocalTargets.Row> rows = new HashMap<>();
+        page.rows().forEach(r -> rows.put(r.entry().id(), r));
+        model.addAttribute("local", page);
+        model.addAttribute("rowsById", rows);
+        model.addAttribute("localTargetsForm", form);
+        return "indicator/local-targets";
+    }
+}

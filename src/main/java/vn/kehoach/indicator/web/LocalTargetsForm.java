@@ -1,0 +1,28 @@
+package vn.kehoach.indicator.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import vn.kehoach.indicator.domain.LocalTargets;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A unit's own 2025 and 2030 values for every active target, saved together. */
+public class LocalTargetsForm {
+
+    @Size(max = 200)
+    private List<@Valid LocalTargetRowForm> rows = new ArrayList<>();
+
+    static LocalTargetsForm of(LocalTargets.Page page) {
+        LocalTargetsForm form = new LocalTargetsForm();
+        page.rows().forEach(r -> form.rows.add(LocalTargetRowForm.of(r)));
+        return form;
+    }
+
+    List<LocalTargets.Change> toChanges() {
+        return rows.stream().map(LocalTargetRowForm::toChange).toList();
+    }
+
+    public List<LocalTargetRowForm> getRows() { return rows; }
+    public void setRows(List<LocalTargetRowForm> rows) { this.rows = rows; }
+}
