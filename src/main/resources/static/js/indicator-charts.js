@@ -15,12 +15,14 @@
                 labels: years,
                 datasets: [
                     {label: canvas.dataset.valueLabel, data: values, borderColor: '#0d6efd', backgroundColor: '#0d6efd',
-                        spanGaps: false, tension: 0.1},
-                    {label: canvas.dataset.targetLabel, data: targets, borderColor: '#dc3545', borderDash: [6, 4],
-                        pointRadius: 0, stepped: true}
+                        spanGaps: false, tension: 0.1, pointRadius: 5},
+                    {label: canvas.dataset.targetLabel, data: targets, borderColor: '#dc3545', backgroundColor: '#dc3545',
+                        borderDash: [6, 4], pointRadius: 0}
                 ]
             },
-            options: {responsive: true, maintainAspectRatio: false, plugins: {legend: {position: 'bottom'}}}
+            // From zero, so that a figure and its target are seen in proportion.
+            options: {responsive: true, maintainAspectRatio: false, scales: {y: {beginAtZero: true}},
+                plugins: {legend: {position: 'bottom'}}}
         });
     });
 })();

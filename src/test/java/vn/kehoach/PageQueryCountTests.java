@@ -96,7 +96,12 @@ class PageQueryCountTests {
                     new Page("qn.snv", "/reviews/" + received, 34),
                     new Page("qn.snv", "/reporting/status?plan=" + provincial, 12),
                     new Page("qn.snv", "/api/reporting/status?plan=" + provincial, 10),
-                    new Page("qn.snv", "/notifications", 4));
+                    new Page("qn.snv", "/notifications", 4),
+                    new Page("qn.snv", "/indicators?unit=51&year=2025", 10),
+                    new Page("qn.snv", "/indicators/targets/1.1?unit=51&year=2025", 10),
+                    new Page("qn.snv", "/api/indicators", 3),
+                    new Page("qn.snv", "/api/indicators/attainment?unit=51&year=2025", 10),
+                    new Page("qn.snv", "/indicators/catalogue", 4));
 
             Map<Page, List<String>> small = measure(pages);
             long plansBefore = total("/api/plans"), unitsBefore = total("/api/units?q=quang");
@@ -257,6 +262,15 @@ class PageQueryCountTests {
                 from report r cross join app_user u
                 where r.updated_by = 'count' and r.status = 'SUBMITTED' and u.username = 'qn.snv'""");
 
+        // Their strategy-target figures count as if the reports had been accepted, for three years.
+        jdbc.update("""
+                insert into indicator_value (report_id, target_code, unit_id, year, report_kind, accepted_at, numerator,
+                                             denominator, source)
+                select -(r.id * 10 + y - 2020), t.code, r.reporter_unit_id, y, 'ANNUAL', now(), 3, 10, 'Thử'
+                from report r cross join (values ('1.1'), ('2.1'), ('3.2a')) t (code)
+                cross join generate_series(2023, 2025) y
+                where r.updated_by = 'count' and r.status = 'SUBMITTED'""");
+
         // The drafter's own plan grows from its outline with one task to 155 sections, 101 of them tasks.
         addTasks(ownDraft, province, 150);
     }
@@ -286,6 +300,7 @@ class PageQueryCountTests {
     }
 
     private void removeGrowth(long ownDraft) {
+        jdbc.update("delete from indicator_value where source = 'Thử'");
         jdbc.update("delete from report where updated_by = 'count'");
         jdbc.update("delete from notification where args[2] = 'thử 01/KH-UBND'");
         jdbc.update("delete from plan where created_by = 'count' or id = ?", ownDraft);

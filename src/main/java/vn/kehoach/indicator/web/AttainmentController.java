@@ -56,6 +56,7 @@ class AttainmentController {
                     CurrentUser user, Model model) {
         AttainmentService.Attainment a = load(user, unit, year);
         model.addAttribute("attainment", a);
+        model.addAttribute("chain", visibleChain(user, a));
         model.addAttribute("years", years());
         return "indicator/attainment";
     }
@@ -109,6 +110,7 @@ class AttainmentController {
     private String target(Model model, CurrentUser user, AttainmentService.Attainment a, AttainmentService.Row row) {
         model.addAttribute("attainment", a);
         model.addAttribute("row", row);
+        model.addAttribute("chain", visibleChain(user, a));
         model.addAttribute("years", years());
         model.addAttribute("canOverride", Overrides.canOverride(user, a.unit()));
         // Chart data as plain strings: Thymeleaf evaluates data-* attributes in restricted mode (no bean calls).
@@ -117,6 +119,11 @@ class AttainmentController {
         model.addAttribute("trendTargets", numbers.trendTargets(row.trend()));
         model.addAttribute("figureFields", row.target().hasParts() ? List.of("numerator", "denominator") : List.of("value"));
         return "indicator/target";
+    }
+
+    /** The units above in the breadcrumbs, from the highest one the user may open. */
+    private static List<UnitRef> visibleChain(CurrentUser user, AttainmentService.Attainment a) {
+        return a.chain().stream().filter(u -> user.covers(u.path())).toList();
     }
 
     private static OverrideForm formOf(AttainmentService.Row row) {
