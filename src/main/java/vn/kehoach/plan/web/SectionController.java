@@ -28,8 +28,10 @@ class SectionController {
 
     private final PlanService service;
     private final PlanPages pages;
+    private final vn.kehoach.plan.StrategyTargets targets;
 
-    SectionController(PlanService service, PlanPages pages) {
+    SectionController(PlanService service, PlanPages pages, vn.kehoach.plan.StrategyTargets targets) {
+        this.targets = targets;
         this.service = service;
         this.pages = pages;
     }
@@ -142,6 +144,7 @@ class SectionController {
         model.addAttribute("section", section);
         model.addAttribute("kinds", SectionKind.values());
         model.addAttribute("styles", Numbering.Style.values());
+        model.addAttribute("strategyTargets", targets.all());
         return "plan/section-form";
     }
 
