@@ -5,7 +5,8 @@
 #   3. runs the Gatling simulation (./mvnw -Pbench gatling:test): BENCH_USERS concurrent users, ramped over
 #      BENCH_RAMP s, held for BENCH_STEADY s; asserts p95 <= BENCH_P95_MS and errors <= 1 %;
 #   4. unless BENCH_WRK=0, and if wrk is installed, a wrk run of BENCH_WRK_SECONDS on two GET endpoints with the
-#      session cookie of a signed-in province drafter;
+#      session cookie of a signed-in province drafter, and on the review inbox and the completeness API with that of
+#      a province reviewer;
 #   5. stops the application and prints the per-request table (also in target/bench/summary.md).
 #
 # Usage: bench/run.sh            e.g. BENCH_USERS=5 BENCH_STEADY=60 bench/run.sh   (low load)
@@ -38,6 +39,9 @@ echo "Warming up"
 jar="$OUT/warmup.cookies"
 admin=$(sed -n 2p "$FEEDERS/admins.csv")
 drafter=$(sed -n 2p "$FEEDERS/drafters.csv")
+reviewer=$(sed -n 2p "$FEEDERS/reviewers.csv")
+minister=$(sed -n 2p "$FEEDERS/ministry.csv")
+writer=$(sed -n 2p "$FEEDERS/writers.csv")
 for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-10}"); do
     login_cookie "${drafter%%,*}" "$jar"
     for path in / /plans "/plans?year=2025" "/plans?q=binh+dang+gioi" "/plans/${drafter##*,}" \
@@ -48,6 +52,19 @@ for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-10}"); do
     login_cookie "${admin%%,*}" "$jar"
     for path in /admin/accounts "/admin/accounts?q=nguyen" "/roster/units?q=an" "/roster/units/${admin##*,}" \
                 "/roster/agencies?unit=${admin##*,}"; do
+        curl -s -o /dev/null -b "$jar" "$BASE$path"
+    done
+    # Reviewers (username,report_id,plan_id) and a commune writer (username,report_id).
+    for row in "$reviewer" "$minister"; do
+        IFS=, read -r user report plan <<<"$row"
+        login_cookie "$user" "$jar"
+        for path in / /reviews "/reviews/$report" "/reporting/status?plan=$plan" "/api/reporting/status?plan=$plan" \
+                    /notifications /reports; do
+            curl -s -o /dev/null -b "$jar" "$BASE$path"
+        done
+    done
+    login_cookie "${writer%%,*}" "$jar"
+    for path in / /reports "/reports/${writer##*,}" /notifications; do
         curl -s -o /dev/null -b "$jar" "$BASE$path"
     done
 done
@@ -62,10 +79,18 @@ report=$(ls -td target/gatling/*/ | head -1)
 echo "Load average after Gatling (other processes included): $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "${BENCH_WRK:-1}" != 0 ] && command -v wrk >/dev/null; then
+    : >"$OUT/wrk.log"
     login_cookie "${drafter%%,*}" "$jar"
     session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
     for path in "/plans" "/api/units?q=ba&size=10"; do
         echo "wrk ${WRK_SECONDS}s, 2 threads, 8 connections: $path" | tee -a "$OUT/wrk.log"
+        wrk -t2 -c8 -d"${WRK_SECONDS}s" --latency -H "Cookie: JSESSIONID=$session" "$BASE$path" | tee -a "$OUT/wrk.log"
+    done
+    IFS=, read -r user report plan <<<"$reviewer"
+    login_cookie "$user" "$jar"
+    session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+    for path in "/reviews" "/api/reporting/status?plan=$plan"; do
+        echo "wrk ${WRK_SECONDS}s, 2 threads, 8 connections: $path ($user)" | tee -a "$OUT/wrk.log"
         wrk -t2 -c8 -d"${WRK_SECONDS}s" --latency -H "Cookie: JSESSIONID=$session" "$BASE$path" | tee -a "$OUT/wrk.log"
     done
 fi
