@@ -451,15 +451,23 @@ select r.id, r.plan_id, r.requirement_id, r.kind, r.year, r.period_from, r.perio
        case when r.round > 0 and r.reporter_kind = 'UNIT' then 'KT. CHỦ TỊCH' || chr(10) || 'PHÓ CHỦ TỊCH' end,
        case when r.round > 0 and r.reporter_kind = 'UNIT' then pg_temp.person(r.h) end,
        case when r.status <> 'NOT_STARTED' then (array[
-           'Các nhiệm vụ được giao cơ bản được triển khai đúng tiến độ; nhận thức về bình đẳng giới của cán bộ và người dân được nâng lên.',
-           'Đã triển khai đầy đủ các nhiệm vụ của kỳ báo cáo; các hoạt động truyền thông được tổ chức đa dạng, thu hút đông đảo phụ nữ tham gia.',
-           'Hoàn thành phần lớn các chỉ tiêu của kỳ; công tác phối hợp giữa các cơ quan, đơn vị trong thực hiện bình đẳng giới được tăng cường.'])[1 + r.h % 3] end,
+           'Các nhiệm vụ được giao cơ bản được triển khai đúng tiến độ; nhận thức về bình đẳng giới của cán bộ và '
+               || 'người dân được nâng lên.',
+           'Đã triển khai đầy đủ các nhiệm vụ của kỳ báo cáo; các hoạt động truyền thông được tổ chức đa dạng, thu '
+               || 'hút đông đảo phụ nữ tham gia.',
+           'Hoàn thành phần lớn các chỉ tiêu của kỳ; công tác phối hợp giữa các cơ quan, đơn vị trong thực hiện bình '
+               || 'đẳng giới được tăng cường.'])[1 + r.h % 3] end,
        case when r.round > 0 or r.status = 'AWAITING_APPROVAL' then (array[
-           'Một số hoạt động truyền thông ở vùng đồng bào dân tộc thiểu số chưa thường xuyên; số liệu thống kê theo giới tính chưa đầy đủ.',
-           'Việc lồng ghép vấn đề bình đẳng giới trong xây dựng kế hoạch còn hình thức; kinh phí bố trí còn hạn chế.'])[1 + r.h / 7 % 2] end,
-       case when r.round > 0 or r.status = 'AWAITING_APPROVAL' then 'Kinh phí bố trí cho công tác bình đẳng giới còn hạn chế; cán bộ làm công tác bình đẳng giới ở cơ sở kiêm nhiệm, thay đổi sau sắp xếp.' end,
-       case when r.round > 0 or r.status = 'AWAITING_APPROVAL' then 'Tiếp tục tuyên truyền, lồng ghép bình đẳng giới trong các chương trình, kế hoạch; tổ chức Tháng hành động vì bình đẳng giới năm ' || r.year || '.' end,
-       case when r.round > 0 and r.h % 2 = 0 then 'Đề nghị bố trí kinh phí và tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác bình đẳng giới cấp xã.' end,
+           'Một số hoạt động truyền thông ở vùng đồng bào dân tộc thiểu số chưa thường xuyên; số liệu thống kê theo '
+               || 'giới tính chưa đầy đủ.',
+           'Việc lồng ghép vấn đề bình đẳng giới trong xây dựng kế hoạch còn hình thức; kinh phí bố trí còn hạn '
+               || 'chế.'])[1 + r.h / 7 % 2] end,
+       case when r.round > 0 or r.status = 'AWAITING_APPROVAL' then 'Kinh phí bố trí cho công tác bình đẳng giới còn '
+           || 'hạn chế; cán bộ làm công tác bình đẳng giới ở cơ sở kiêm nhiệm, thay đổi sau sắp xếp.' end,
+       case when r.round > 0 or r.status = 'AWAITING_APPROVAL' then 'Tiếp tục tuyên truyền, lồng ghép bình đẳng giới '
+           || 'trong các chương trình, kế hoạch; tổ chức Tháng hành động vì bình đẳng giới năm ' || r.year || '.' end,
+       case when r.round > 0 and r.h % 2 = 0 then 'Đề nghị bố trí kinh phí và tổ chức tập huấn nghiệp vụ cho cán bộ '
+           || 'làm công tác bình đẳng giới cấp xã.' end,
        pg_temp.instant(r.issued_on, 17),
        greatest(pg_temp.instant(r.issued_on, 17), least(now() - interval '1 hour', case
            when r.status = 'ACCEPTED' or r.status = 'RETURNED' then
@@ -503,12 +511,18 @@ select e.report_id, e.section_id, e.implements_section_id,
        e.state,
        case when e.state = 'NOT_STARTED' then 'Chưa triển khai trong kỳ; dự kiến thực hiện trong kỳ tới.'
             else (array[
-                'Tổ chức ' || 2 + e.x % 4 || ' hội nghị, buổi nói chuyện chuyên đề; phát hành tờ gấp, đăng tin bài trên cổng thông tin điện tử và hệ thống truyền thanh cơ sở.',
-                'Lồng ghép nội dung bình đẳng giới trong hoạt động chuyên môn của cơ quan, đơn vị; ' || 1 + e.x % 5 || ' văn bản chỉ đạo, hướng dẫn được ban hành.',
-                'Phối hợp với Hội Liên hiệp Phụ nữ tổ chức ' || 1 + e.x % 3 || ' lớp tập huấn cho cán bộ, hội viên ở cơ sở.',
-                'Giải ngân vốn vay ưu đãi cho hộ do phụ nữ làm chủ; hỗ trợ phụ nữ nông thôn tham gia tổ hợp tác, hợp tác xã.',
-                'Rà soát, kiện toàn đội ngũ cán bộ làm công tác bình đẳng giới; phân công công chức theo dõi lĩnh vực tại từng đơn vị.',
-                'Triển khai thực hiện theo kế hoạch; kiểm tra, đôn đốc việc thực hiện tại ' || 2 + e.x % 6 || ' cơ quan, đơn vị.'])[1 + e.x % 6]
+                'Tổ chức ' || 2 + e.x % 4 || ' hội nghị, buổi nói chuyện chuyên đề; phát hành tờ gấp, đăng tin bài '
+                    || 'trên cổng thông tin điện tử và hệ thống truyền thanh cơ sở.',
+                'Lồng ghép nội dung bình đẳng giới trong hoạt động chuyên môn của cơ quan, đơn vị; ' || 1 + e.x % 5
+                    || ' văn bản chỉ đạo, hướng dẫn được ban hành.',
+                'Phối hợp với Hội Liên hiệp Phụ nữ tổ chức ' || 1 + e.x % 3 || ' lớp tập huấn cho cán bộ, hội viên '
+                    || 'ở cơ sở.',
+                'Giải ngân vốn vay ưu đãi cho hộ do phụ nữ làm chủ; hỗ trợ phụ nữ nông thôn tham gia tổ hợp tác, '
+                    || 'hợp tác xã.',
+                'Rà soát, kiện toàn đội ngũ cán bộ làm công tác bình đẳng giới; phân công công chức theo dõi lĩnh '
+                    || 'vực tại từng đơn vị.',
+                'Triển khai thực hiện theo kế hoạch; kiểm tra, đôn đốc việc thực hiện tại ' || 2 + e.x % 6
+                    || ' cơ quan, đơn vị.'])[1 + e.x % 6]
                 || case when e.state = 'IN_PROGRESS' then ' Nhiệm vụ đang tiếp tục thực hiện.' else '' end end,
        case when e.state <> 'NOT_STARTED' then 1 + e.x % 6 end,
        case when e.state <> 'NOT_STARTED' then 10 + e.x / 7 % 70 end,
