@@ -4,7 +4,7 @@
 #      developer's ./data/pg is never touched) with the demo data, on port 8089;
 #   2. imports the official lists through the application's own API: the current map, the map before 1/7/2025 and
 #      the 2025 crosswalks (provinces and communes);
-#   3. runs bench/seed.sql with psql on the same database: agencies, accounts, plans 2023-2026;
+#   3. runs bench/seed.sql with psql on the same database: agencies, accounts, plans 2023-2026 and their reports;
 #   4. writes the Gatling feeders (users and their plans) to <data dir>/../bench-feeders and stops the application.
 #
 # Usage: bench/seed.sh                 (environment: BENCH_DATA_DIR, BENCH_PORT, BENCH_SHARED_DATA)
@@ -47,7 +47,7 @@ import pre2025/communes.csv
 import mapping_2025/provinces_new_from_old.csv -F skipUnmatched=true
 import mapping_2025/communes_new_from_old.csv -F skipUnmatched=true
 
-echo "Agencies, accounts and plans (bench/seed.sql)"
+echo "Agencies, accounts, plans and reports (bench/seed.sql)"
 run_psql -f bench/seed.sql | grep -v '^Time: [0-9.]* ms$'
 
 echo "Gatling feeders in $FEEDERS"
@@ -69,6 +69,29 @@ run_psql -c "\copy (
     select u.username, a.unit_id from app_user u join agency a on a.id = u.agency_id
     where u.username ~ '^p[0-9]+[.]admin\$' order by u.username
 ) to '$FEEDERS/admins.csv' with csv header"
+# Reviewers of the provinces' Sở Nội vụ and of the ministry, each with reports sent to their agency (three waiting for
+# review, two already dealt with) and the plan each report answers, whose completeness they follow.
+reviewed() {
+    echo "select u.username, r.id as report_id, r.plan_id from app_user u
+    join app_user_role ur on ur.user_id = u.id and ur.role = 'REVIEWER'
+    cross join lateral (
+        (select r.id, r.plan_id from report r where r.receiver_agency_id = u.agency_id and r.status = 'SUBMITTED'
+         order by hashint8(r.id) limit $2)
+        union all
+        (select r.id, r.plan_id from report r where r.receiver_agency_id = u.agency_id and r.round > 0
+         and r.status not in ('SUBMITTED', 'CANCELLED') order by hashint8(r.id) limit $3)) r
+    where u.username ~ '$1' order by u.username, r.id"
+}
+run_psql -c "\copy ($(reviewed '^p[0-9]+[.]snv[13]$' 3 2)) to '$FEEDERS/reviewers.csv' with csv header"
+run_psql -c "\copy ($(reviewed '^bnv[.]reviewer$' 10 10)) to '$FEEDERS/ministry.csv' with csv header"
+# Commune drafters (Phòng Văn hóa - Xã hội writes the commune's reports), each with two reports their agency owes,
+# begun ones first.
+run_psql -c "\copy (
+    select u.username, r.id as report_id from app_user u
+    cross join lateral (select r.id from report r where r.owner_agency_id = u.agency_id and r.status <> 'CANCELLED'
+                        order by r.status = 'NOT_STARTED', hashint8(r.id) limit 2) r
+    where u.username ~ '^x[0-9]+[.]vhxh[12]\$' order by u.username, r.id
+) to '$FEEDERS/writers.csv' with csv header"
 wc -l "$FEEDERS"/*.csv
 
 stop_app

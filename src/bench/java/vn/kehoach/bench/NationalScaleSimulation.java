@@ -34,9 +34,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Officials of the whole country at work on the national-scale database (bench/seed.sh): they sign in through the
- * login form and browse as they would. Half of them read (dashboard, plan list with filters and a search typed
- * without diacritics, a plan from the list, the JSON API), three in ten draft (their plan's page and editor, the unit
- * autocomplete with short queries, the agency picker), two in ten administer a province (accounts, roster pages).
+ * login form (landing on the dashboard) and browse as they would. Three in ten read (plan list with filters and a
+ * search typed without diacritics, a plan from the list, the JSON API), two in ten draft (their plan's page and
+ * editor, the unit autocomplete with short queries, the agency picker), one in ten administers a province (accounts,
+ * roster pages). Two in ten review for a province's Sở Nội vụ and one in twenty for the ministry (the review inbox, a
+ * report sent to them, the completeness of the plan it answers as a page and as JSON, notifications, their own
+ * reports); fifteen in a hundred write their commune's reports (my reports, one of them, notifications).
  *
  * <p>System properties: bench.baseUrl (http://localhost:8089), bench.feeders (data/bench-feeders), bench.users
  * (concurrent users, 30), bench.rampSeconds (60), bench.steadySeconds (180), bench.pauseMillis (mean think time,
@@ -155,6 +158,32 @@ public class NationalScaleSimulation extends Simulation {
                     page("agency list", "/roster/agencies?unit=#{unit_id}"), think(),
                     api("api agencies (unit)", "/api/agencies?unitId=#{unit_id}&subtree=true"));
 
+    /**
+     * A reviewer's round: what waits in the inbox, a report sent to their agency, the completeness of the plan it
+     * answers (page and API), notifications, and the reports their own agency owes. {@code who} names the requests.
+     */
+    private ChainBuilder reviewing(String who) {
+        return exec(
+                page("review inbox" + who, "/reviews"), think(),
+                page("review page" + who, "/reviews/#{report_id}"), think(),
+                page("reporting status" + who, "/reporting/status?plan=#{plan_id}"), think(),
+                api("api reporting status" + who, "/api/reporting/status?plan=#{plan_id}"), think(),
+                page("notifications" + who, "/notifications"), think(),
+                page("my reports" + who, "/reports"));
+    }
+
+    private final ScenarioBuilder reviewers = scenario("province reviewers").feed(feeder("reviewers.csv"))
+            .exec(signIn, think(), reviewing(""));
+
+    private final ScenarioBuilder ministry = scenario("ministry reviewers").feed(feeder("ministry.csv"))
+            .exec(signIn, think(), reviewing(" (ministry)"));
+
+    private final ScenarioBuilder writers = scenario("commune writers").feed(feeder("writers.csv"))
+            .exec(signIn, think(),
+                    page("my reports (commune)", "/reports"), think(),
+                    page("report page (commune)", "/reports/#{report_id}"), think(),
+                    page("notifications (commune)", "/notifications"));
+
     private PopulationBuilder population(ScenarioBuilder scenario, double share) {
         int count = Math.max(1, (int) Math.round(users * share));
         return scenario.injectClosed(rampConcurrentUsers(0).to(count).during(ramp),
@@ -162,7 +191,8 @@ public class NationalScaleSimulation extends Simulation {
     }
 
     {
-        setUp(population(readers, 0.5), population(drafters, 0.3), population(administrators, 0.2))
+        setUp(population(readers, 0.3), population(drafters, 0.2), population(administrators, 0.1),
+                population(reviewers, 0.2), population(ministry, 0.05), population(writers, 0.15))
                 .protocols(protocol)
                 .assertions(global().failedRequests().percent().lte(maxErrorPercent),
                         global().responseTime().percentile(95.0).lte(p95Millis),
