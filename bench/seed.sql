@@ -683,6 +683,18 @@ order by n.at, n.user_id;
 \echo '== statistics'
 vacuum (analyze) report, report_entry, report_target_value, report_event, report_comment, report_round, notification;
 analyze;
+-- The indicator module keeps the target values of accepted unit reports (it hears of each acceptance); reports
+-- seeded here were never accepted through the service, so their values are entered as the migration does.
+insert into indicator_value (report_id, target_code, unit_id, year, report_kind, accepted_at, value, numerator,
+                             denominator, value_male, value_female, source, note)
+select v.report_id, v.target_code, r.reporter_unit_id, r.year, r.kind, r.accepted_at, v.value, v.numerator,
+       v.denominator, v.value_male, v.value_female, v.source, v.note
+from report_target_value v join report r on r.id = v.report_id
+where r.status = 'ACCEPTED' and r.reporter_kind = 'UNIT' and r.accepted_at is not null
+  and (v.value is not null or (v.numerator is not null and v.denominator is not null))
+on conflict do nothing;
+analyze indicator_value;
+
 select 'administrative_unit' as "table", count(*) as "rows" from administrative_unit
 union all select 'unit_link', count(*) from unit_link
 union all select 'agency', count(*) from agency
@@ -700,6 +712,7 @@ union all select 'report_target_value', count(*) from report_target_value
 union all select 'report_event', count(*) from report_event
 union all select 'report_comment', count(*) from report_comment
 union all select 'report_round', count(*) from report_round
-union all select 'notification', count(*) from notification;
+union all select 'notification', count(*) from notification
+union all select 'indicator_value', count(*) from indicator_value;
 select status, count(*) from plan group by status order by status;
 select year, kind, status, count(*) from report group by year, kind, status order by year, kind, status;

@@ -97,10 +97,10 @@ class PageQueryCountTests {
                     new Page("qn.snv", "/reporting/status?plan=" + provincial, 12),
                     new Page("qn.snv", "/api/reporting/status?plan=" + provincial, 10),
                     new Page("qn.snv", "/notifications", 4),
-                    new Page("qn.snv", "/indicators?unit=51&year=2025", 10),
-                    new Page("qn.snv", "/indicators/targets/1.1?unit=51&year=2025", 10),
+                    new Page("qn.snv", "/indicators?unit=51&year=2025", 12),
+                    new Page("qn.snv", "/indicators/targets/1.1?unit=51&year=2025", 12),
                     new Page("qn.snv", "/api/indicators", 3),
-                    new Page("qn.snv", "/api/indicators/attainment?unit=51&year=2025", 10),
+                    new Page("qn.snv", "/api/indicators/attainment?unit=51&year=2025", 11),
                     new Page("qn.snv", "/indicators/catalogue", 4));
 
             Map<Page, List<String>> small = measure(pages);
@@ -150,6 +150,10 @@ class PageQueryCountTests {
         for (Page page : pages) {
             RequestPostProcessor user = logins.as(page.user());
             assertThat(mvc.get().uri(page.uri()).with(user).exchange()).as(page.uri()).hasStatusOk();
+            // Attainment is kept in memory until its figures change: measured as computed, which must not grow.
+            if (page.uri().contains("indicators")) {
+                jdbc.update("update indicator_revision set revision = revision + 1 where id = 1");
+            }
             statements.put(page, sql.statementsDuring(() ->
                     assertThat(mvc.get().uri(page.uri()).with(user).exchange()).as(page.uri()).hasStatusOk()));
         }

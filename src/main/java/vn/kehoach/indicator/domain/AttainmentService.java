@@ -130,15 +130,60 @@ public class AttainmentService {
         return attainment(unit, year);
     }
 
+    /**
+     * The attainment of a unit and year, from memory while nothing it is computed from has changed (the revision
+     * that database triggers move, see V10), else computed afresh.
+     */
     public Attainment attainment(UnitRef unit, int year) {
         int last = LocalDate.now(clock).getYear();
         if (year < FIRST_YEAR || year > last) {
             throw new BusinessRuleException("indicator.year.outOfRange", FIRST_YEAR, last);
         }
+        Long revision = jdbc.queryForObject("select revision from indicator_revision where id = 1",
+                new MapSqlParameterSource(), Long.class);
+        long current = revision == null ? -1 : revision;
+        String key = unit.id() + "|" + year;
+        Attainment cached = cache.get(current, key);
+        if (cached != null) return cached;
+        Attainment computed = compute(unit, year);
+        cache.put(current, key, computed);
+        return computed;
+    }
+
+    /** Recently computed attainments of one revision; a newer revision empties it. */
+    private static final class Cache {
+
+        private static final int SIZE = 500;
+
+        private long revision = Long.MIN_VALUE;
+        private final Map<String, Attainment> entries = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Attainment> eldest) {
+                return size() > SIZE;
+            }
+        };
+
+        synchronized Attainment get(long revision, String key) {
+            return revision == this.revision ? entries.get(key) : null;
+        }
+
+        synchronized void put(long revision, String key, Attainment attainment) {
+            if (revision > this.revision) {
+                entries.clear();
+                this.revision = revision;
+            }
+            // A computation that began before a change another request has already seen is not kept.
+            if (revision == this.revision) entries.put(key, attainment);
+        }
+    }
+
+    private final Cache cache = new Cache();
+
+    private Attainment compute(UnitRef unit, int year) {
         List<Catalogue.Entry> entries = catalogue.entries(true);
         Tree tree = tree(unit);
         MapSqlParameterSource params = new MapSqlParameterSource("path", unit.path() + "%")
-                .addValue("from", FIRST_YEAR).addValue("to", year);
+                .addValue("from", FIRST_YEAR).addValue("to", year).addValue("unit", unit.id());
         Map<Integer, Map<String, Map<Long, Figure>>> reported = reported(params, tree, entries);
         Map<Integer, Map<String, Map<Long, Figure>>> overrides = overrides(params, entries);
         List<UnitRef> chain = units.chain(unit.id());
@@ -249,11 +294,22 @@ public class AttainmentService {
      */
     private Map<Integer, Map<String, Map<Long, Figure>>> reported(MapSqlParameterSource params, Tree tree,
                                                                   List<Catalogue.Entry> entries) {
-        record V(long current, long origin, int year, String code, Figure figure) {
+        record V(long current, long origin, int year, String code, Figure figure, boolean annual,
+                 java.time.Instant acceptedAt) {
+
+            /** Of a unit's reports in a year the annual one counts, else the latest accepted. */
+            boolean better(V other) {
+                if (annual != other.annual) return annual;
+                return acceptedAt.isAfter(other.acceptedAt);
+            }
         }
         Map<String, StrategyTarget> targets = new HashMap<>();
         entries.forEach(e -> targets.put(e.code(), e.target()));
-        List<V> values = jdbc.query("""
+        // Unsorted and narrow: the best report per unit, year and target is chosen here rather than by the database
+        // (sorting the country's 100,000 figures cost more than the rest of the page), and the source and note are
+        // read only for the unit shown, the one place they appear.
+        Map<String, V> best = new HashMap<>();
+        jdbc.query("""
                 with recursive carried (origin, unit_id, level) as (
                     select o.id, o.id, o.level from administrative_unit o
                     where o.id in (select distinct unit_id from indicator_value where year between :from and :to)
@@ -262,27 +318,28 @@ public class AttainmentService {
                     join administrative_unit e on e.id = c.unit_id and e.valid_to is not null
                     join unit_link l on l.predecessor_id = c.unit_id and not l.partial
                 )
-                select distinct on (v.unit_id, v.year, v.target_code)
-                       c.unit_id as current_id, v.unit_id as origin_id, v.year, v.target_code, v.value, v.numerator,
-                       v.denominator, v.value_male, v.value_female, v.source, v.note
+                select c.unit_id as current_id, v.unit_id as origin_id, v.year, v.target_code, v.value, v.numerator,
+                       v.denominator, v.value_male, v.value_female, v.report_kind = 'ANNUAL' as annual, v.accepted_at,
+                       case when v.unit_id = :unit then v.source end as source,
+                       case when v.unit_id = :unit then v.note end as note
                 from indicator_value v
                 join carried c on c.origin = v.unit_id
                 join administrative_unit cu on cu.id = c.unit_id and cu.valid_to is null and cu.path like :path
                      and cu.level = c.level
-                where v.year between :from and :to
-                order by v.unit_id, v.year, v.target_code, (v.report_kind = 'ANNUAL') desc, v.accepted_at desc""",
-                params, (rs, n) -> {
-                    StrategyTarget t = targets.get(rs.getString("target_code"));
-                    Figure f = t == null ? null : Figure.of(t, rs.getBigDecimal("value"), rs.getBigDecimal("numerator"),
-                            rs.getBigDecimal("denominator"), rs.getBigDecimal("value_male"),
-                            rs.getBigDecimal("value_female"), rs.getString("source"), rs.getString("note"));
-                    return new V(rs.getLong("current_id"), rs.getLong("origin_id"), rs.getInt("year"),
-                            rs.getString("target_code"), f);
-                });
+                where v.year between :from and :to""", params, rs -> {
+            StrategyTarget t = targets.get(rs.getString("target_code"));
+            if (t == null) return;
+            V v = new V(rs.getLong("current_id"), rs.getLong("origin_id"), rs.getInt("year"),
+                    rs.getString("target_code"), Figure.of(t, rs.getBigDecimal("value"), rs.getBigDecimal("numerator"),
+                    rs.getBigDecimal("denominator"), rs.getBigDecimal("value_male"), rs.getBigDecimal("value_female"),
+                    rs.getString("source"), rs.getString("note")), rs.getBoolean("annual"),
+                    rs.getTimestamp("accepted_at").toInstant());
+            best.merge(v.origin() + "|" + v.year() + "|" + v.code(), v, (a, b) -> b.better(a) ? b : a);
+        });
+        java.util.Collection<V> values = best.values();
         Map<Integer, Map<String, Map<Long, Figure>>> own = new HashMap<>();
         Map<Integer, Map<String, Map<Long, List<Figure>>>> carried = new HashMap<>();
         for (V v : values) {
-            if (v.figure() == null) continue;
             if (v.current() == v.origin()) {
                 own.computeIfAbsent(v.year(), k -> new HashMap<>()).computeIfAbsent(v.code(), k -> new HashMap<>())
                         .put(v.current(), v.figure());

@@ -36,6 +36,8 @@ public final class RollUp {
     public static Map<Long, Result> compute(StrategyTarget target, Node root, Map<Long, Figure> reported,
                                             Map<Long, Figure> overrides) {
         Map<Long, Result> results = new HashMap<>();
+        // Most targets have no figures in most years: nothing to walk then.
+        if (reported.isEmpty() && overrides.isEmpty()) return results;
         visit(target, root, reported, overrides, results);
         return results;
     }
