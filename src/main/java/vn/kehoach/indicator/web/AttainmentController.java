@@ -22,8 +22,6 @@ import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.Downloads;
 import vn.kehoach.shared.web.FlashMessage;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
