@@ -1,6 +1,7 @@
 package vn.kehoach.dashboard;
 
 import org.springframework.stereotype.Controller;
+import vn.kehoach.indicator.Indicators;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.kehoach.plan.Plans;
@@ -13,10 +14,12 @@ class DashboardController {
 
     private final Reports reports;
     private final Plans plans;
+    private final Indicators indicators;
 
-    DashboardController(Reports reports, Plans plans) {
+    DashboardController(Reports reports, Plans plans, Indicators indicators) {
         this.reports = reports;
         this.plans = plans;
+        this.indicators = indicators;
     }
 
     @GetMapping("/")
@@ -25,6 +28,7 @@ class DashboardController {
         model.addAttribute("navArea", "dashboard");
         model.addAttribute("work", reports.dashboard(user));
         model.addAttribute("toImplement", plans.toImplement(user));
+        model.addAttribute("standing", indicators.standingOf(user).orElse(null));
         return "dashboard/index";
     }
 }

@@ -188,6 +188,22 @@ class IndicatorTests {
     }
 
     @Test
+    void theStartPageSaysHowManyTargetsTheUnitAttained() {
+        JsonNode targets = api.get("/api/indicators/attainment?unit=51", logins.as("qn.snv"));
+        long attained = 0, missed = 0;
+        for (JsonNode t : targets) {
+            if (t.get("attained").isNull()) continue;
+            if (t.get("attained").asBoolean()) attained++; else missed++;
+        }
+        var card = Html.parse(Html.body(mvc.get().uri("/").with(logins.as("qn.snv")).exchange()))
+                .selectFirst("section[aria-labelledby=standing-heading]");
+        assertThat(card).isNotNull();
+        assertThat(card.select("dd").eachText()).containsExactly(Long.toString(attained), Long.toString(missed),
+                Long.toString(targets.size() - attained - missed));
+        assertThat(card.selectFirst("a").attr("href")).startsWith("/indicators?unit=51&year=");
+    }
+
+    @Test
     void aUserSeesTheirOwnUnitAndTheUnitsBelowOnly() {
         assertThat(api.status("/api/indicators/attainment?unit=51&year=2025", logins.as("qn.snv"))).isEqualTo(200);
         assertThat(api.status("/api/indicators/attainment?unit=51&year=2025", logins.as("dakcam.vhxh"))).isEqualTo(404);
