@@ -116,13 +116,15 @@ public class AttainmentService {
         return units.get(id);
     }
 
-    /** The latest year with accepted figures in the unit's tree, else last year. */
+    /** The latest year up to this one with accepted figures in the unit's tree, else last year. */
     public int defaultYear(UnitRef unit) {
+        int thisYear = LocalDate.now(clock).getYear();
         Integer latest = jdbc.queryForObject("""
                 select max(v.year) from indicator_value v join administrative_unit u on u.id = v.unit_id
-                where u.path like :path""", new MapSqlParameterSource("path", unit.path() + "%"), Integer.class);
-        int thisYear = LocalDate.now(clock).getYear();
-        return latest != null ? Math.min(latest, thisYear) : thisYear - 1;
+                where u.path like :path and v.year between :first and :last""",
+                new MapSqlParameterSource("path", unit.path() + "%").addValue("first", FIRST_YEAR)
+                        .addValue("last", thisYear), Integer.class);
+        return latest != null ? latest : thisYear - 1;
     }
 
     public Attainment attainment(CurrentUser user, String unitCode, int year) {
