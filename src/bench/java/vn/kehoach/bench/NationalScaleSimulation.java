@@ -160,7 +160,8 @@ public class NationalScaleSimulation extends Simulation {
 
     /**
      * A reviewer's round: what waits in the inbox, a report sent to their agency, the completeness of the plan it
-     * answers (page and API), notifications, and the reports their own agency owes. {@code who} names the requests.
+     * answers (page and API), notifications, the reports their own agency owes, and where their unit stands on the
+     * strategy targets (the whole country for the ministry). {@code who} names the requests.
      */
     private ChainBuilder reviewing(String who) {
         return exec(
@@ -169,7 +170,9 @@ public class NationalScaleSimulation extends Simulation {
                 page("reporting status" + who, "/reporting/status?plan=#{plan_id}"), think(),
                 api("api reporting status" + who, "/api/reporting/status?plan=#{plan_id}"), think(),
                 page("notifications" + who, "/notifications"), think(),
-                page("my reports" + who, "/reports"));
+                page("my reports" + who, "/reports"), think(),
+                page("indicators" + who, "/indicators"), think(),
+                page("indicator target" + who, "/indicators/targets/1.1"));
     }
 
     private final ScenarioBuilder reviewers = scenario("province reviewers").feed(feeder("reviewers.csv"))

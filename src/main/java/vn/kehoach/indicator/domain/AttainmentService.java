@@ -307,27 +307,27 @@ public class AttainmentService {
         }
         Map<String, StrategyTarget> targets = new HashMap<>();
         entries.forEach(e -> targets.put(e.code(), e.target()));
-        // Unsorted and narrow: the best report per unit, year and target is chosen here rather than by the database
-        // (sorting the country's 100,000 figures cost more than the rest of the page), and the source and note are
-        // read only for the unit shown, the one place they appear.
+        // From today's units under the one shown back to the units they succeeded, so that a commune reads its own
+        // few rows, not the country's. Unsorted and narrow: the best report per unit, year and target is chosen here
+        // rather than by the database (sorting the country's 100,000 figures cost more than the rest of the page),
+        // and the source and note are read only for the unit shown, the one place they appear.
         Map<String, V> best = new HashMap<>();
         jdbc.query("""
-                with recursive carried (origin, unit_id, level) as (
-                    select o.id, o.id, o.level from administrative_unit o
-                    where o.id in (select distinct unit_id from indicator_value where year between :from and :to)
+                with recursive origins (unit_id, current_id, level) as (
+                    select u.id, u.id, u.level from administrative_unit u
+                    where u.path like :path and u.valid_to is null
                   union
-                    select c.origin, l.successor_id, c.level from carried c
-                    join administrative_unit e on e.id = c.unit_id and e.valid_to is not null
-                    join unit_link l on l.predecessor_id = c.unit_id and not l.partial
+                    select l.predecessor_id, o.current_id, o.level from origins o
+                    join unit_link l on l.successor_id = o.unit_id and not l.partial
+                    join administrative_unit p on p.id = l.predecessor_id and p.valid_to is not null
                 )
-                select c.unit_id as current_id, v.unit_id as origin_id, v.year, v.target_code, v.value, v.numerator,
+                select o.current_id, v.unit_id as origin_id, v.year, v.target_code, v.value, v.numerator,
                        v.denominator, v.value_male, v.value_female, v.report_kind = 'ANNUAL' as annual, v.accepted_at,
                        case when v.unit_id = :unit then v.source end as source,
                        case when v.unit_id = :unit then v.note end as note
-                from indicator_value v
-                join carried c on c.origin = v.unit_id
-                join administrative_unit cu on cu.id = c.unit_id and cu.valid_to is null and cu.path like :path
-                     and cu.level = c.level
+                from origins o
+                join administrative_unit ou on ou.id = o.unit_id and ou.level = o.level
+                join indicator_value v on v.unit_id = o.unit_id
                 where v.year between :from and :to""", params, rs -> {
             StrategyTarget t = targets.get(rs.getString("target_code"));
             if (t == null) return;
