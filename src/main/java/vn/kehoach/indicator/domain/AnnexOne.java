@@ -4,13 +4,11 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.document.export.DocumentTable;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.reporting.StrategyAnnex;
+import vn.kehoach.shared.text.VietnameseNumbers;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -83,8 +81,6 @@ public class AnnexOne implements StrategyAnnex {
 
     /** Vietnamese style, read back as a number by the Excel writer: "33,3", "1.250". */
     public static String number(BigDecimal n) {
-        if (n == null) return "";
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(new Locale("vi", "VN")));
-        return format.format(n);
+        return n == null ? "" : VietnameseNumbers.format(n);
     }
 }

@@ -18,6 +18,7 @@ import vn.kehoach.indicator.domain.AttainmentService;
 import vn.kehoach.indicator.domain.Overrides;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.VietnameseNumbers;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.Downloads;
 import vn.kehoach.shared.web.FlashMessage;
@@ -130,9 +131,9 @@ class AttainmentController {
         var own = row.current() != null && row.current().origin() == vn.kehoach.indicator.domain.RollUp.Origin.OVERRIDDEN
                 ? row.current().figure() : row.reported();
         if (own != null) {
-            form.setValue(AnnexOne.number(own.numerator() == null ? own.value() : null));
-            form.setNumerator(AnnexOne.number(own.numerator()));
-            form.setDenominator(AnnexOne.number(own.denominator()));
+            form.setValue(VietnameseNumbers.plain(own.numerator() == null ? own.value() : null));
+            form.setNumerator(VietnameseNumbers.plain(own.numerator()));
+            form.setDenominator(VietnameseNumbers.plain(own.denominator()));
             form.setSource(own.source());
             if (row.current() != null && row.current().origin() == vn.kehoach.indicator.domain.RollUp.Origin.OVERRIDDEN) {
                 form.setNote(own.note());

@@ -7,10 +7,11 @@ import vn.kehoach.indicator.domain.Overrides;
 
 import java.math.BigDecimal;
 
-/** A unit's own figure for a target and year, typed the Vietnamese way ("1.250", "33,3"). */
+/** A unit's own figure for a target and year, typed as in the report form ("1250", "33,3"). */
 public class OverrideForm {
 
-    static final String NUMBER = "^\\s*$|^\\s*\\d{1,3}(\\.\\d{3})*(,\\d+)?\\s*$|^\\s*\\d+([.,]\\d+)?\\s*$";
+    /** A figure with up to four decimals, comma or point, as in the report form. */
+    static final String NUMBER = "^\\s*\\d{1,14}([.,]\\d{1,4})?\\s*$|^\\s*$";
 
     @Pattern(regexp = NUMBER)
     private String value;
@@ -28,12 +29,8 @@ public class OverrideForm {
         return new Overrides.OverrideContent(decimal(value), decimal(numerator), decimal(denominator), source, note);
     }
 
-    /** "1.250" and "1250" are one thousand two hundred and fifty; "33,3" and "33.3" a third of a hundred. */
     static BigDecimal decimal(String text) {
-        if (text == null || text.isBlank()) return null;
-        String t = text.strip();
-        if (t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) t = t.replace(".", "");
-        return new BigDecimal(t.replace(',', '.'));
+        return vn.kehoach.shared.text.VietnameseNumbers.parse(text);
     }
 
     public String getValue() { return value; }

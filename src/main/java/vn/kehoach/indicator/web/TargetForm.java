@@ -11,6 +11,7 @@ import vn.kehoach.indicator.domain.TargetDefinitionCommand;
 import vn.kehoach.indicator.domain.TargetDefinitionDetails;
 import vn.kehoach.plan.StrategyTarget.Direction;
 import vn.kehoach.plan.StrategyTarget.Measure;
+import vn.kehoach.shared.text.VietnameseNumbers;
 import vn.kehoach.shared.text.VietnameseText;
 
 import java.math.BigDecimal;
@@ -167,16 +168,12 @@ public class TargetForm {
 
     /** "1,7" or "1.7" → 1.7; blank → null. Only for text that matched {@link #DECIMAL}. */
     static BigDecimal decimal(String text) {
-        if (text == null || text.isBlank()) return null;
-        return new BigDecimal(text.strip().replace(',', '.'));
+        return VietnameseNumbers.parse(text);
     }
 
     /** 1.7 → "1,7"; 60.00 → "60". */
     static String text(BigDecimal value) {
-        if (value == null) return null;
-        BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() < 0) plain = plain.setScale(0);
-        return plain.toPlainString().replace('.', ',');
+        return VietnameseNumbers.plain(value);
     }
 
     private static BigDecimal whole(String text) {

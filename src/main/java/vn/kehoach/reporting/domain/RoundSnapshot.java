@@ -98,9 +98,7 @@ public record RoundSnapshot(List<Part> parts) {
 
     /** "1.234,5": Vietnamese grouping and decimal comma, at most two decimals; "—" for no figure. */
     public static String number(BigDecimal n) {
-        if (n == null) return "—";
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
-        return format.format(n);
+        return n == null ? "—" : vn.kehoach.shared.text.VietnameseNumbers.format(n);
     }
 
     private static String nz(Object o) {

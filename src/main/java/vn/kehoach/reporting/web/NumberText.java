@@ -23,8 +23,7 @@ final class NumberText {
     }
 
     static BigDecimal decimal(String text) {
-        if (text == null || text.isBlank()) return null;
-        return new BigDecimal(text.strip().replace(',', '.'));
+        return vn.kehoach.shared.text.VietnameseNumbers.parse(text);
     }
 
     static String money(BigDecimal value) {
@@ -32,6 +31,6 @@ final class NumberText {
     }
 
     static String decimal(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return vn.kehoach.shared.text.VietnameseNumbers.plain(value);
     }
 }
