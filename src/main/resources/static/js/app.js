@@ -17,4 +17,59 @@
             event.preventDefault();
         }
     });
+
+    // A table wider than its box scrolls there (.table-responsive). Such a box becomes a tab stop, so that keyboard
+    // users can scroll it with the arrow keys, and a region named after the table's caption or section heading
+    // (plus the layout's hint).
+    // Only boxes that really overflow are changed, and again whenever their size changes (a phone turned, a
+    // <details> opened), so that wide screens get no empty tab stops.
+    let labels = 0;
+    function labelOf(box) {
+        const section = box.closest('section[aria-labelledby]');
+        const heading = box.querySelector('caption')
+            || (section && document.getElementById(section.getAttribute('aria-labelledby').split(' ')[0]))
+            || document.querySelector('main h1');
+        if (!heading) return null;
+        if (!heading.id) heading.id = 'scroll-label-' + (++labels);
+        // "Nhiệm vụ (bảng cuộn ngang)": not the same name as the section the table stands in.
+        return document.getElementById('scroll-box-hint') ? heading.id + ' scroll-box-hint' : heading.id;
+    }
+    function fitScrollBox(box) {
+        const overflows = box.scrollWidth > box.clientWidth + 1;
+        if (overflows && !box.hasAttribute('data-scroll-box')) {
+            box.setAttribute('data-scroll-box', '');
+            box.setAttribute('tabindex', '0');
+            box.setAttribute('role', 'region');
+            const label = !box.hasAttribute('aria-label') && !box.hasAttribute('aria-labelledby') && labelOf(box);
+            if (label) {
+                box.setAttribute('aria-labelledby', label);
+                box.setAttribute('data-scroll-label', '');
+            }
+        } else if (!overflows && box.hasAttribute('data-scroll-box')) {
+            ['data-scroll-box', 'tabindex', 'role'].forEach(function (name) { box.removeAttribute(name); });
+            if (box.hasAttribute('data-scroll-label')) {
+                box.removeAttribute('aria-labelledby');
+                box.removeAttribute('data-scroll-label');
+            }
+        }
+    }
+    function watchScrollBoxes() {
+        const boxes = document.querySelectorAll('.table-responsive');
+        if (!('ResizeObserver' in window)) {
+            boxes.forEach(fitScrollBox);
+            return;
+        }
+        const observer = new ResizeObserver(function (entries) {
+            entries.forEach(function (entry) {
+                const box = entry.target.closest('.table-responsive');
+                if (box) fitScrollBox(box);
+            });
+        });
+        boxes.forEach(function (box) {
+            observer.observe(box);
+            if (box.firstElementChild) observer.observe(box.firstElementChild);
+        });
+    }
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchScrollBoxes);
+    else watchScrollBoxes();
 })();
