@@ -17,7 +17,6 @@
         const target = input.dataset.target ? document.getElementById(input.dataset.target) : null;
         const valueField = input.dataset.value || 'id';
         const labelFields = (input.dataset.label || 'name').split(',');
-        const extraParams = input.dataset.params || '';
         const list = document.createElement('ul');
         list.className = 'list-group autocomplete-list shadow-sm';
         list.id = input.id + '-options';
@@ -67,7 +66,8 @@
             const existing = box.querySelectorAll('input[name="' + input.dataset.chipName + '"]');
             for (let i = 0; i < existing.length; i++) if (existing[i].value === value) return;
             const chip = document.createElement('span');
-            chip.className = 'badge text-bg-secondary agency-chip';
+            chip.className = 'badge text-bg-secondary agency-chip'
+                + (input.dataset.chipClass ? ' ' + input.dataset.chipClass : '');
             const id = document.createElement('input');
             id.type = 'hidden';
             id.name = input.dataset.chipName;
@@ -118,6 +118,8 @@
                 return;
             }
             const sep = url.indexOf('?') >= 0 ? '&' : '?';
+            // Read at each search: a page may change the filters after set-up (a date typed elsewhere on the form).
+            const extraParams = input.dataset.params || '';
             fetch(url + sep + 'size=10&q=' + encodeURIComponent(q) + (extraParams ? '&' + extraParams : ''),
                 {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
                 .then(function (r) { return r.ok ? r.json() : {content: []}; })

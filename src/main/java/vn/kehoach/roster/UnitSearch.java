@@ -4,12 +4,23 @@ import java.time.LocalDate;
 
 /**
  * Filters of a unit list. {@code at} null means every period; {@code parentId} lists direct children,
- * {@code underPath} a whole subtree.
+ * {@code within} whole subtrees.
  */
-public record UnitSearch(String q, UnitLevel level, UnitType type, Long parentId, String underPath, LocalDate at,
+public record UnitSearch(String q, UnitLevel level, UnitType type, Long parentId, Within within, LocalDate at,
                          int page, int size) {
 
     public static final int MAX_SIZE = 200;
+
+    /**
+     * The units below any of these materialised paths; with {@code includeRoots} the units at the paths too.
+     * No path at all matches nothing.
+     */
+    public record Within(java.util.List<String> paths, boolean includeRoots) {
+
+        public Within {
+            paths = java.util.List.copyOf(paths);
+        }
+    }
 
     public UnitSearch {
         page = Math.max(page, 0);

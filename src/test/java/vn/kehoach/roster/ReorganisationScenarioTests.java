@@ -116,22 +116,21 @@ class ReorganisationScenarioTests {
     void recordsAMergeThroughTheAdministratorsForm() {
         UnitRef province = units.create(admin, new UnitCommand("99", "Thử Hai", "Tỉnh Thử Hai", null,
                 UnitType.PROVINCE, null, SINCE, null));
-        units.create(admin, new UnitCommand("99001", "Một", "Xã Một", null, UnitType.COMMUNE, province.id(), SINCE, null));
-        units.create(admin, new UnitCommand("99004", "Hai", "Xã Hai", null, UnitType.COMMUNE, province.id(), SINCE, null));
+        UnitRef one = units.create(admin, new UnitCommand("99001", "Một", "Xã Một", null, UnitType.COMMUNE,
+                province.id(), SINCE, null));
+        UnitRef two = units.create(admin, new UnitCommand("99004", "Hai", "Xã Hai", null, UnitType.COMMUNE,
+                province.id(), SINCE, null));
 
-        MvcTestResult bad = mvc.post().uri("/roster/reorganisations/new").with(logins.as("admin")).with(csrf())
-                .param("kind", "MERGE").param("effectiveOn", "01/07/2025").param("predecessorCodes", "99001, 99999")
-                .param("newCode", "99001").param("newName", "Một Hai").param("newType", "COMMUNE")
-                .param("newParentCode", "99").param("agencies", "CLOSE").exchange();
-        assertThat(bad).hasStatus(422);
-        String page = vn.kehoach.support.Html.body(bad);
-        assertThat(vn.kehoach.support.Html.errors(page)).contains("99999");
-        assertThat(vn.kehoach.support.Html.field(page, "newName")).isEqualTo("Một Hai");
-
-        MvcTestResult ok = mvc.post().uri("/roster/reorganisations/new").with(logins.as("admin")).with(csrf())
-                .param("kind", "MERGE").param("effectiveOn", "01/07/2025").param("predecessorCodes", "99001, 99004")
-                .param("newCode", "99001").param("newName", "Một Hai").param("newType", "COMMUNE")
-                .param("newParentCode", "99").param("agencies", "CLOSE").exchange();
+        MvcTestResult preview = mvc.post().uri("/roster/reorganisations/preview").with(logins.as("admin")).with(csrf())
+                .param("kind", "MERGE").param("effectiveOn", "01/07/2025")
+                .param("predecessorIds", String.valueOf(one.id()), String.valueOf(two.id()))
+                .param("newUnits[0].code", "99001").param("newUnits[0].name", "Một Hai")
+                .param("newUnits[0].type", "COMMUNE").param("newUnits[0].parentId", String.valueOf(province.id()))
+                .param("agencies", "CLOSE").exchange();
+        assertThat(preview).hasStatusOk();
+        MvcTestResult ok = mvc.post().uri("/roster/reorganisations").with(logins.as("admin")).with(csrf())
+                .params(vn.kehoach.support.Forms.fields(vn.kehoach.support.Html.body(preview), "#confirm-form"))
+                .exchange();
         assertThat(ok).hasStatus3xxRedirection();
         assertThat(units.findByCodeAt("99001", REFORM)).hasValueSatisfying(u -> assertThat(u.fullName()).isEqualTo("Xã Một Hai"));
         assertThat(units.findByCodeAt("99004", REFORM)).isEmpty();

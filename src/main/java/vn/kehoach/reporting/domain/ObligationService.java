@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -296,12 +295,8 @@ public class ObligationService {
     private void handOver(Map<Long, Long> successorByAgency, LocalDate effectiveOn) {
         Instant now = clock.instant();
         Set<Long> closed = successorByAgency.keySet();
-        // When merged units owed the same report, the first one handed over is the one the new unit keeps: a report
-        // already begun goes before one not started, then the oldest, so the outcome never depends on row order.
-        List<Report> open = new ArrayList<>(reports.findByOwnerAgencyIdInAndStatusIn(closed, ReportStatus.OPEN));
-        open.sort(Comparator.comparing((Report r) -> r.getStatus() == ReportStatus.NOT_STARTED)
-                .thenComparing(Report::getId));
-        for (Report report : open) {
+        for (Report report : reports.findByOwnerAgencyIdInAndStatusInOrderByReporterUnitIdAscIdAsc(closed,
+                ReportStatus.OPEN)) {
             Long successor = successorByAgency.get(report.getOwnerAgencyId());
             if (successor == null) {
                 cancel(report, "Cơ quan báo cáo đã kết thúc hoạt động ngày "

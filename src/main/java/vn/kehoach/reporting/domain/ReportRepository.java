@@ -17,7 +17,9 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findBySubjectPlanIdAndStatusIn(Long subjectPlanId, Collection<ReportStatus> statuses);
 
-    List<Report> findByOwnerAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
+    /** Unit by unit, then by id: the order in which a reorganisation hands them over, which its preview shows. */
+    List<Report> findByOwnerAgencyIdInAndStatusInOrderByReporterUnitIdAscIdAsc(Collection<Long> agencyIds,
+                                                                               Collection<ReportStatus> statuses);
 
     List<Report> findByReceiverAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
 

@@ -35,6 +35,21 @@ public interface AdministrativeUnitRepository extends JpaRepository<Administrati
             and u.validFrom <= :date and (u.validTo is null or u.validTo >= :date) order by u.fullName""")
     List<AdministrativeUnit> findChildrenValidAt(@Param("parentId") Long parentId, @Param("date") LocalDate date);
 
+    /**
+     * The units below any of the given paths (not those units themselves) valid on a date, top down: what a
+     * reorganisation carries over under a successor. {@code paths} is a comma-separated list of materialised paths
+     * (digits and slashes only, so they need no escaping in a pattern).
+     */
+    @Query(value = """
+            select u.* from administrative_unit u
+            where u.path like any (select p || '%' from unnest(string_to_array(:paths, ',')) p)
+              and u.path <> all (string_to_array(:paths, ','))
+              and u.valid_from <= :date and (u.valid_to is null or u.valid_to >= :date)
+            order by u.depth, u.full_name, u.code""", nativeQuery = true)
+    List<AdministrativeUnit> findValidBelow(@Param("paths") String paths, @Param("date") LocalDate date);
+
+    List<AdministrativeUnit> findByCodeIn(Collection<String> codes);
+
     @Query("select count(u) from AdministrativeUnit u where u.parentId = :parentId")
     long countChildren(@Param("parentId") Long parentId);
 

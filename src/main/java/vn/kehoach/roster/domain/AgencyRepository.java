@@ -11,5 +11,7 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     List<Agency> findByUnitIdIn(Collection<Long> unitIds);
 
+    List<Agency> findByUnitIdInOrderBySortOrderAscNameAsc(Collection<Long> unitIds);
+
     List<Agency> findByIdIn(Collection<Long> ids);
 }

@@ -238,28 +238,19 @@ public class AgencyService {
 
     /** The usual agencies of the unit from {@code from} on, each for the part of its template's period in that span. */
     int applyTemplates(AdministrativeUnit unit, LocalDate from) {
-        List<Agency> present = new java.util.ArrayList<>(agencies.findByUnitIdOrderBySortOrderAscNameAsc(unit.getId()));
-        String inline = unit.toRef().inlineName();
         List<FocalAgency> terms = new java.util.ArrayList<>(focals.findByUnitIdOrderByValidFromDesc(unit.getId()));
-        int created = 0;
-        for (AgencyTemplate template : templates.findByLevelOrderBySortOrder(unit.getLevel())) {
-            LocalDate start = max(from, template.getValidFrom());
-            LocalDate until = earliest(unit.getValidTo(), template.getValidTo());
-            if (until != null && until.isBefore(start)) continue;
-            String name = template.nameFor(inline);
-            String key = VietnameseText.toneKey(name);
-            boolean exists = present.stream().anyMatch(a -> VietnameseText.toneKey(a.getName()).equals(key)
-                    && !a.getValidFrom().isAfter(until == null ? LocalDate.MAX : until)
-                    && (a.getValidTo() == null || !a.getValidTo().isBefore(start)));
-            if (exists) continue;
-            Agency agency = agencies.save(new Agency(unit.getId(), name, template.getShortName(), template.getKind(),
-                    template.getSector(), template.getSortOrder(), start, until, clock.instant()));
-            present.add(agency);
-            created++;
+        List<Planned> planned = plannedFromTemplates(unit.getLevel(), unit.toRef().inlineName(), unit.getValidTo(),
+                from, agencies.findByUnitIdOrderBySortOrderAscNameAsc(unit.getId()),
+                templates.findByLevelOrderBySortOrder(unit.getLevel()));
+        for (Planned p : planned) {
+            AgencyTemplate template = p.template();
+            Agency agency = agencies.save(new Agency(unit.getId(), p.name(), template.getShortName(),
+                    template.getKind(), template.getSector(), template.getSortOrder(), p.start(), p.until(),
+                    clock.instant()));
             if (template.getFocalFrom() != null) {
                 // The template's focal period, cut to the life of this agency (Sở LĐTBXH until 28/02/2025, …).
-                LocalDate focalFrom = max(start, template.getFocalFrom());
-                LocalDate focalTo = earliest(until, template.getFocalTo());
+                LocalDate focalFrom = max(p.start(), template.getFocalFrom());
+                LocalDate focalTo = earliest(p.until(), template.getFocalTo());
                 if ((focalTo == null || !focalTo.isBefore(focalFrom))
                         && terms.stream().noneMatch(t -> t.overlaps(focalFrom, focalTo))) {
                     agencies.flush();
@@ -267,7 +258,41 @@ public class AgencyService {
                 }
             }
         }
-        return created;
+        return planned.size();
+    }
+
+    /** An agency a template would create: its name in the unit and the span it would work. */
+    record Planned(AgencyTemplate template, String name, LocalDate start, LocalDate until) {
+    }
+
+    /**
+     * What the level's templates would add to a unit (existing or still to be created) from {@code from} on: one
+     * agency per template, for the part of the template's period in the unit's life, unless the unit already has an
+     * agency of that name then. Changes nothing, so that a reorganisation's preview can show it.
+     */
+    static List<Planned> plannedFromTemplates(UnitLevel level, String inlineName, LocalDate unitValidTo,
+                                              LocalDate from, List<Agency> present, List<AgencyTemplate> all) {
+        record Span(String key, LocalDate start, LocalDate until) {
+            boolean overlaps(LocalDate otherStart, LocalDate otherUntil) {
+                return !otherStart.isAfter(until == null ? LocalDate.MAX : until)
+                        && (otherUntil == null || !otherUntil.isBefore(start));
+            }
+        }
+        List<Span> taken = new java.util.ArrayList<>();
+        present.forEach(a -> taken.add(new Span(VietnameseText.toneKey(a.getName()), a.getValidFrom(), a.getValidTo())));
+        List<Planned> planned = new java.util.ArrayList<>();
+        for (AgencyTemplate template : all) {
+            if (template.getLevel() != level) continue;
+            LocalDate start = max(from, template.getValidFrom());
+            LocalDate until = earliest(unitValidTo, template.getValidTo());
+            if (until != null && until.isBefore(start)) continue;
+            String name = template.nameFor(inlineName);
+            String key = VietnameseText.toneKey(name);
+            if (taken.stream().anyMatch(t -> t.key().equals(key) && t.overlaps(start, until))) continue;
+            taken.add(new Span(key, start, until));
+            planned.add(new Planned(template, name, start, until));
+        }
+        return planned;
     }
 
     public List<AgencyTemplate> templatesFor(UnitRef unit) {

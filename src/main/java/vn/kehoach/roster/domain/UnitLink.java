@@ -68,6 +68,12 @@ public class UnitLink {
         this.confirmed = true;
     }
 
+    /** Confirmed by a recorded reorganisation, which it then belongs to in the history (a crosswalk's suggestion). */
+    public void confirmBy(Long reorganisationId) {
+        this.confirmed = true;
+        if (this.reorganisationId == null) this.reorganisationId = reorganisationId;
+    }
+
     public Long getId() {
         return id;
     }

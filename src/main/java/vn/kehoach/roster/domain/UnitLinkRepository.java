@@ -27,5 +27,7 @@ public interface UnitLinkRepository extends JpaRepository<UnitLink, Long> {
 
     long countByConfirmedFalse();
 
+    List<UnitLink> findByPredecessorIdIn(java.util.Collection<Long> predecessorIds);
+
     List<UnitLink> findByReorganisationIdIn(java.util.Collection<Long> reorganisationIds);
 }

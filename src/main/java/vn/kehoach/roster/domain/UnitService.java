@@ -74,10 +74,17 @@ public class UnitService {
             where.append(" and u.parent_id = :parentId");
             params.addValue("parentId", search.parentId());
         }
-        if (search.underPath() != null) {
-            where.append(" and u.path like :under and u.path <> :underExact");
-            params.addValue("under", VietnameseText.likeEscape(search.underPath()) + "%");
-            params.addValue("underExact", search.underPath());
+        if (search.within() != null) {
+            List<String> paths = search.within().paths();
+            where.append(" and (false");
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(" or (u.path like :under").append(i);
+                if (!search.within().includeRoots()) where.append(" and u.path <> :root").append(i);
+                where.append(')');
+                params.addValue("under" + i, VietnameseText.likeEscape(paths.get(i)) + "%");
+                params.addValue("root" + i, paths.get(i));
+            }
+            where.append(')');
         }
         String q = VietnameseText.clean(search.q());
         if (q != null && !q.isEmpty()) {

@@ -63,12 +63,15 @@ class UnitApiController {
     /**
      * @param parent the parent's code (or id), valid at {@code at}
      * @param at     the date the units must be valid on (default today); "all" lists every period
+     * @param scope  "below": only the units below the caller's own (those a unit administrator may reorganise);
+     *               "mine": their own units too. A system administrator's scope is the whole map.
      */
     @GetMapping("/api/units")
     Page<UnitJson> search(@RequestParam(required = false) String q, @RequestParam(required = false) UnitLevel level,
                           @RequestParam(required = false) UnitType type, @RequestParam(required = false) String parent,
-                          @RequestParam(required = false) String at, @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "20") int size) {
+                          @RequestParam(required = false) String at, @RequestParam(required = false) String scope,
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                          CurrentUser user) {
         LocalDate date = "all".equalsIgnoreCase(at) ? null : (at == null || at.isBlank() ? today() : LocalDate.parse(at));
         Long parentId = null;
         if (parent != null && !parent.isBlank()) {
@@ -76,7 +79,9 @@ class UnitApiController {
             parentId = units.findByCodeAt(parent.strip(), lookup).map(UnitRef::id)
                     .orElseGet(() -> parent.strip().matches("\\d{6,}") ? Long.valueOf(parent.strip()) : -1L);
         }
-        return Page.of(units.search(new UnitSearch(q, level, type, parentId, null, date, page, size)), UnitJson::of);
+        UnitSearch.Within within = scope == null || user.isSystemAdmin() ? null
+                : new UnitSearch.Within(user.scopePaths(), "mine".equals(scope));
+        return Page.of(units.search(new UnitSearch(q, level, type, parentId, within, date, page, size)), UnitJson::of);
     }
 
     record RejectedJson(int line, String code, String reason) {
