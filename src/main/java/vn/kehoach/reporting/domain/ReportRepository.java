@@ -17,7 +17,12 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findBySubjectPlanIdAndStatusIn(Long subjectPlanId, Collection<ReportStatus> statuses);
 
-    List<Report> findByOwnerAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
+    /**
+     * In a fixed order (unit, then report), so that when merged units owed the same report the same one carries on
+     * however the rows lie in the table.
+     */
+    List<Report> findByOwnerAgencyIdInAndStatusInOrderByReporterUnitIdAscIdAsc(Collection<Long> agencyIds,
+                                                                              Collection<ReportStatus> statuses);
 
     List<Report> findByReceiverAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
 
