@@ -57,6 +57,9 @@ class PageQueryCountTests {
                 "select id from administrative_unit where code = '51' and valid_to is null", Long.class);
         long provincial = demoPlan("51", 2025);
         long wardDraft = demoPlan("21484", 2025);
+        // Phường Đăk Cấm's 2026 plan, flagged since the province amended the plan it implements.
+        long flagged = jdbc.queryForObject("select plan_id from plan_parent_change where resolved_at is null"
+                + " order by id limit 1", Long.class);
         long committee = agency(province, "Ủy ban nhân dân tỉnh");
         long ownDraft = plans.create(logins.currentUser("qn.snv"), 2026, committee, null);
         long consolidated = report("""
@@ -73,11 +76,15 @@ class PageQueryCountTests {
             // Budgets: today's counts with a little headroom. A page that needs more should say why in review.
             List<Page> pages = List.of(
                     new Page("qn.snv", "/", 15),
+                    new Page("qn.lanhdao", "/", 11),
+                    new Page("dakcam.vhxh", "/", 15),
+                    new Page("bnv.reviewer", "/", 11),
                     new Page("qn.snv", "/plans", 6),
                     new Page("qn.snv", "/plans?q=binh dang gioi", 6),
                     new Page("dakcam.vhxh", "/plans", 6),
                     new Page("qn.snv", "/plans/" + provincial, 26),
                     new Page("qn.snv", "/plans/" + ownDraft, 26),
+                    new Page("dakcam.vhxh", "/plans/" + flagged, 36),
                     new Page("qn.snv", "/plans/" + ownDraft + "/edit", 28),
                     new Page("bato.vhxh", "/plans/" + wardDraft + "/edit", 28),
                     new Page("qn.snv", "/roster/units?q=quang", 4),

@@ -33,7 +33,9 @@ import java.util.Set;
  * Demo plans written by the team, with facts from the references (the provincial plan 72/KH-UBND of 25/3/2024, the
  * ministry's guidance 739/BNV-CTTN&BĐG of 28/3/2025, the National Strategy targets): the 2024 plans of tỉnh Quảng
  * Ngãi and huyện Ba Tơ before the reform, the 2025 plan of the merged province, phường Đăk Cấm's issued implementing
- * plan and xã Ba Tơ's draft. Made through the same services as the pages, by the demo accounts' agencies.
+ * plan and xã Ba Tơ's draft (returned by its leader); the province's 2026 plan, amended in June after phường Đăk Cấm
+ * had begun implementing it, and two plans waiting for the province's leader (next year's, an inspection plan).
+ * Made through the same services as the pages, by the demo accounts' agencies.
  */
 @Component
 @Profile("demo & !prod")
@@ -69,9 +71,15 @@ class PlanDemoData implements ApplicationRunner {
         long province2025 = province2025(ministry2025);
         commune2025("23284", province2025, "08", LocalDate.of(2025, 7, 18), "A Tuấn", true);
         commune2025("21484", province2025, null, null, null, false);
-        province2026(province2025);
-        log.info("Demo plans created: Bộ Nội vụ's 2025 guidance, Quảng Ngãi 2024, 2025 and 2026, huyện Ba Tơ 2024,"
-                + " phường Đăk Cấm and xã Ba Tơ 2025");
+        returnBaTo2025();
+        long province2026 = province2026(province2025);
+        long dakCam2026 = dakCam2026(province2026);
+        long amended = amend2026(province2026);
+        province2027(amended);
+        inspection2026();
+        log.info("Demo plans created: Bộ Nội vụ's 2025 guidance, Quảng Ngãi 2024, 2025, 2026 (amended) and 2027"
+                + " (waiting for signature), huyện Ba Tơ 2024, phường Đăk Cấm 2025 and 2026 (draft, plan {} flagged),"
+                + " xã Ba Tơ 2025 (returned)", dakCam2026);
     }
 
     // --- 2024, before the reform ----------------------------------------------------------------------------------
@@ -235,21 +243,82 @@ class PlanDemoData implements ApplicationRunner {
      * the province asks for ten days from today, so that the dashboards have reports due soon whenever the demo
      * starts. Not yet implemented by the communes.
      */
-    private void province2026(long province2025) {
-        LocalDate asOf = LocalDate.of(2026, 3, 20);
-        UnitRef unit = unitAt("51", asOf);
-        AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
-        AgencyRef homeAffairs = agency(unit, "Sở Nội vụ", asOf);
-        CurrentUser drafter = actor(homeAffairs, unit, Role.DRAFTER);
-        long id = plans.copyForward(drafter, province2025);
-        Draft d = new Draft(id, drafter);
+    private long province2026(long province2025) {
+        Province p = province(LocalDate.of(2026, 3, 20));
+        long id = plans.copyForward(p.drafter(), province2025);
+        Draft d = new Draft(id, p.drafter());
         for (PlanDetails.Requirement r : queries.detailsOf(id).reportingRequirements()) {
-            if (r.kind() == ReportKind.SIX_MONTH) plans.removeRequirement(drafter, id, d.version(), r.id());
+            if (r.kind() == ReportKind.SIX_MONTH) plans.removeRequirement(p.drafter(), id, d.version(), r.id());
         }
         LocalDate quick = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
-        plans.addRequirement(drafter, id, d.version(), new RequirementContent(ReportKind.OTHER, null, null, quick,
-                homeAffairs.id(), null, Reporters.BOTH, "Báo cáo nhanh tình hình triển khai Kế hoạch"));
-        d.submitAndIssue(committee, unit, "15", asOf, "Đặng Ngọc Dũng");
+        plans.addRequirement(p.drafter(), id, d.version(), new RequirementContent(ReportKind.OTHER, null, null, quick,
+                p.homeAffairs().id(), null, Reporters.BOTH, "Báo cáo nhanh tình hình triển khai Kế hoạch"));
+        d.submitAndIssue(p.committee(), p.unit(), "15", p.asOf(), "Đặng Ngọc Dũng");
+        return id;
+    }
+
+    /**
+     * In June the province amends its 2026 plan with a training task for the communes' officers. Phường Đăk Cấm had
+     * started its implementing plan in April: it now shows that the plan above changed, and what.
+     */
+    private long amend2026(long province2026) {
+        Province p = province(LocalDate.of(2026, 6, 15));
+        long id = plans.amend(p.drafter(), province2026);
+        Draft d = new Draft(id, p.drafter());
+        d.task(d.top("TASKS"), "Tập huấn nâng cao năng lực về bình đẳng giới cho công chức Phòng Văn hóa - Xã hội"
+                        + " các xã, phường, đặc khu", null, p.homeAffairs(),
+                List.of(agency(p.unit(), "Hội Liên hiệp Phụ nữ", p.asOf())), LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 10, 31), null, "02 lớp tập huấn, tài liệu hướng dẫn", List.of("1.1"));
+        d.submitAndIssue(p.committee(), p.unit(), "48", p.asOf(), "Đặng Ngọc Dũng");
+        return id;
+    }
+
+    /** In April phường Đăk Cấm starts implementing the province's 2026 plan; its draft is still open. */
+    private long dakCam2026(long province2026) {
+        LocalDate asOf = LocalDate.of(2026, 4, 2);
+        UnitRef unit = unitAt("23284", asOf);
+        return implementationOf(province2026, actor(agency(unit, "Phòng Văn hóa - Xã hội", asOf), unit, Role.DRAFTER));
+    }
+
+    /** Sở Nội vụ has drafted next year's plan from this year's and sent it to the province's leader to sign. */
+    private void province2027(long province2026) {
+        CurrentUser drafter = province(LocalDate.of(2026, 11, 20)).drafter();
+        long id = plans.copyForward(drafter, province2026);
+        plans.submit(drafter, id, new Draft(id, drafter).version());
+    }
+
+    /** A plan of the province's own, without units below to implement it, also waiting for the leader's signature. */
+    private void inspection2026() {
+        Province p = province(LocalDate.of(2026, 11, 25));
+        CurrentUser drafter = p.drafter();
+        long id = plans.create(drafter, 2026, p.committee().id(), "Kiểm tra việc thực hiện công tác bình đẳng giới"
+                + " năm 2026 tại các xã, phường, đặc khu trên địa bàn tỉnh Quảng Ngãi");
+        Draft d = new Draft(id, drafter);
+        d.text("PURPOSE", "<p>Đánh giá việc triển khai công tác bình đẳng giới tại cơ sở sau sắp xếp đơn vị hành chính;"
+                + " kịp thời hướng dẫn, tháo gỡ khó khăn cho các xã, phường, đặc khu.</p>");
+        d.task(d.top("TASKS"), "Kiểm tra tại phường Đăk Cấm và xã Ba Tơ", null, p.homeAffairs(),
+                List.of(agency(p.unit(), "Hội Liên hiệp Phụ nữ", p.asOf())), LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 20), null, "Biên bản, báo cáo kết quả kiểm tra", List.of());
+        for (PlanDetails.Requirement r : queries.detailsOf(id).reportingRequirements()) {
+            plans.removeRequirement(drafter, id, d.version(), r.id());
+        }
+        plans.addRequirement(drafter, id, d.version(), new RequirementContent(ReportKind.OTHER, null, null,
+                LocalDate.of(2026, 12, 28), p.homeAffairs().id(), null, Reporters.ASSIGNED_AGENCIES,
+                "Báo cáo kết quả kiểm tra"));
+        d.generateImplementation();
+        plans.submit(drafter, id, d.version());
+    }
+
+    /** Xã Ba Tơ's leader sent its draft back: the drafter has a returned plan to revise. */
+    private void returnBaTo2025() {
+        LocalDate asOf = LocalDate.of(2025, 7, 25);
+        UnitRef unit = unitAt("21484", asOf);
+        CurrentUser drafter = actor(agency(unit, "Phòng Văn hóa - Xã hội", asOf), unit, Role.DRAFTER);
+        long id = jdbc.queryForObject("select id from plan where issuer_unit_id = ? and year = 2025 and status = 'DRAFT'",
+                Long.class, unit.id());
+        plans.submit(drafter, id, new Draft(id, drafter).version());
+        plans.returnForRevision(actor(agency(unit, "Ủy ban nhân dân", asOf), unit, Role.LEADER), id,
+                "Bổ sung nhiệm vụ tuyên truyền phòng, chống tảo hôn tại các thôn vùng đồng bào dân tộc thiểu số.");
     }
 
     private void commune2025(String code, long parentId, String number, LocalDate issuedOn, String signer,
@@ -341,6 +410,18 @@ class PlanDemoData implements ApplicationRunner {
             plans.submit(drafter, id, version());
             plans.issue(actor(committee, unit, Role.LEADER), id, number, on, null, null, signer);
         }
+    }
+
+    /** The province after the reform on a given day: its People's Committee, Sở Nội vụ and a drafter there. */
+    private record Province(LocalDate asOf, UnitRef unit, AgencyRef committee, AgencyRef homeAffairs,
+                            CurrentUser drafter) {
+    }
+
+    private Province province(LocalDate asOf) {
+        UnitRef unit = unitAt("51", asOf);
+        AgencyRef homeAffairs = agency(unit, "Sở Nội vụ", asOf);
+        return new Province(asOf, unit, agency(unit, "Ủy ban nhân dân", asOf), homeAffairs,
+                actor(homeAffairs, unit, Role.DRAFTER));
     }
 
     private UnitRef unitAt(String code, LocalDate date) {

@@ -49,6 +49,16 @@ public class Plans {
         return queries.toImplement(user);
     }
 
+    /** The plans waiting for the user to act (sign, revise, implement, adapt), in one statement. */
+    public java.util.List<PlanWaiting> waitingFor(CurrentUser user) {
+        return queries.waitingFor(user);
+    }
+
+    /** The units directly below an issued plan's issuer that have not yet started a plan implementing it. */
+    public java.util.List<Long> unitsToImplement(long planId) {
+        return queries.unitsToImplement(planId);
+    }
+
     /** The issued plan with which a unit implements a plan (through any revision of either), if it has one. */
     public java.util.Optional<Long> issuedImplementationOf(long parentPlanId, long unitId) {
         return queries.issuedImplementationOf(parentPlanId, unitId);

@@ -145,6 +145,7 @@ class ReportingDemoData implements ApplicationRunner {
         Report provinceAnnual = unit(ministry, ReportKind.ANNUAL, "51");
         consolidatedAndApproved(provinceAnnual, at(2025, 12, 23, 10));
         accept(provinceAnnual, at(2025, 12, 29, 9));
+        planHistoryNotices();
         log.info("Demo reports written: 2025 six-month reports in every state, the annual cycle mostly accepted");
     }
 
@@ -377,7 +378,35 @@ class ReportingDemoData implements ApplicationRunner {
         jdbc.update("update report_event set at = least(at, :at) where report_id = :id"
                 + " and action in ('CREATE', 'START', 'MOVE')",
                 p);
-        jdbc.update("update notification set created_at = :at where link like '%/' || :id and created_at > :at", p);
+        // Only the report's own notifications: a plan with the same id keeps the time of its own events.
+        jdbc.update("update notification set created_at = :at where link in ('/reports/' || :id, '/reviews/' || :id)"
+                + " and created_at > :at", p);
+    }
+
+    /**
+     * The demo plans went through their workflow when the demo was seeded, and each step told someone. What no longer
+     * calls for action (a plan since issued, a plan the unit has since implemented) is dropped; what is left of an
+     * issue or an amendment is dated on the day of issue.
+     */
+    private void planHistoryNotices() {
+        jdbc.update("""
+                delete from notification n using plan p
+                where n.link = '/plans/' || p.id
+                  and (n.kind = 'PLAN_SUBMITTED' and p.status <> 'SUBMITTED'
+                       or n.kind = 'PLAN_RETURNED' and p.status <> 'RETURNED'
+                       or n.kind = 'PLAN_TO_IMPLEMENT' and (p.status <> 'ISSUED' or exists (
+                           select 1 from app_user u join agency a on a.id = u.agency_id
+                           join plan c on c.issuer_unit_id = a.unit_id and c.parent_plan_id = p.id
+                           where u.id = n.user_id)))""", new MapSqlParameterSource());
+        jdbc.update("""
+                update notification n set created_at = (p.issued_on + time '08:00') at time zone 'Asia/Ho_Chi_Minh'
+                from plan p
+                where n.link = '/plans/' || p.id and n.kind in ('PLAN_ISSUED', 'PLAN_TO_IMPLEMENT')
+                  and p.issued_on is not null""", new MapSqlParameterSource());
+        jdbc.update("""
+                update notification n set created_at = (a.issued_on + time '08:00') at time zone 'Asia/Ho_Chi_Minh'
+                from plan_parent_change f join plan a on a.id = f.amendment_id
+                where n.link = '/plans/' || f.plan_id and n.kind = 'PLAN_PARENT_AMENDED'""", new MapSqlParameterSource());
     }
 
     private long count(String sql) {

@@ -22,7 +22,7 @@ public class Reports {
     /**
      * What waits for the user, each list most urgent first and cut at {@link #LIMIT} with its full count.
      *
-     * @param dueSoon      reports my agency owes within the next days
+     * @param dueSoon      reports my agency owes within the next days, not yet sent
      * @param overdue      reports my agency owes past their due date
      * @param returned     reports returned to my agency for revision
      * @param toReview     reports sent to my agency, waiting for review (reviewers)
@@ -68,9 +68,9 @@ public class Reports {
                 .addValue("soon", today.plusDays(properties.dueSoonDays()))
                 .addValue("agency", user.agencyId() == null ? -1L : user.agencyId())
                 .addValue("unit", user.unitId() == null ? -1L : user.unitId());
-        String open = "r.status in ('NOT_STARTED', 'DRAFT', 'RETURNED')";
         if (user.agencyId() != null && user.hasAny(Role.DRAFTER, Role.REPORTER)) {
-            dueSoon = part(" where r.owner_agency_id = :agency and " + open
+            // Returned reports have their own list, whatever their due date: no report is in two lists.
+            dueSoon = part(" where r.owner_agency_id = :agency and r.status in ('NOT_STARTED', 'DRAFT')"
                     + " and r.due_date between :today and :soon", " order by r.due_date, r.id", params, today);
             overdue = part(" where r.owner_agency_id = :agency and r.status in ('NOT_STARTED', 'DRAFT')"
                     + " and r.due_date < :today", " order by r.due_date, r.id", params, today);

@@ -54,7 +54,12 @@ class PlanJourneyTest extends BrowserSupport {
 
         context.clearCookies();
         signIn("qn.lanhdao", "Demo@2025");
-        page.navigate(planUrl);
+        // The plan waits on the leader's start page, and its row leads to it.
+        Locator toSign = page.locator("#waiting li[data-kind=PLAN_TO_APPROVE]")
+                .filter(new Locator.FilterOptions().setHasText("năm 2028"));
+        assertThat(toSign).containsText("Ký ban hành kế hoạch");
+        toSign.getByRole(AriaRole.LINK).click();
+        assertThat(page).hasURL(planUrl);
         page.getByLabel("Số văn bản").fill("27");
         page.getByLabel("Họ tên người ký").fill("Đặng Ngọc Dũng");
         page.onDialog(dialog -> dialog.accept());

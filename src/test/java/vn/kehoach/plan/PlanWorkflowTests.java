@@ -140,7 +140,7 @@ class PlanWorkflowTests {
 
     @Test
     void refusesASecondSaveOfTheSameVersionWithAConflictPageThatKeepsTheText() {
-        long draft = jdbc.queryForObject("select id from plan where status = 'DRAFT' and created_by = 'demo'"
+        long draft = jdbc.queryForObject("select id from plan where status = 'RETURNED' and created_by = 'demo'"
                 + " and issuer_unit_id = (select id from administrative_unit where code = '21484' and valid_to is null)",
                 Long.class);
         JsonNode plan = plan(draft, "bato.vhxh");

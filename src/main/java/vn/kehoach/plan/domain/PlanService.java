@@ -7,8 +7,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.PlanIssued;
+import vn.kehoach.plan.PlanReturned;
 import vn.kehoach.plan.PlanRevoked;
 import vn.kehoach.plan.PlanStatus;
+import vn.kehoach.plan.PlanSubmitted;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
 import vn.kehoach.plan.SectionKind;
@@ -376,6 +378,8 @@ public class PlanService {
         PlanStatus from = plan.getStatus();
         plan.submit(user.username(), clock.instant());
         record(plan, from, PlanTransition.Action.SUBMIT, user, null);
+        events.publishEvent(new PlanSubmitted(plan.getId(), plan.getTitle(), plan.getIssuerAgencyId(),
+                plan.getDraftingAgencyId(), plan.getAmendsPlanId() != null));
     }
 
     public void recall(CurrentUser user, long planId) {
@@ -391,6 +395,7 @@ public class PlanService {
         if (reason == null || reason.isBlank()) throw new BusinessRuleException("plan.return.reasonRequired");
         plan.returnForRevision(user.username(), clock.instant());
         record(plan, PlanStatus.SUBMITTED, PlanTransition.Action.RETURN, user, reason.strip());
+        events.publishEvent(new PlanReturned(plan.getId(), plan.getTitle(), plan.getDraftingAgencyId(), reason.strip()));
     }
 
     /** Signs and numbers the plan with the number the unit's registry (văn thư) gave it. */

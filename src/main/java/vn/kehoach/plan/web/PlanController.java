@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.domain.ImplementationService;
+import vn.kehoach.plan.domain.ParentChanges;
 import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanDiff;
 import vn.kehoach.plan.domain.PlanQueries;
@@ -36,10 +37,12 @@ class PlanController {
     private final PlanQueries queries;
     private final ImplementationService implementation;
     private final PlanPages pages;
+    private final ParentChanges parentChanges;
     private final Clock clock;
 
     PlanController(PlanService service, PlanQueries queries, ImplementationService implementation, PlanPages pages,
-                   Clock clock) {
+                   ParentChanges parentChanges, Clock clock) {
+        this.parentChanges = parentChanges;
         this.service = service;
         this.queries = queries;
         this.implementation = implementation;
@@ -108,7 +111,16 @@ class PlanController {
                     .orElse(null));
         }
         model.addAttribute("issueForm", issueForm(plan));
+        model.addAttribute("parentChange", parentChanges.openFor(plan).orElse(null));
         return "plan/show";
+    }
+
+    /** The drafters keep their plan as it is although the plan above was amended: the banner goes. */
+    @PostMapping("/plans/{id}/parent-change/dismiss")
+    String dismissParentChange(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        parentChanges.dismiss(user, id);
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.parentChange.dismissed"));
+        return "redirect:/plans/" + id;
     }
 
     private void addHistory(Model model, long id, CurrentUser user) {
@@ -280,12 +292,18 @@ class PlanController {
         }
     }
 
-    /** Side by side: this revision against the one it amends. */
+    /**
+     * Side by side: this revision against the one it amends, or against an earlier revision of the same plan
+     * ({@code from}: what changed since the revision a plan below was written against).
+     */
     @GetMapping("/plans/{id}/diff")
-    String diff(@PathVariable long id, CurrentUser user, Model model) {
+    String diff(@PathVariable long id, @RequestParam(required = false) Long from, CurrentUser user, Model model) {
         PlanDetails plan = pages.load(user, id, model);
-        if (plan.amendsPlanId() == null) throw new vn.kehoach.shared.web.NotFoundException("previous revision", id);
-        PlanDetails previous = queries.details(user, plan.amendsPlanId());
+        Long earlier = from != null ? from : plan.amendsPlanId();
+        if (earlier == null || from != null && (from == id || !queries.revisionChain(id).contains(from))) {
+            throw new vn.kehoach.shared.web.NotFoundException("previous revision", id);
+        }
+        PlanDetails previous = queries.details(user, earlier);
         model.addAttribute("previous", previous);
         model.addAttribute("rows", PlanDiff.between(previous, plan));
         return "plan/diff";

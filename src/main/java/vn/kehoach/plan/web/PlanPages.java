@@ -36,6 +36,7 @@ class PlanPages {
         model.addAttribute("plan", details);
         model.addAttribute("navArea", "plans");
         model.addAttribute("canEdit", PlanAccess.canEdit(user, plan));
+        model.addAttribute("isDrafter", PlanAccess.isDrafter(user, plan));
         model.addAttribute("canRecall", PlanAccess.canRecall(user, plan));
         model.addAttribute("canDecide", PlanAccess.canDecide(user, plan));
         model.addAttribute("canRevoke", PlanAccess.canRevoke(user, plan));

@@ -20,7 +20,10 @@ import java.util.List;
 @Component
 public class Notifications {
 
-    public enum Kind { REMINDER, OVERDUE, SUBMITTED, APPROVAL, RETURNED, ACCEPTED, UNLOCKED, SENT_BACK, CONTRIBUTION }
+    public enum Kind {
+        REMINDER, OVERDUE, SUBMITTED, APPROVAL, RETURNED, ACCEPTED, UNLOCKED, SENT_BACK, CONTRIBUTION,
+        PLAN_SUBMITTED, PLAN_RETURNED, PLAN_ISSUED, PLAN_TO_IMPLEMENT, PLAN_PARENT_AMENDED
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -146,7 +146,7 @@ public class ObligationService {
     }
 
     /** A unit reports through its gender-equality focal agency, else through its People's Committee. */
-    private Optional<AgencyRef> unitOwner(long unitId, LocalDate at) {
+    Optional<AgencyRef> unitOwner(long unitId, LocalDate at) {
         Optional<AgencyRef> focal = agencies.focalAt(unitId, at);
         if (focal.isPresent()) return focal;
         return agencies.activeOf(unitId, at).stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE)

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.kehoach.reporting.mail.Mailer;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +20,10 @@ public class ReminderJob {
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
     private final ReminderService reminders;
-    private final ReminderMailer mailer;
+    private final Mailer mailer;
     private final Clock clock;
 
-    ReminderJob(ReminderService reminders, ReminderMailer mailer, Clock clock) {
+    ReminderJob(ReminderService reminders, Mailer mailer, Clock clock) {
         this.reminders = reminders;
         this.mailer = mailer;
         this.clock = clock;

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.account.Accounts;
 import vn.kehoach.reporting.ReportingProperties;
 import vn.kehoach.reporting.domain.Notifications;
+import vn.kehoach.reporting.mail.Mailer.Mail;
 import vn.kehoach.shared.security.Role;
 
 import java.sql.Timestamp;
@@ -34,10 +35,6 @@ import java.util.stream.Collectors;
 public class ReminderService {
 
     public enum Kind { DUE_7, DUE_1, OVERDUE }
-
-    /** A reminder e-mail, in Vietnamese. */
-    public record Mail(String to, String subject, String body) {
-    }
 
     /** How long after the due date an overdue reminder still goes out: older gaps are for the dashboards. */
     static final int OVERDUE_WINDOW_DAYS = 30;
