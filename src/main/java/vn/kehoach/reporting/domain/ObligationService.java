@@ -295,7 +295,10 @@ public class ObligationService {
     private void handOver(Map<Long, Long> successorByAgency, LocalDate effectiveOn) {
         Instant now = clock.instant();
         Set<Long> closed = successorByAgency.keySet();
-        for (Report report : reports.findByOwnerAgencyIdInAndStatusIn(closed, ReportStatus.OPEN)) {
+        // In a fixed order (the unit registered first, then the report owed first), so that of merged units' identical
+        // reports the same one is carried over whatever order the database returns them in.
+        for (Report report : reports.findByOwnerAgencyIdInAndStatusInOrderByReporterUnitIdAscIdAsc(closed,
+                ReportStatus.OPEN)) {
             Long successor = successorByAgency.get(report.getOwnerAgencyId());
             if (successor == null) {
                 cancel(report, "Cơ quan báo cáo đã kết thúc hoạt động ngày "
