@@ -10,6 +10,7 @@ import vn.kehoach.document.export.OfficialDocument;
 import vn.kehoach.document.export.OfficialDocumentWriter;
 import vn.kehoach.plan.OfficialWording;
 import vn.kehoach.plan.PlanDetails;
+import vn.kehoach.plan.PlanDocumentView;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.shared.security.CurrentUser;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * "Phụ lục I". Only for users who may see the plan.
  */
 @Service
-public class PlanExports {
+public class PlanExports implements PlanDocumentView {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -52,6 +53,12 @@ public class PlanExports {
 
     public String printView(CurrentUser user, long planId) {
         return writer.html(toDocument(plans.details(user, planId)), HtmlMode.PRINT_VIEW);
+    }
+
+    /** The plan page's view of the document, from the same {@link OfficialDocument} as the files. */
+    @Override
+    public String html(PlanDetails plan) {
+        return writer.html(toDocument(plan), HtmlMode.EMBEDDED);
     }
 
     /** "Ke hoach 35-KH-UBND 2025.docx": what the registry files it under; a draft is marked as such. */
@@ -96,7 +103,10 @@ public class PlanExports {
     static String regime(PlanDetails plan) {
         StringBuilder html = new StringBuilder();
         for (PlanDetails.Requirement r : plan.reportingRequirements()) {
-            StringBuilder line = new StringBuilder("- ").append(reportName(r.kind()));
+            // A report the regime does not name by its period ("Báo cáo nhanh …") is called by its own words.
+            String name = r.kind() == vn.kehoach.plan.ReportKind.OTHER && r.text() != null && !r.text().isBlank()
+                    ? r.text().strip().replaceFirst("[.;:]+$", "") : reportName(r.kind());
+            StringBuilder line = new StringBuilder("- ").append(name);
             if (r.periodFrom() != null && r.periodTo() != null) {
                 line.append(" (số liệu từ ngày ").append(SHORT_DAY.format(r.periodFrom())).append(" đến ngày ")
                         .append(SHORT_DAY.format(r.periodTo())).append(")");

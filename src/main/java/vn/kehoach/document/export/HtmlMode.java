@@ -8,5 +8,10 @@ public enum HtmlMode {
      */
     PRINT_VIEW,
     /** The source of the PDF: the same stylesheet inlined, so the renderer needs no resource loading. */
-    PDF
+    PDF,
+    /**
+     * Inside a page of the application (the plan page): the sheets in a {@code div.official-document}, without the
+     * page's own head; the page links {@code /css/document.css}.
+     */
+    EMBEDDED
 }

@@ -32,18 +32,26 @@ final class HtmlWriter {
         html.appendChild(new DocumentType("html", "", ""));
         Element root = html.appendElement("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "vi")
                 .attr("xml:lang", "vi");
+        if (mode == HtmlMode.EMBEDDED) {
+            // A part of a page of the application: the sheets only, in a block that carries the document's styles.
+            Element block = root.appendElement("div").addClass("official-document");
+            sheets(block, document, mode);
+            return block.outerHtml();
+        }
         head(root.appendElement("head"), document, mode);
-        Element body = root.appendElement("body").addClass("official-document");
+        sheets(root.appendElement("body").addClass("official-document"), document, mode);
+        return html.outerHtml();
+    }
 
-        Element main = sheet(body, mode);
+    private static void sheets(Element parent, OfficialDocument document, HtmlMode mode) {
+        Element main = sheet(parent, mode);
         header(main, document);
         title(main, document);
         if (!document.kinhGui().isEmpty()) kinhGui(main, document.kinhGui());
         Element text = main.appendElement("div").addClass("doc-body");
         BodyLayout.of(document).forEach(paragraph -> paragraph(text, paragraph));
         signature(main, document);
-        document.appendices().forEach(table -> appendix(sheet(body, mode), table));
-        return html.outerHtml();
+        document.appendices().forEach(table -> appendix(sheet(parent, mode), table));
     }
 
     /**

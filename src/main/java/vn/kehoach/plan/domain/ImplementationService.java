@@ -74,16 +74,11 @@ public class ImplementationService {
         String actor = user.username();
 
         AgencyRef parentIssuer = agencies.find(parent.getIssuerAgencyId()).orElseThrow();
-        String citation = "Thực hiện Kế hoạch số " + parent.getNumber() + "/" + parent.getSymbol() + " ngày "
-                + PlanService.DAY.format(parent.getIssuedOn()) + " của " + parentIssuer.name() + " về "
-                + lowerFirst(parent.getTitle()) + ", " + committee.name() + " ban hành Kế hoạch triển khai thực hiện"
-                + " trên địa bàn " + unit.inlineName() + " như sau:";
         PlanHeader header = plan.header();
         plan.updateHeader(new PlanHeader(header.year(), header.title(), header.issuerAgencyId(), header.parentBodyLine(),
                 header.issuerLines(), header.symbol(), header.place(), parent.getId(), header.recipients(), false,
                 header.signerAuthority(), header.signerTitle(), null, header.closing()), actor, now);
-        plan.replaceLegalBasis(List.of(new LegalBasis(citation, parent.getNumber() + "/" + parent.getSymbol(),
-                parent.getIssuedOn(), parentIssuer.name(), parent.getId())), actor, now);
+        plan.replaceLegalBasis(List.of(service.citation(parent, committee.id(), unit)), actor, now);
 
         // The parent's text replaces the empty outline; its implementation part (duties of the parent's own
         // agencies) and reporting regime are the unit's own to write, so they are not copied.
@@ -144,10 +139,6 @@ public class ImplementationService {
             due = dayAfter.isBefore(parentDue) ? dayAfter : parentDue;
         }
         return due;
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /**

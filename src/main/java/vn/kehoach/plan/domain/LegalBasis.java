@@ -31,6 +31,20 @@ public class LegalBasis {
         this.linkedPlanId = linkedPlanId;
     }
 
+    /** The same entry for another plan (an element of a collection belongs to one plan only). */
+    LegalBasis copy() {
+        return new LegalBasis(text, documentNumber, documentDate, issuer, linkedPlanId);
+    }
+
+    /** Whether this entry cites the given plan: linked to it, or naming its number and symbol. */
+    boolean cites(Plan plan) {
+        if (plan == null) return false;
+        if (plan.getId().equals(linkedPlanId)) return true;
+        return plan.getNumber() != null && documentNumber != null
+                && documentNumber.strip().replaceFirst("^0+(?=\\d)", "")
+                .equals(plan.getNumber().replaceFirst("^0+(?=\\d)", "") + "/" + plan.getSymbol());
+    }
+
     public String getText() {
         return text;
     }

@@ -1,6 +1,8 @@
 package vn.kehoach.plan.domain;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -57,9 +60,11 @@ public class ParentChanges {
     private final PlanRepository plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
 
     ParentChanges(NamedParameterJdbcTemplate jdbc, PlanQueries queries, PlanRepository plans,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.queries = queries;
         this.plans = plans;
@@ -144,8 +149,10 @@ public class ParentChanges {
         List<PlanSummary> both = queries.byIds(List.of(flag.previousId(), flag.amendmentId()));
         PlanSummary previous = both.stream().filter(p -> p.id() == flag.previousId()).findFirst().orElseThrow();
         PlanSummary amendment = both.stream().filter(p -> p.id() == flag.amendmentId()).findFirst().orElseThrow();
+        Locale locale = LocaleContextHolder.getLocale();
         List<PlanDiff.Row> changes = PlanDiff.between(queries.detailsOf(flag.previousId()),
-                        queries.detailsOf(flag.amendmentId())).stream()
+                        queries.detailsOf(flag.amendmentId()), (key, args) -> messages.getMessage(key, args, locale))
+                .stream()
                 .filter(r -> r.change() != PlanDiff.Change.SAME).toList();
         return new Open(flag.id(), flag.planId(), previous, amendment, flag.flaggedAt(), changes);
     }

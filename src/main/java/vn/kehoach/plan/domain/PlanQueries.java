@@ -49,14 +49,20 @@ public class PlanQueries {
             rs.getString("number"), rs.getString("symbol"), rs.getObject("issued_on", LocalDate.class),
             rs.getInt("revision"), rs.getLong("issuer_unit_id"), rs.getString("unit_code"),
             rs.getString("unit_name"), rs.getString("agency_name"), (Long) rs.getObject("parent_plan_id"),
-            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+            rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getObject("amends_id") == null ? null
+            : new PlanSummary.Amended(rs.getLong("amends_id"), rs.getString("amends_number"),
+                    rs.getString("amends_symbol"), rs.getObject("amends_issued_on", LocalDate.class)));
 
     private static final String COLUMNS = """
             select p.id, p.status, p.year, p.title, p.number, p.symbol, p.issued_on, p.revision, p.issuer_unit_id,
-                   p.parent_plan_id, p.updated_at, u.code as unit_code, u.full_name as unit_name, a.name as agency_name""";
+                   p.parent_plan_id, p.updated_at, u.code as unit_code, u.full_name as unit_name, a.name as agency_name,
+                   ap.id as amends_id, ap.number as amends_number, ap.symbol as amends_symbol,
+                   ap.issued_on as amends_issued_on""";
 
+    /** The issuing unit and agency, and the plan an amendment amends (by its primary key). */
     private static final String JOINS =
-            " join administrative_unit u on u.id = p.issuer_unit_id join agency a on a.id = p.issuer_agency_id";
+            " join administrative_unit u on u.id = p.issuer_unit_id join agency a on a.id = p.issuer_agency_id"
+            + " left join plan ap on ap.id = p.amends_plan_id";
 
     private static final String SELECT = COLUMNS + " from plan p" + JOINS;
 

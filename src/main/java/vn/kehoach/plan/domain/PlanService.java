@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.plan.OfficialWording;
 import vn.kehoach.plan.PlanIssued;
 import vn.kehoach.plan.PlanReturned;
 import vn.kehoach.plan.PlanRevoked;
@@ -440,7 +441,11 @@ public class PlanService {
         events.publishEvent(new PlanRevoked(plan.getId()));
     }
 
-    /** Starts an amendment ("sửa đổi, bổ sung"): a new draft revision holding the issued text. */
+    /**
+     * Starts an amendment ("sửa đổi, bổ sung"): a new draft revision that is the issued plan exactly — header, legal
+     * basis, sections, tasks with their agencies, reporting regime, recipients, closing and signer — so that its
+     * comparison with the issued plan shows only what the drafters then change.
+     */
     public long amend(CurrentUser user, long planId) {
         Plan previous = load(planId);
         if (!PlanAccess.canAmend(user, previous)) throw new AccessDeniedException("cannot amend this plan");
@@ -448,65 +453,146 @@ public class PlanService {
                 PlanStatus.RETURNED))) {
             throw new BusinessRuleException("plan.amend.alreadyOpen");
         }
-        PlanHeader header = previous.header();
-        Plan amendment = Plan.draft(previous.getIssuerUnitId(), previous.getDraftingAgencyId(),
-                new PlanHeader(header.year(), header.title(), header.issuerAgencyId(), header.parentBodyLine(),
-                        header.issuerLines(), header.symbol(), header.place(), header.parentPlanId(),
-                        header.recipients(), header.recipientsCustomized(), header.signerAuthority(),
-                        header.signerTitle(), null, header.closing()), user.username(), clock.instant());
+        Instant now = clock.instant();
+        Plan amendment = Plan.draft(previous.getIssuerUnitId(), previous.getDraftingAgencyId(), previous.header(),
+                user.username(), now);
         amendment.becomeAmendmentOf(previous);
         plans.save(amendment);
-        copyContent(previous, amendment, 0, user);
+        amendment.replaceLegalBasis(previous.getLegalBasis().stream().map(LegalBasis::copy).toList(),
+                user.username(), now);
+        copyContent(previous, amendment, null, user);
+        keepIssuedRecipients(previous, amendment, user);
         afterChange(amendment);
         record(amendment, null, PlanTransition.Action.AMEND, user, null);
         return amendment.getId();
     }
 
-    /** "Create next year's plan from this one": sections and tasks carried over, dates a year later. */
+    /**
+     * The recipients printed on the issued plan stay; where the list generated today from the same assignments
+     * differs (the roster moved on), the issued list is kept as the drafters' own until they change it.
+     */
+    private void keepIssuedRecipients(Plan previous, Plan amendment, CurrentUser user) {
+        plans.flush();
+        if (previous.isRecipientsCustomized() || generatedRecipients(amendment).equals(previous.getRecipients())) return;
+        PlanHeader h = amendment.header();
+        amendment.updateHeader(new PlanHeader(h.year(), h.title(), h.issuerAgencyId(), h.parentBodyLine(),
+                h.issuerLines(), h.symbol(), h.place(), h.parentPlanId(), previous.getRecipients(), true,
+                h.signerAuthority(), h.signerTitle(), h.signerName(), h.closing()), user.username(), clock.instant());
+    }
+
+    /**
+     * "Create next year's plan from this one": sections, tasks and reporting regime carried over with the plan's
+     * years moved in their dates and text ({@link YearShift}); the legal basis cites next year's plan of the level
+     * above when one is held here. Refused when the issuer already has a plan for that year.
+     */
     public long copyForward(CurrentUser user, long planId) {
         Plan source = load(planId);
         if (!PlanAccess.canCopyForward(user, source)) throw new AccessDeniedException("cannot copy this plan");
         int year = source.getYear() + 1;
+        List<Plan> existing = plans.findOfYear(source.getIssuerUnitId(), source.getIssuerAgencyId(), year);
+        if (!existing.isEmpty()) {
+            Plan other = existing.get(0);
+            if (other.getNumber() == null) {
+                throw new NextYearPlanExistsException("plan.copyForward.existsDraft", other.getId(), year);
+            }
+            throw new NextYearPlanExistsException("plan.copyForward.exists", other.getId(), year,
+                    OfficialWording.twoDigits(other.getNumber()) + "/" + other.getSymbol());
+        }
+        Plan oldParent = source.getParentPlanId() == null ? null : plans.findById(source.getParentPlanId()).orElse(null);
+        Plan guidance = nextYearGuidance(source, oldParent, year);
+        YearShift shift = YearShift.from(source.getYear());
+        Instant now = clock.instant();
         PlanHeader h = source.header();
-        String title = h.title().replace(String.valueOf(source.getYear()), String.valueOf(year));
         Plan copy = Plan.draft(source.getIssuerUnitId(), source.getDraftingAgencyId(),
-                new PlanHeader(year, title, h.issuerAgencyId(), h.parentBodyLine(), h.issuerLines(), h.symbol(),
-                        h.place(), null, h.recipients(), h.recipientsCustomized(), h.signerAuthority(),
-                        h.signerTitle(), null, h.closing()), user.username(), clock.instant());
+                new PlanHeader(year, shift.title(h.title()), h.issuerAgencyId(), h.parentBodyLine(), h.issuerLines(),
+                        h.symbol(), h.place(), guidance == null ? null : guidance.getId(), h.recipients(),
+                        h.recipientsCustomized(), h.signerAuthority(), h.signerTitle(), null, shift.text(h.closing())),
+                user.username(), now);
         plans.save(copy);
-        copy.replaceLegalBasis(source.getLegalBasis().stream().filter(l -> l.getLinkedPlanId() == null).toList(),
-                user.username(), clock.instant());
-        copyContent(source, copy, 1, user);
+        copy.replaceLegalBasis(nextYearBasis(source, oldParent, guidance), user.username(), now);
+        copyContent(source, copy, shift, user);
         afterChange(copy);
         record(copy, null, PlanTransition.Action.COPY_FORWARD, user, "Sao từ kế hoạch năm " + source.getYear());
         return copy.getId();
     }
 
-    /** Copies the section tree, tasks and reporting regime; dates move by {@code years}. */
-    private void copyContent(Plan from, Plan to, int years, CurrentUser user) {
+    /** The issued plan of the level above for the year: of the unit that issued the source's parent, else the unit above. */
+    private Plan nextYearGuidance(Plan source, Plan oldParent, int year) {
+        Long above = oldParent != null ? oldParent.getIssuerUnitId() : units.get(source.getIssuerUnitId()).parentId();
+        if (above == null) return null;
+        return plans.findIssuedOfYear(above, year, oldParent == null ? null : oldParent.getIssuerAgencyId()).stream()
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The source's legal basis without the citation of its own year's guidance, which next year's plan does not
+     * implement; next year's guidance, when held here, is cited in its place (or last).
+     */
+    private List<LegalBasis> nextYearBasis(Plan source, Plan oldParent, Plan guidance) {
+        LegalBasis cited = guidance == null ? null : citation(guidance, source.getIssuerAgencyId(),
+                units.get(source.getIssuerUnitId()));
+        List<LegalBasis> basis = new ArrayList<>();
+        for (LegalBasis b : source.getLegalBasis()) {
+            if (!b.cites(oldParent)) {
+                basis.add(b.copy());
+            } else if (cited != null) {
+                basis.add(cited);
+                cited = null;
+            }
+        }
+        if (cited != null) basis.add(cited);
+        return basis;
+    }
+
+    /**
+     * "Thực hiện Kế hoạch số 15/KH-UBND ngày 20/3/2026 của … về …, Ủy ban nhân dân … ban hành Kế hoạch triển khai
+     * thực hiện trên địa bàn … như sau:", linked to the plan it cites.
+     */
+    LegalBasis citation(Plan cited, long issuerAgencyId, UnitRef unit) {
+        AgencyRef citedIssuer = agencies.find(cited.getIssuerAgencyId()).orElseThrow();
+        AgencyRef issuer = agencies.find(issuerAgencyId).orElseThrow();
+        String reference = OfficialWording.twoDigits(cited.getNumber()) + "/" + cited.getSymbol();
+        String text = "Thực hiện Kế hoạch số " + reference + " ngày " + DAY.format(cited.getIssuedOn()) + " của "
+                + citedIssuer.name() + " về " + lowerFirst(cited.getTitle()) + ", " + issuer.name()
+                + " ban hành Kế hoạch triển khai thực hiện trên địa bàn " + unit.inlineName() + " như sau:";
+        return new LegalBasis(text, reference, cited.getIssuedOn(), citedIssuer.name(), cited.getId());
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * Copies the section tree, tasks and reporting regime. Without a {@code shift} the copy is exact (an amendment);
+     * with one, dates move a year, the years in the text move with them and tasks no longer carry out the tasks of
+     * last year's plan above.
+     */
+    private void copyContent(Plan from, Plan to, YearShift shift, CurrentUser user) {
         Instant now = clock.instant();
         Map<PlanSection, PlanSection> copies = new HashMap<>();
         for (SectionTree.Labelled l : SectionTree.flatten(from.getSections())) {
             PlanSection s = l.section();
             PlanSection parent = s.getParent() == null ? null : copies.get(s.getParent());
-            PlanSection copy = to.addSection(parent == null ? null : parent.getId(), null, s.content(),
-                    user.username(), now);
+            SectionContent content = shift == null ? s.content() : new SectionContent(s.getKind(), s.getStyle(),
+                    shift.text(s.getTitle()), shift.html(s.getBodyHtml()));
+            PlanSection copy = to.addSection(parent == null ? null : parent.getId(), null, content, user.username(), now);
             plans.flush();
             if (s.isTask()) {
                 TaskContent t = s.taskContent();
-                to.updateSection(copy.getId(), copy.content(), new TaskContent(t.leadAgencyId(), t.leadNote(),
-                        t.coordinatingAgencyIds(), plusYears(t.from(), years), plusYears(t.to(), years), t.timeNote(),
-                        t.output(), t.targetCodes(), years == 0 ? t.implementsSectionId() : null), user.username(), now);
+                TaskContent task = shift == null ? t : new TaskContent(t.leadAgencyId(), t.leadNote(),
+                        t.coordinatingAgencyIds(), plusYear(t.from()), plusYear(t.to()), shift.text(t.timeNote()),
+                        shift.text(t.output()), t.targetCodes(), null);
+                to.updateSection(copy.getId(), copy.content(), task, user.username(), now);
             }
             copies.put(s, copy);
         }
         for (ReportingRequirement r : from.getRequirements()) {
-            to.addRequirement(r.content().plusYears(years), user.username(), now);
+            to.addRequirement(shift == null ? r.content() : r.content().nextYear(shift), user.username(), now);
         }
     }
 
-    private static LocalDate plusYears(LocalDate date, int years) {
-        return date == null ? null : date.plusYears(years);
+    private static LocalDate plusYear(LocalDate date) {
+        return date == null ? null : date.plusYears(1);
     }
 
     // --- shared -------------------------------------------------------------------------------------------------

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 public record RequirementContent(ReportKind kind, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate,
                                  Long receiverAgencyId, String receiverText, Reporters reporters, String text) {
 
-    /** The same requirement a year later (copy forward). */
-    RequirementContent plusYears(int years) {
-        return new RequirementContent(kind, plus(periodFrom, years), plus(periodTo, years), plus(dueDate, years),
-                receiverAgencyId, receiverText, reporters, text);
+    /** The same requirement a year later (copy forward): its period, deadline and the years of its text. */
+    RequirementContent nextYear(YearShift shift) {
+        return new RequirementContent(kind, plusYear(periodFrom), plusYear(periodTo), plusYear(dueDate),
+                receiverAgencyId, receiverText, reporters, shift.text(text));
     }
 
-    private static LocalDate plus(LocalDate date, int years) {
-        return date == null ? null : date.plusYears(years);
+    private static LocalDate plusYear(LocalDate date) {
+        return date == null ? null : date.plusYears(1);
     }
 }

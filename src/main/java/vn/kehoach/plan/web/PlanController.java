@@ -2,6 +2,8 @@ package vn.kehoach.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.plan.PlanDetails;
+import vn.kehoach.plan.PlanDocumentView;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.domain.ImplementationService;
+import vn.kehoach.plan.domain.NextYearPlanExistsException;
 import vn.kehoach.plan.domain.ParentChanges;
 import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanDiff;
@@ -29,6 +33,7 @@ import vn.kehoach.shared.web.FlashMessage;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 @Controller
 class PlanController {
@@ -38,15 +43,19 @@ class PlanController {
     private final ImplementationService implementation;
     private final PlanPages pages;
     private final ParentChanges parentChanges;
+    private final PlanDocumentView documents;
+    private final MessageSource messages;
     private final Clock clock;
 
     PlanController(PlanService service, PlanQueries queries, ImplementationService implementation, PlanPages pages,
-                   ParentChanges parentChanges, Clock clock) {
+                   ParentChanges parentChanges, PlanDocumentView documents, MessageSource messages, Clock clock) {
         this.parentChanges = parentChanges;
         this.service = service;
         this.queries = queries;
         this.implementation = implementation;
         this.pages = pages;
+        this.documents = documents;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -104,7 +113,7 @@ class PlanController {
     @GetMapping("/plans/{id}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
         PlanDetails plan = pages.load(user, id, model);
-        addHistory(model, id, user);
+        addDocument(model, plan, user);
         if (plan.status().isIssued()) model.addAttribute("coverage", queries.coverage(plan));
         if (plan.parentPlanId() != null) {
             model.addAttribute("parentPlan", queries.byIds(java.util.List.of(plan.parentPlanId())).stream().findFirst()
@@ -123,13 +132,18 @@ class PlanController {
         return "redirect:/plans/" + id;
     }
 
-    private void addHistory(Model model, long id, CurrentUser user) {
-        var history = queries.history(id);
+    /** What the plan page shows besides the plan's facts: the document as printed, its revisions and history. */
+    private void addDocument(Model model, PlanDetails plan, CurrentUser user) {
+        model.addAttribute("documentHtml", documents.html(plan));
+        var history = queries.history(plan.id());
         model.addAttribute("history", history);
         model.addAttribute("lastReturnReason", history.stream()
                 .filter(t -> t.getAction() == vn.kehoach.plan.domain.PlanTransition.Action.RETURN)
                 .reduce((a, b) -> b).map(vn.kehoach.plan.domain.PlanTransition::getReason).orElse(null));
-        model.addAttribute("revisions", queries.revisions(queries.visible(user, id)));
+        var revisions = queries.revisions(queries.visible(user, plan.id()));
+        model.addAttribute("revisions", revisions);
+        model.addAttribute("amends", revisions.stream().filter(r -> r.id() == plan.id()).findFirst()
+                .map(vn.kehoach.plan.PlanSummary::amends).orElse(null));
     }
 
     private IssueForm issueForm(PlanDetails plan) {
@@ -151,6 +165,10 @@ class PlanController {
 
     private String editor(Model model, CurrentUser user) {
         PlanDetails plan = (PlanDetails) model.getAttribute("plan");
+        if (plan != null && plan.amendsPlanId() != null) {
+            model.addAttribute("amends", queries.byIds(java.util.List.of(plan.id())).stream().findFirst()
+                    .map(vn.kehoach.plan.PlanSummary::amends).orElse(null));
+        }
         java.util.List<vn.kehoach.roster.AgencyRef> issuers = new java.util.ArrayList<>(service.issuerChoices(user));
         // A plan drafted for another issuer (an implementing plan of the People's Committee) keeps it as a choice.
         if (plan != null && issuers.stream().noneMatch(a -> a.id() == plan.issuer().agencyId())) {
@@ -249,8 +267,7 @@ class PlanController {
             }
         }
         // The plan page again with the issue form open and the leader's input kept.
-        pages.load(user, id, model);
-        addHistory(model, id, user);
+        addDocument(model, pages.load(user, id, model), user);
         return "plan/show";
     }
 
@@ -275,8 +292,22 @@ class PlanController {
 
     @PostMapping("/plans/{id}/copy-forward")
     String copyForward(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        long copy = service.copyForward(user, id);
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.copiedForward"));
+        long copy;
+        try {
+            copy = service.copyForward(user, id);
+        } catch (NextYearPlanExistsException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args())
+                    .withLink("/plans/" + e.existingPlanId(), "plan.copyForward.open", e.args()[0]));
+            return "redirect:/plans/" + id;
+        }
+        PlanDetails next = queries.detailsOf(copy);
+        // Say whether the new draft already cites next year's plan of the level above, or still has to.
+        var guidance = next.parentPlanId() == null ? null
+                : queries.byIds(java.util.List.of(next.parentPlanId())).stream().findFirst().orElse(null);
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, guidance == null
+                ? FlashMessage.warning("plan.copiedForward.noGuidance", next.year())
+                : FlashMessage.success("plan.copiedForward.guidance", next.year(), guidance.reference(),
+                        guidance.issuerAgencyName()));
         return "redirect:/plans/" + copy + "/edit";
     }
 
@@ -304,8 +335,11 @@ class PlanController {
             throw new vn.kehoach.shared.web.NotFoundException("previous revision", id);
         }
         PlanDetails previous = queries.details(user, earlier);
+        Locale locale = LocaleContextHolder.getLocale();
+        var rows = PlanDiff.between(previous, plan, (key, args) -> messages.getMessage(key, args, locale));
         model.addAttribute("previous", previous);
-        model.addAttribute("rows", PlanDiff.between(previous, plan));
+        model.addAttribute("rows", rows);
+        model.addAttribute("unchanged", PlanDiff.unchanged(rows));
         return "plan/diff";
     }
 
