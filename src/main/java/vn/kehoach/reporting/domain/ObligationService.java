@@ -295,7 +295,10 @@ public class ObligationService {
     private void handOver(Map<Long, Long> successorByAgency, LocalDate effectiveOn) {
         Instant now = clock.instant();
         Set<Long> closed = successorByAgency.keySet();
-        for (Report report : reports.findByOwnerAgencyIdInAndStatusIn(closed, ReportStatus.OPEN)) {
+        // In a fixed order (by agency, then report), not the database's: of the merged units' same report, the first
+        // passes to the new unit and the others are closed.
+        for (Report report : reports.findByOwnerAgencyIdInAndStatusInOrderByOwnerAgencyIdAscIdAsc(closed,
+                ReportStatus.OPEN)) {
             Long successor = successorByAgency.get(report.getOwnerAgencyId());
             if (successor == null) {
                 cancel(report, "Cơ quan báo cáo đã kết thúc hoạt động ngày "

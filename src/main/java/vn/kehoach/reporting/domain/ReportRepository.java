@@ -17,7 +17,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findBySubjectPlanIdAndStatusIn(Long subjectPlanId, Collection<ReportStatus> statuses);
 
-    List<Report> findByOwnerAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
+    List<Report> findByOwnerAgencyIdInAndStatusInOrderByOwnerAgencyIdAscIdAsc(Collection<Long> agencyIds,
+                                                                             Collection<ReportStatus> statuses);
 
     List<Report> findByReceiverAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
 
