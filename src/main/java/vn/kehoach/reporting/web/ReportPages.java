@@ -64,7 +64,9 @@ class ReportPages {
         List<ReportLog.Event> history = reportLog.events(id);
         model.addAttribute("history", history);
         model.addAttribute("lastReason", lastReason(history));
-        model.addAttribute("commentsByPart", latestComments(reportLog.comments(id), view));
+        List<ReportLog.Comment> comments = reportLog.comments(id);
+        model.addAttribute("commentsByPart", latestComments(comments, view));
+        model.addAttribute("reviewComments", new ReviewComments(comments));
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("maxAttachmentBytes", properties.attachmentMaxBytes());
         model.addAttribute("maxAttachmentCount", properties.attachmentMaxCount());
