@@ -22,8 +22,12 @@ public record ReportRow(long id, long planId, long requirementId, long subjectPl
         return ReportTitles.own(kind, requirementText);
     }
 
+    /**
+     * Still owed after the due date. A report once sent is judged by that first sending (on time or late), also while
+     * it is corrected after a return: never "overdue" beside "on time".
+     */
     public boolean overdue() {
-        return status.isOpen() && dueDate.isBefore(today);
+        return status.isOpen() && firstSubmittedAt == null && dueDate.isBefore(today);
     }
 
     /** Days left until the due date (negative when overdue). */

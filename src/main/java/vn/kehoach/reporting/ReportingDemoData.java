@@ -373,6 +373,11 @@ class ReportingDemoData implements ApplicationRunner {
                         + " where id = :id", p);
             }
             case "ACCEPT" -> jdbc.update("update report set accepted_at = :at, updated_at = :at where id = :id", p);
+            case "RETURN" -> {
+                // The reviewer's comments were written with the return.
+                jdbc.update("update report_comment set at = :at where report_id = :id", p);
+                jdbc.update("update report set updated_at = :at where id = :id", p);
+            }
             default -> jdbc.update("update report set updated_at = :at where id = :id", p);
         }
         jdbc.update("update report_event set at = least(at, :at) where report_id = :id"

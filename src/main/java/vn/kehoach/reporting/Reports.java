@@ -73,7 +73,8 @@ public class Reports {
             dueSoon = part(" where r.owner_agency_id = :agency and r.status in ('NOT_STARTED', 'DRAFT')"
                     + " and r.due_date between :today and :soon", " order by r.due_date, r.id", params, today);
             overdue = part(" where r.owner_agency_id = :agency and r.status in ('NOT_STARTED', 'DRAFT')"
-                    + " and r.due_date < :today", " order by r.due_date, r.id", params, today);
+                    + " and r.first_submitted_at is null and r.due_date < :today", " order by r.due_date, r.id",
+                    params, today);
             returned = part(" where r.owner_agency_id = :agency and r.status = 'RETURNED'",
                     " order by r.due_date, r.id", params, today);
         }
@@ -81,8 +82,8 @@ public class Reports {
             toReview = part(" where r.receiver_agency_id = :agency and r.status = 'SUBMITTED'",
                     " order by r.last_submitted_at, r.id", params, today);
             overdueBelow = part(" where r.receiver_agency_id = :agency and r.status in ('NOT_STARTED', 'DRAFT',"
-                    + " 'AWAITING_APPROVAL') and r.due_date < :today", " order by r.due_date, u.full_name, r.id",
-                    params, today);
+                    + " 'AWAITING_APPROVAL') and r.first_submitted_at is null and r.due_date < :today",
+                    " order by r.due_date, u.full_name, r.id", params, today);
         }
         if (user.unitId() != null && user.has(Role.LEADER)) {
             toApprove = part(" where r.reporter_unit_id = :unit and r.status = 'AWAITING_APPROVAL'",

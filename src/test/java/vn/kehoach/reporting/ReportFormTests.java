@@ -187,8 +187,18 @@ class ReportFormTests {
     }
 
     @Test
-    void aFileChosenWithTheSendingGoesWithIt() {
+    void aFileUploadedBeforeTheTextIsSentGoesWithTheReport() {
+        // The page's script sends the chosen file first, on its own, then the text: the file does not change the
+        // version the text was written against.
         MultiValueMap<String, String> form = form();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        MvcTestResult upload = mvc.post().uri("/reports/" + report + "/attachments").multipart()
+                .file(new MockMultipartFile("files", "anh-hoi-nghi.png", "image/png", png))
+                .header("X-Requested-With", "fetch").with(logins.as("qn.syt")).with(csrf()).exchange();
+        assertThat(upload).hasStatusOk();
+        assertThat(Html.parse(Html.body(upload)).select("#attachment-files li a").text()).isEqualTo("anh-hoi-nghi.png");
+        assertThat(Html.parse(Html.body(upload)).select("#attachment-outcome [role=status]").text())
+                .contains("anh-hoi-nghi.png");
         form.set("entries[0].state", "DONE");
         form.set("entries[0].narrative", "Đã tư vấn.");
         form.set("targets[0].note", "Chưa có số liệu");
@@ -197,14 +207,31 @@ class ReportFormTests {
         form.set("causes", "Không.");
         form.set("directions", "Tiếp tục.");
         form.set("action", "submit");
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-        MvcTestResult result = mvc.post().uri("/reports/" + report + "/edit").multipart()
-                .file(new MockMultipartFile("files", "anh-hoi-nghi.png", "image/png", png)).params(form)
-                .with(logins.as("qn.syt")).with(csrf()).exchange();
-        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(post(form).getResponse().getStatus()).isEqualTo(302);
         assertThat(status()).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select file_name from report_attachment where report_id = :id",
                 new MapSqlParameterSource("id", report), String.class)).isEqualTo("anh-hoi-nghi.png");
+        assertThat(jdbc.queryForObject("select snapshot::text from report_round where report_id = :id",
+                new MapSqlParameterSource("id", report), String.class)).contains("anh-hoi-nghi.png");
+    }
+
+    @Test
+    void aRefusedFileIsNamedAndNothingElseChanges() {
+        long version = jdbc.queryForObject("select version from report where id = :id",
+                new MapSqlParameterSource("id", report), Long.class);
+        MvcTestResult upload = mvc.post().uri("/reports/" + report + "/attachments").multipart()
+                .file(new MockMultipartFile("files", "ghi-chu.pdf", "application/pdf",
+                        "chỉ là chữ".getBytes(StandardCharsets.UTF_8)))
+                .header("X-Requested-With", "fetch").with(logins.as("qn.syt")).with(csrf()).exchange();
+        assertThat(upload.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Html.parse(Html.body(upload)).select("#attachment-outcome [role=alert]").text())
+                .contains("ghi-chu.pdf");
+        assertThat(jdbc.queryForObject("select version from report where id = :id",
+                new MapSqlParameterSource("id", report), Long.class)).isEqualTo(version);
+        // Someone who may not change the report cannot add a file to it.
+        assertThat(mvc.post().uri("/reports/" + report + "/attachments").multipart()
+                .file(new MockMultipartFile("files", "a.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}))
+                .with(logins.as("qn.snv")).with(csrf()).exchange().getResponse().getStatus()).isIn(403, 404);
     }
 
     private MultiValueMap<String, String> form() {
@@ -219,8 +246,7 @@ class ReportFormTests {
     }
 
     private MvcTestResult upload(MockMultipartFile file) {
-        MultiValueMap<String, String> form = form();
-        return mvc.post().uri("/reports/" + report + "/edit").multipart().file(file).params(form)
+        return mvc.post().uri("/reports/" + report + "/attachments").multipart().file(file)
                 .with(logins.as("qn.syt")).with(csrf()).exchange();
     }
 

@@ -312,11 +312,6 @@ public class Report {
         touch(actor, now);
     }
 
-    /** Something belonging to the report changed (an attachment): it counts as a change of the report. */
-    public void touched(String actor, Instant now) {
-        touch(actor, now);
-    }
-
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private ReportStatus move(ReportStatus to, String actor, Instant now) {

@@ -326,10 +326,13 @@ public class ReportService {
 
     // --- attachments -----------------------------------------------------------------------------------------------
 
-    /** Stores a file with the report; returns the report's new version (a file counts as a change of it). */
-    public long attach(CurrentUser user, long id, String fileName, byte[] data) {
-        Report report = load(id);
-        if (!ReportAccess.canEdit(user, report)) throw new AccessDeniedException("cannot change this report");
+    /**
+     * Stores a file with the report. Files are not part of the text that the version guards: a file added while a
+     * colleague writes conflicts with nobody, and the page's script can send files before the text. The report's row
+     * is locked meanwhile, so that two uploads at once cannot pass the limit on the number of files together.
+     */
+    public void attach(CurrentUser user, long id, String fileName, byte[] data) {
+        writable(user, reports.findWithLockById(id).orElseThrow(() -> new NotFoundException("report", id)));
         if (data.length == 0) throw new BusinessRuleException("report.attachment.empty");
         if (data.length > properties.attachmentMaxBytes()) {
             throw new BusinessRuleException("report.attachment.tooLarge", properties.attachmentMaxBytes() / (1024 * 1024));
@@ -341,16 +344,18 @@ public class ReportService {
                 .orElseThrow(() -> new BusinessRuleException("report.attachment.unsupported"));
         attachments.add(id, safeName(fileName, kind), kind.contentType(), data, sha256(data), user.displayName(),
                 clock.instant());
-        report.touched(user.username(), clock.instant());
-        reports.flush();
-        return report.getVersion();
     }
 
     public void detach(CurrentUser user, long id, long attachmentId) {
-        Report report = load(id);
-        if (!ReportAccess.canEdit(user, report)) throw new AccessDeniedException("cannot change this report");
+        writable(user, load(id));
         if (!attachments.delete(id, attachmentId)) throw new NotFoundException("attachment", attachmentId);
-        report.touched(user.username(), clock.instant());
+    }
+
+    /** The files of a report the user may read. */
+    @Transactional(readOnly = true)
+    public List<AttachmentStore.Attachment> attachments(CurrentUser user, long id) {
+        queries.visible(user, id);
+        return attachments.list(id);
     }
 
     @Transactional(readOnly = true)
@@ -389,14 +394,18 @@ public class ReportService {
     }
 
     private Report editable(CurrentUser user, long id, long version) {
-        Report report = load(id);
+        Report report = writable(user, load(id));
+        checkVersion(report, version);
+        return report;
+    }
+
+    private Report writable(CurrentUser user, Report report) {
         if (!ReportAccess.canEdit(user, report)) {
             // Someone who may read it learns that it cannot be changed now; anyone else learns nothing.
-            queries.visible(user, id);
+            queries.visible(user, report.getId());
             if (!report.getStatus().isEditable()) throw new BusinessRuleException("report.notEditable");
             throw new AccessDeniedException("cannot change this report");
         }
-        checkVersion(report, version);
         return report;
     }
 

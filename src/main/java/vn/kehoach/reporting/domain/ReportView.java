@@ -101,8 +101,9 @@ public record ReportView(
         return vn.kehoach.reporting.ReportTitles.own(kind, requirement == null ? null : requirement.text());
     }
 
+    /** Still owed after the due date; a report once sent is judged by that first sending (see ReportRow). */
     public boolean overdue() {
-        return status.isOpen() && dueDate.isBefore(today);
+        return status.isOpen() && firstSubmittedAt == null && dueDate.isBefore(today);
     }
 
     public long daysLeft() {

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportStatus;
@@ -27,12 +26,11 @@ import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
  * The reporter's side: the list of reports my agency owes, a report's page, its form (save, send, ask the leader's
- * approval, consolidate from the reports below, attach files, take over a contribution), and the leader's approval.
+ * approval, consolidate from the reports below, remove a file, take over a contribution), and the leader's approval.
  */
 @Controller
 class ReportController {
@@ -86,13 +84,13 @@ class ReportController {
 
     /**
      * One form, several buttons: save the draft, send it (or ask the leader), consolidate, take a contribution over,
-     * remove a file. The typed content is always saved first, so that no button loses it.
+     * remove a file. The typed content is always saved first, so that no button loses it. The form carries text only
+     * (form-encoded, whatever the number of tasks); files go through {@link AttachmentController}.
      */
     @PostMapping("/reports/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
                   @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Long takeOver,
-                  @RequestParam(required = false) Long removeAttachment,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
+                  @RequestParam(required = false) Long removeAttachment, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         pages.load(user, id, model);
         if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
@@ -116,13 +114,6 @@ class ReportController {
         } catch (BusinessRuleException e) {
             result.reject(e.messageKey(), e.args(), null);
             return "reporting/edit";
-        }
-        Attached attached = attach(user, id, files, version);
-        version = attached.version();
-        FlashMessage refused = attached.refused();
-        if (refused != null) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, refused);
-            return "redirect:/reports/" + id + "/edit#attachments";
         }
         try {
             if (removeAttachment != null) {
@@ -167,30 +158,6 @@ class ReportController {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
             return "redirect:/reports/" + id + "/edit";
         }
-    }
-
-    /** The report's version after the files, and the first refusal as a message naming its file (or null). */
-    private record Attached(long version, FlashMessage refused) {
-    }
-
-    private Attached attach(CurrentUser user, long id, List<MultipartFile> files, long version) {
-        if (files == null) return new Attached(version, null);
-        FlashMessage refused = null;
-        for (MultipartFile file : files) {
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            if (file.isEmpty() && name.isBlank()) continue;
-            try {
-                version = service.attach(user, id, name, file.getBytes());
-            } catch (BusinessRuleException e) {
-                Object[] args = new Object[e.args().length + 1];
-                args[0] = name;
-                System.arraycopy(e.args(), 0, args, 1, e.args().length);
-                if (refused == null) refused = FlashMessage.danger(e.messageKey(), args);
-            } catch (IOException e) {
-                if (refused == null) refused = FlashMessage.danger("report.attachment.unreadable", name);
-            }
-        }
-        return new Attached(version, refused);
     }
 
     /** Each gap of an incomplete report, as an error on its field. */

@@ -14,6 +14,7 @@ import vn.kehoach.reporting.domain.ReportQueries;
 import vn.kehoach.reporting.domain.ReportView;
 import vn.kehoach.reporting.domain.RoundSnapshot;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.RequestLimits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,10 +31,12 @@ class ReportPages {
     private final ContributionService contributions;
     private final ReportingProperties properties;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final RequestLimits limits;
 
     ReportPages(ReportQueries queries, ReportLog reportLog, AttachmentStore attachments,
                 ContributionService contributions, ReportingProperties properties,
-                tools.jackson.databind.json.JsonMapper json) {
+                tools.jackson.databind.json.JsonMapper json, RequestLimits limits) {
+        this.limits = limits;
         this.queries = queries;
         this.reportLog = reportLog;
         this.attachments = attachments;
@@ -61,9 +64,13 @@ class ReportPages {
         List<ReportLog.Event> history = reportLog.events(id);
         model.addAttribute("history", history);
         model.addAttribute("lastReason", lastReason(history));
-        model.addAttribute("commentsByPart", latestComments(reportLog.comments(id), view));
+        List<ReportLog.Comment> comments = reportLog.comments(id);
+        model.addAttribute("commentsByPart", latestComments(comments, view));
+        model.addAttribute("reviewComments", new ReviewComments(comments));
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("maxAttachmentBytes", properties.attachmentMaxBytes());
+        model.addAttribute("maxAttachmentCount", properties.attachmentMaxCount());
+        model.addAttribute("formLimits", limits);
         model.addAttribute("contributions", contributions.received(id));
         model.addAttribute("stateCounts", ReportQueries.stateCounts(view));
         model.addAttribute("rounds", reportLog.rounds(id).size());

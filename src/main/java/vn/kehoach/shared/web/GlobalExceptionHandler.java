@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -53,6 +54,12 @@ public class GlobalExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", new Object[0]);
+    }
+
+    /** A form naming a list element beyond any the forms have (sections[99999]): a request no page sends. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    Object badField(InvalidPropertyException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "error.4xx.text", new Object[0]);
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -1,11 +1,14 @@
 package vn.kehoach.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -68,6 +71,20 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /**
+     * Before every other filter but the character encoding (the parameters are read with it), and before Spring
+     * Security, whose CSRF check is the first to read them: see {@link RequestLimitsFilter}.
+     */
+    @Bean
+    FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(RequestLimits limits, MessageSource messages,
+                                                                   LocaleResolver localeResolver) {
+        FilterRegistrationBean<RequestLimitsFilter> registration =
+                new FilterRegistrationBean<>(new RequestLimitsFilter(limits, messages, localeResolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
 
