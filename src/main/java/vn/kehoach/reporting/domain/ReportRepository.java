@@ -1,15 +1,22 @@
 package vn.kehoach.reporting.domain;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByPlanIdOrderById(Long planId);
+
+    /** The report, its row locked until the end of the transaction. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Report> findWithLockById(Long id);
 
     List<Report> findByPlanIdInAndReporterKindAndReporterUnitIdAndStatus(Collection<Long> planIds,
                                                                         ReporterKind kind, Long unitId,
