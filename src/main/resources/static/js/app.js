@@ -17,4 +17,45 @@
             event.preventDefault();
         }
     });
+
+    /** The field an error summary link is about: by id, or by name where a page gives its inputs ids of its own. */
+    function fieldOf(link) {
+        const id = decodeURIComponent(link.hash.slice(1));
+        return document.getElementById(id)
+            || document.querySelector('[name="' + CSS.escape(link.dataset.field || '') + '"]');
+    }
+
+    /** The words that name a field: its label, its aria-label, or the legend of its group. */
+    function nameOf(field) {
+        const label = field.id && document.querySelector('label[for="' + CSS.escape(field.id) + '"]');
+        const fieldset = field.closest('fieldset');
+        const legend = fieldset && fieldset.querySelector('legend');
+        const text = (label && label.textContent) || field.getAttribute('aria-label')
+            || (legend && legend.textContent) || '';
+        return text.trim().replace(/\s*\*$/, '');
+    }
+
+    // A form sent back with errors: its summary names each field, and takes the focus so that it is read first.
+    const summary = document.querySelector('.error-summary');
+    if (summary) {
+        summary.querySelectorAll('a[href^="#"]').forEach(function (link) {
+            const field = fieldOf(link);
+            if (!field) return;
+            if (field.id) link.hash = '#' + field.id;
+            const name = nameOf(field);
+            if (name) {
+                const strong = document.createElement('span');
+                strong.className = 'fw-semibold';
+                strong.textContent = name + ': ';
+                link.prepend(strong);
+            }
+            link.addEventListener('click', function (event) {
+                event.preventDefault();
+                const target = field.closest('.mb-3, .mb-2, fieldset') || field;
+                target.scrollIntoView({block: 'start'});
+                field.focus({preventScroll: true});
+            });
+        });
+        summary.focus();
+    }
 })();
