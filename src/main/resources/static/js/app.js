@@ -21,8 +21,13 @@
     /** The field an error summary link is about: by id, or by name where a page gives its inputs ids of its own. */
     function fieldOf(link) {
         const id = decodeURIComponent(link.hash.slice(1));
-        return document.getElementById(id)
+        const field = document.getElementById(id)
             || document.querySelector('[name="' + CSS.escape(link.dataset.field || '') + '"]');
+        // A picked id is held in a hidden input; the user types into the autocomplete that fills it.
+        if (field && field.type === 'hidden') {
+            return document.querySelector('[data-target="' + CSS.escape(field.id) + '"]') || field;
+        }
+        return field;
     }
 
     /** The words that name a field: its label, its aria-label, or the legend of its group. */
@@ -49,11 +54,14 @@
                 strong.textContent = name + ': ';
                 link.prepend(strong);
             }
+            // A group (a fieldset of checkboxes) takes the focus on its first control.
+            const control = field.matches('input, select, textarea, button, [tabindex]') ? field
+                : field.querySelector('input, select, textarea') || field;
             link.addEventListener('click', function (event) {
                 event.preventDefault();
                 const target = field.closest('.mb-3, .mb-2, fieldset') || field;
                 target.scrollIntoView({block: 'start'});
-                field.focus({preventScroll: true});
+                control.focus({preventScroll: true});
             });
         });
         summary.focus();

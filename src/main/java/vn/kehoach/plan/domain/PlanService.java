@@ -547,22 +547,27 @@ public class PlanService {
         return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
     }
 
-    /** Agencies named in a task must exist and be active; the roster decides their names. */
+    /**
+     * Agencies named in a task must exist and be active (the roster decides their names), its window run forwards and
+     * its targets be the Strategy's: every broken rule is reported, each on the input it concerns.
+     */
     private void checkAgencies(CurrentUser user, TaskContent task) {
+        Problems problems = new Problems();
         Set<Long> ids = new HashSet<>(task.coordinatingAgencyIds());
         if (task.leadAgencyId() != null) ids.add(task.leadAgencyId());
         if (task.leadAgencyId() != null && task.coordinatingAgencyIds().contains(task.leadAgencyId())) {
-            throw new BusinessRuleException("plan.task.leadAlsoCoordinating");
+            problems.add("leadAgencyId", "plan.task.leadAlsoCoordinating");
         }
-        if (agencies.findAll(ids).size() != ids.size()) throw new BusinessRuleException("plan.task.unknownAgency");
+        if (agencies.findAll(ids).size() != ids.size()) problems.addGeneral("plan.task.unknownAgency");
         if (task.from() != null && task.to() != null && task.to().isBefore(task.from())) {
-            throw new BusinessRuleException("plan.task.window");
+            problems.add("to", "plan.task.window");
         }
         if (!task.targetCodes().isEmpty()) {
             Set<String> known = targets.byCode(task.targetCodes()).keySet();
             List<String> unknown = task.targetCodes().stream().filter(c -> !known.contains(c)).toList();
-            if (!unknown.isEmpty()) throw new BusinessRuleException("plan.task.unknownTarget", String.join(", ", unknown));
+            if (!unknown.isEmpty()) problems.add("targets", "plan.task.unknownTarget", String.join(", ", unknown));
         }
+        problems.throwIfAny();
     }
 
     /** Keeps the search text and generated recipients in step with the content. */

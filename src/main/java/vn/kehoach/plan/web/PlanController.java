@@ -22,9 +22,11 @@ import vn.kehoach.plan.domain.PlanSearch;
 import vn.kehoach.plan.domain.PlanService;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
 import vn.kehoach.shared.web.FormErrors;
+import vn.kehoach.shared.web.ReasonForm;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,7 +89,7 @@ class PlanController {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.created"));
             return "redirect:/plans/" + id + "/edit";
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return createForm(model, form, user);
         }
     }
@@ -172,7 +174,7 @@ class PlanController {
         } catch (PlanConflictException e) {
             return conflict(model, form, e, response, user);
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return editor(model, user);
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.header.saved"));
@@ -256,17 +258,10 @@ class PlanController {
      */
     private String decide(long id, Object form, BindingResult result, CurrentUser user, Model model,
                           RedirectAttributes redirect, String successKey, Runnable decision) {
-        if (!result.hasErrors()) {
-            try {
-                decision.run();
-                redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success(successKey));
-                return "redirect:/plans/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        model.addAttribute(result.getObjectName(), form);
-        return showPage(id, user, model);
+        return Actions.submit(result, redirect, successKey, "/plans/" + id, decision, () -> {
+            model.addAttribute(result.getObjectName(), form);
+            return showPage(id, user, model);
+        });
     }
 
     @PostMapping("/plans/{id}/amend")
