@@ -40,11 +40,26 @@
         return text.trim().replace(/\s*\*$/, '');
     }
 
+    /** Problems of the whole form first, then the fields' in the order the form shows them. */
+    function inPageOrder(items) {
+        return items.sort(function (a, b) {
+            if (!a.field || !b.field) return (a.field ? 1 : 0) - (b.field ? 1 : 0);
+            return a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+        });
+    }
+
     // A form sent back with errors: its summary names each field, and takes the focus so that it is read first.
     const summary = document.querySelector('.error-summary');
     if (summary) {
-        summary.querySelectorAll('a[href^="#"]').forEach(function (link) {
-            const field = fieldOf(link);
+        const list = summary.querySelector('ul');
+        const items = Array.from(list.children).map(function (item) {
+            const link = item.querySelector('a[href^="#"]');
+            return {item: item, link: link, field: link && fieldOf(link)};
+        });
+        inPageOrder(items).forEach(function (entry) {
+            list.appendChild(entry.item);
+            const link = entry.link;
+            const field = entry.field;
             if (!field) return;
             if (field.id) link.hash = '#' + field.id;
             const name = nameOf(field);
