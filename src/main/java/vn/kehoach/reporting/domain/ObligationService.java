@@ -295,7 +295,7 @@ public class ObligationService {
     private void handOver(Map<Long, Long> successorByAgency, LocalDate effectiveOn) {
         Instant now = clock.instant();
         Set<Long> closed = successorByAgency.keySet();
-        for (Report report : reports.findByOwnerAgencyIdInAndStatusIn(closed, ReportStatus.OPEN)) {
+        for (Report report : reports.findByOwnerAgencyIdInAndStatusInOrderById(closed, ReportStatus.OPEN)) {
             Long successor = successorByAgency.get(report.getOwnerAgencyId());
             if (successor == null) {
                 cancel(report, "Cơ quan báo cáo đã kết thúc hoạt động ngày "

@@ -17,7 +17,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findBySubjectPlanIdAndStatusIn(Long subjectPlanId, Collection<ReportStatus> statuses);
 
-    List<Report> findByOwnerAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
+    /** In id order: of merged units' reports, the oldest is the one that passes on, whatever the database returns. */
+    List<Report> findByOwnerAgencyIdInAndStatusInOrderById(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
 
     List<Report> findByReceiverAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
 
