@@ -42,7 +42,7 @@ class InternalWordsCrawlTests {
     /** The demo accounts of the README, one per role and level. */
     static final List<String> ACCOUNTS = List.of("admin", "bnv.reviewer", "qn.admin", "qn.snv", "qn.lanhdao",
             "qn.syt", "dakcam.vhxh", "dakcam.lanhdao", "dakcam.ca", "bato.vhxh", "bato.lanhdao", "ls.admin", "ls.snv");
-    private static final int PAGES_PER_PATTERN = 3;
+    private static final int PAGES_PER_PATTERN = 2;
     private static final int MAX_REDIRECTS = 5;
     /** A path segment holding a number: an id, a code ("3.2a"), a year. */
     private static final Pattern ID = Pattern.compile("/[^/]*\\d[^/]*");
