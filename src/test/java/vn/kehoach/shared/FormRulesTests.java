@@ -99,6 +99,27 @@ class FormRulesTests {
         assertThat(missing).as("rules the browser checks but the server does not").isEmpty();
     }
 
+    /** A form the user types into is bound to a form object and shows its problems in the shared summary. */
+    @Test
+    void everyFormTheUserFillsInHasTheErrorSummary() throws IOException {
+        List<String> without = new ArrayList<>();
+        for (Path template : templates()) {
+            String name = TEMPLATES.relativize(template).toString();
+            Document doc = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+            for (Element form : doc.select("form")) {
+                if (!form.attr("method").equalsIgnoreCase("post") || NOT_FORM_OBJECTS.contains(name)) continue;
+                boolean typedInto = form.select("input, textarea, select").stream().anyMatch(e ->
+                        !Set.of("hidden", "submit", "file", "checkbox").contains(e.attr("type")))
+                        || form.select("[th:replace*=Field], [th:insert*=row]").size() > 0;
+                boolean summary = form.select("[th:replace*=errorSummary]").size() > 0;
+                if (typedInto && (!summary || form.attr("th:object").isEmpty())) {
+                    without.add(name + ": form " + form.attr("th:action"));
+                }
+            }
+        }
+        assertThat(without).as("forms without a form object and the error summary").isEmpty();
+    }
+
     private static boolean browserChecks(Element control) {
         return control.hasAttr("required") || control.hasAttr("maxlength") || control.hasAttr("min")
                 || control.hasAttr("max") || control.hasAttr("pattern")
