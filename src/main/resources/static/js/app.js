@@ -72,4 +72,68 @@
     }
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchScrollBoxes);
     else watchScrollBoxes();
+
+    /** The field an error summary link is about: by id, or by name where a page gives its inputs ids of its own. */
+    function fieldOf(link) {
+        const id = decodeURIComponent(link.hash.slice(1));
+        const field = document.getElementById(id)
+            || document.querySelector('[name="' + CSS.escape(link.dataset.field || '') + '"]');
+        // A picked id is held in a hidden input; the user types into the autocomplete that fills it.
+        if (field && field.type === 'hidden') {
+            return document.querySelector('[data-target="' + CSS.escape(field.id) + '"]') || field;
+        }
+        return field;
+    }
+
+    /** The words that name a field: its label, its aria-label, or the legend of its group. */
+    function nameOf(field) {
+        const label = field.id && document.querySelector('label[for="' + CSS.escape(field.id) + '"]');
+        const fieldset = field.closest('fieldset');
+        const legend = fieldset && fieldset.querySelector('legend');
+        const text = (label && label.textContent) || field.getAttribute('aria-label')
+            || (legend && legend.textContent) || '';
+        return text.trim().replace(/\s*\*$/, '');
+    }
+
+    /** Problems of the whole form first, then the fields' in the order the form shows them. */
+    function inPageOrder(items) {
+        return items.sort(function (a, b) {
+            if (!a.field || !b.field) return (a.field ? 1 : 0) - (b.field ? 1 : 0);
+            return a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+        });
+    }
+
+    // A form sent back with errors: its summary names each field, and takes the focus so that it is read first.
+    const summary = document.querySelector('.error-summary');
+    if (summary) {
+        const list = summary.querySelector('ul');
+        const items = Array.from(list.children).map(function (item) {
+            const link = item.querySelector('a[href^="#"]');
+            return {item: item, link: link, field: link && fieldOf(link)};
+        });
+        inPageOrder(items).forEach(function (entry) {
+            list.appendChild(entry.item);
+            const link = entry.link;
+            const field = entry.field;
+            if (!field) return;
+            if (field.id) link.hash = '#' + field.id;
+            const name = nameOf(field);
+            if (name) {
+                const strong = document.createElement('span');
+                strong.className = 'fw-semibold';
+                strong.textContent = name + ': ';
+                link.prepend(strong);
+            }
+            // A group (a fieldset of checkboxes) takes the focus on its first control.
+            const control = field.matches('input, select, textarea, button, [tabindex]') ? field
+                : field.querySelector('input, select, textarea') || field;
+            link.addEventListener('click', function (event) {
+                event.preventDefault();
+                const target = field.closest('.mb-3, .mb-2, fieldset') || field;
+                target.scrollIntoView({block: 'start'});
+                control.focus({preventScroll: true});
+            });
+        });
+        summary.focus();
+    }
 })();

@@ -1,5 +1,6 @@
 package vn.kehoach.account;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +53,50 @@ public class AccountImportService {
     private final Units units;
     private final Agencies agencies;
     private final Clock clock;
+    /** A role by the name an administrator writes: as the pages call it, in either language, or its code. */
+    private final Map<String, Role> roleNames = new HashMap<>();
 
-    AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies, Clock clock) {
+    AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies, Clock clock,
+                         MessageSource messages) {
         this.accounts = accounts;
         this.users = users;
         this.units = units;
         this.agencies = agencies;
         this.clock = clock;
+        for (Role role : Role.values()) {
+            roleNames.put(roleKey(role.name()), role);
+            for (Locale language : List.of(VietnameseText.VIETNAMESE, Locale.ENGLISH)) {
+                roleNames.put(roleKey(messages.getMessage("Role." + role.name(), null, role.name(), language)), role);
+            }
+        }
+    }
+
+    /** "Thẩm định, tổng hợp", "tham dinh tong hop" and "THẨM ĐỊNH - TỔNG HỢP" are one name. */
+    private static String roleKey(String name) {
+        return VietnameseText.fold(name).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * The roles of a line, separated by semicolons ("Báo cáo; Xem"); codes may also be separated by commas or spaces,
+     * as older files have them ("REPORTER VIEWER"). Empty when a name is unknown.
+     */
+    Optional<Set<Role>> roles(String text, List<String> unknown) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String token : text.split("[;|]")) {
+            if (token.isBlank()) continue;
+            Role named = roleNames.get(roleKey(token));
+            if (named != null) {
+                roles.add(named);
+                continue;
+            }
+            List<Role> parts = new ArrayList<>();
+            for (String part : token.split("[,\\s]+")) {
+                if (!part.isBlank()) parts.add(roleNames.get(roleKey(part)));
+            }
+            if (parts.contains(null)) unknown.add(token.strip());
+            else roles.addAll(parts);
+        }
+        return unknown.isEmpty() ? Optional.of(roles) : Optional.empty();
     }
 
     @Transactional
@@ -83,14 +121,10 @@ public class AccountImportService {
             String agencyName = value(row, header, "agency");
             String roleText = value(row, header, "roles");
             Rejected problem = null;
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            for (String token : roleText.split("[;|,\\s]+")) {
-                if (token.isBlank()) continue;
-                try {
-                    roles.add(Role.valueOf(token.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    problem = new Rejected(row.line(), username, "account.import.reject.role", List.of(token));
-                }
+            List<String> unknown = new ArrayList<>();
+            Set<Role> roles = roles(roleText, unknown).orElse(EnumSet.noneOf(Role.class));
+            if (!unknown.isEmpty()) {
+                problem = new Rejected(row.line(), username, "account.import.reject.role", List.of(unknown.get(0)));
             }
             if (problem == null && !USERNAME.matcher(username).matches()) {
                 problem = new Rejected(row.line(), username, "account.import.reject.username", List.of(username));

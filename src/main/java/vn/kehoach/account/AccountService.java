@@ -16,6 +16,7 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.Problems;
 import vn.kehoach.shared.web.NotFoundException;
 import vn.kehoach.shared.web.PageResult;
 
@@ -120,8 +121,10 @@ public class AccountService {
     public Created create(CurrentUser user, AccountCommand command) {
         requireAdministrator(user);
         String username = command.username().trim().toLowerCase(java.util.Locale.ROOT);
-        if (users.existsByUsername(username)) throw new BusinessRuleException("account.username.taken", username);
-        checkAssignment(user, command.agencyId(), command.roles());
+        Problems problems = new Problems();
+        if (users.existsByUsername(username)) problems.add("username", "account.username.taken", username);
+        checkAssignment(user, command.agencyId(), command.roles(), problems);
+        problems.throwIfAny();
         String password = TemporaryPasswords.generate();
         AppUser account = new AppUser(username, command.displayName(), encoder.encode(password), command.roles(),
                 clock.instant());
@@ -139,11 +142,13 @@ public class AccountService {
     public void update(CurrentUser user, long id, long version, AccountCommand command) {
         AppUser account = manageable(user, id);
         if (account.getVersion() != version) throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
-        checkAssignment(user, command.agencyId(), command.roles());
+        Problems problems = new Problems();
+        checkAssignment(user, command.agencyId(), command.roles(), problems);
         if (account.getId() == user.id() && account.getRoles().contains(Role.SYSTEM_ADMIN)
                 && !command.roles().contains(Role.SYSTEM_ADMIN)) {
-            throw new BusinessRuleException("account.selfDemotion");
+            problems.add("roles", "account.selfDemotion");
         }
+        problems.throwIfAny();
         account.assign(command.displayName(), command.agencyId(), command.roles(), blankToNull(command.email()),
                 blankToNull(command.phone()));
     }
@@ -196,19 +201,26 @@ public class AccountService {
         return account;
     }
 
-    private void checkAssignment(CurrentUser user, Long agencyId, Set<Role> roles) {
-        if (roles.isEmpty()) throw new BusinessRuleException("account.roles.required");
+    /** The roles and the agency, each checked on its own so that the form tells all that is wrong at once. */
+    private void checkAssignment(CurrentUser user, Long agencyId, Set<Role> roles, Problems problems) {
         if (roles.contains(Role.SYSTEM_ADMIN) && !user.isSystemAdmin()) {
             throw new AccessDeniedException("only a system administrator grants that role");
         }
+        if (roles.isEmpty()) problems.add("roles", "account.roles.required");
         if (agencyId == null) {
-            if (!roles.equals(EnumSet.of(Role.SYSTEM_ADMIN))) throw new BusinessRuleException("account.agency.required");
+            if (!roles.equals(EnumSet.of(Role.SYSTEM_ADMIN))) problems.add("agencyId", "account.agency.required");
             return;
         }
-        AgencyRef agency = agencies.find(agencyId).orElseThrow(() -> new BusinessRuleException("account.agency.unknown"));
-        if (!manages(user, agency.unitPath())) throw new BusinessRuleException("account.agency.outOfScope");
-        if (agency.validTo() != null && agency.validTo().isBefore(java.time.LocalDate.now(clock))) {
-            throw new BusinessRuleException("account.agency.closed", agency.name());
+        java.util.Optional<AgencyRef> found = agencies.find(agencyId);
+        if (found.isEmpty()) {
+            problems.add("agencyId", "account.agency.unknown");
+            return;
+        }
+        AgencyRef agency = found.get();
+        if (!manages(user, agency.unitPath())) {
+            problems.add("agencyId", "account.agency.outOfScope");
+        } else if (agency.validTo() != null && agency.validTo().isBefore(java.time.LocalDate.now(clock))) {
+            problems.add("agencyId", "account.agency.closed", agency.name());
         }
     }
 

@@ -116,6 +116,26 @@ class AccountAdministrationTests {
                 .hasStatus(422).bodyText().contains("không thuộc phạm vi");
     }
 
+    @Test
+    void readsRolesByTheNamesThePagesGiveThem() {
+        String csv = """
+                username,display_name,unit_code,agency,roles
+                qn.roles1,Nguyễn Một,51,Sở Y tế tỉnh Quảng Ngãi,Báo cáo; Xem
+                qn.roles2,Nguyễn Hai,51,Sở Y tế tỉnh Quảng Ngãi,"soạn thảo;THẨM ĐỊNH, TỔNG HỢP"
+                """;
+        assertThat(upload(csv, "qn.admin")).hasStatus3xxRedirection();
+        assertThat(jdbc.queryForList("""
+                select u.username || ' ' || r.role from app_user u join app_user_role r on r.user_id = u.id
+                where u.username like 'qn.roles%' order by 1""", String.class))
+                .containsExactly("qn.roles1 REPORTER", "qn.roles1 VIEWER", "qn.roles2 DRAFTER", "qn.roles2 REVIEWER");
+
+        MvcTestResult unknown = upload("username,display_name,unit_code,agency,roles\nqn.roles3,Ba,51,Sở Y tế,Thủ quỹ\n",
+                "qn.admin");
+        assertThat(unknown).hasStatus(422);
+        assertThat(Html.parse(Html.body(unknown)).select("main").text()).contains("Vai trò \"Thủ quỹ\" không hợp lệ")
+                .contains("Tệp \"accounts.csv\" chưa được nhập").doesNotContain("REPORTER");
+    }
+
     private MvcTestResult upload(String csv, String as) {
         return mvc.post().uri("/admin/accounts/import").multipart()
                 .file(new MockMultipartFile("file", "accounts.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))

@@ -122,7 +122,7 @@ class CatalogueTests {
     @Test
     void invalidInputComesBackAsTypedWithMessages() {
         MvcTestResult result = mvc.post().uri("/indicators/catalogue/new").with(logins.as("admin")).with(csrf())
-                .params(valid("6 .93", "Chỉ tiêu thử", "target2025", "1.000", "target2030", "120", "scale", "0",
+                .params(valid("6 .93", "Chỉ tiêu thử", "target2025", "1,255", "target2030", "120", "scale", "0",
                         "numeratorLabel", "")).exchange();
         assertThat(result).hasStatus(422);
         String body = Html.body(result);
@@ -133,7 +133,7 @@ class CatalogueTests {
                 .contains("Hệ số phải lớn hơn 0")
                 .contains("Nhập tên tử số");
         assertThat(Html.field(body, "code")).isEqualTo("6 .93");
-        assertThat(Html.field(body, "target2025")).isEqualTo("1.000");
+        assertThat(Html.field(body, "target2025")).isEqualTo("1,255");
         assertThat(Html.field(body, "target2030")).isEqualTo("120");
         assertThat(Html.field(body, "wording")).isEqualTo("Chỉ tiêu thử");
         assertThat(jdbc.queryForObject("select count(*) from indicator_target where wording = 'Chỉ tiêu thử'", Long.class))

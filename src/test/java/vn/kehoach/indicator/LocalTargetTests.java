@@ -112,7 +112,7 @@ class LocalTargetTests {
         assertThat(over).hasStatus(422);
         String overBody = Html.body(over);
         Document html = Html.parse(overBody);
-        assertThat(html.select("#rows" + rate + "-value2025 + .invalid-feedback").text())
+        assertThat(html.getElementById("rows" + rate + ".value2025-errors").text())
                 .isEqualTo("Chỉ tiêu 1.1 là tỷ lệ phần trăm nên không được lớn hơn 100.");
         assertThat(Html.field(overBody, "rows[" + other + "].value2025")).isEqualTo("30");
         assertThat(jdbc.queryForObject("select count(*) from indicator_local_target where unit_id = ?", Long.class, province))

@@ -20,6 +20,7 @@ import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
 
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +54,11 @@ class AccountController {
 
     @GetMapping("/admin/accounts/{id}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("disableForm", new DisableForm());
+        return page(id, user, model);
+    }
+
+    private String page(long id, CurrentUser user, Model model) {
         model.addAttribute("account", accounts.get(user, id));
         return "account/account";
     }
@@ -74,7 +80,7 @@ class AccountController {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.created", created.username()));
             return "redirect:/admin/accounts/" + created.id();
         } catch (BusinessRuleException e) {
-            rejectFor(result, e);
+            FormErrors.reject(result, e);
             return form(model, form, user, null);
         }
     }
@@ -93,7 +99,7 @@ class AccountController {
         try {
             accounts.update(user, id, form.getVersion(), form.toCommand());
         } catch (BusinessRuleException e) {
-            rejectFor(result, e);
+            FormErrors.reject(result, e);
             return form(model, form, user, id);
         } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("form.conflict");
@@ -104,10 +110,10 @@ class AccountController {
     }
 
     @PostMapping("/admin/accounts/{id}/disable")
-    String disable(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
-                   RedirectAttributes redirect) {
-        Actions.perform(redirect, "account.disabled", () -> accounts.disable(user, id, reason));
-        return "redirect:/admin/accounts/" + id;
+    String disable(@PathVariable long id, @Valid @ModelAttribute("disableForm") DisableForm form, BindingResult result,
+                   CurrentUser user, Model model, RedirectAttributes redirect) {
+        return Actions.submit(result, redirect, "account.disabled", "/admin/accounts/" + id,
+                () -> accounts.disable(user, id, form.getReason()), () -> page(id, user, model));
     }
 
     @PostMapping("/admin/accounts/{id}/enable")
@@ -122,19 +128,6 @@ class AccountController {
         redirect.addFlashAttribute("temporaryPassword", accounts.resetPassword(user, id));
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.passwordReset"));
         return "redirect:/admin/accounts/" + id;
-    }
-
-    private static void rejectFor(BindingResult result, BusinessRuleException e) {
-        String key = e.messageKey();
-        if (key.startsWith("account.username")) {
-            result.rejectValue("username", key, e.args(), null);
-        } else if (key.startsWith("account.agency")) {
-            result.rejectValue("agencyId", key, e.args(), null);
-        } else if (key.startsWith("account.roles")) {
-            result.rejectValue("roles", key, e.args(), null);
-        } else {
-            result.reject(key, e.args(), null);
-        }
     }
 
     private String form(Model model, AccountForm form, CurrentUser user, Long id) {

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.account.AccountImportService;
 import vn.kehoach.account.AccountService;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.Csv;
 
 import java.io.IOException;
@@ -33,6 +34,11 @@ class AccountImportController {
     @ModelAttribute("navArea")
     String navArea() {
         return "admin";
+    }
+
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
     }
 
     @GetMapping("/admin/accounts/import")
@@ -58,6 +64,8 @@ class AccountImportController {
         if (result.hasRejections()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("result", result);
+            // A browser does not keep the chosen file: the page names it, to be chosen again once corrected.
+            model.addAttribute("fileName", file == null || file.isEmpty() ? null : file.getOriginalFilename());
             return "account/import";
         }
         redirect.addFlashAttribute("result", result);

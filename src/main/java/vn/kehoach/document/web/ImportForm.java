@@ -1,6 +1,7 @@
 package vn.kehoach.document.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -179,6 +180,12 @@ public class ImportForm {
         private Long receiverAgencyId;
         @Size(max = 2000)
         private String text;
+
+        /** A kept requirement needs its due date: without one no report could be asked for. */
+        @AssertTrue
+        public boolean isDueGiven() {
+            return !include || dueDate != null;
+        }
 
         public boolean isInclude() { return include; }
         public void setInclude(boolean include) { this.include = include; }

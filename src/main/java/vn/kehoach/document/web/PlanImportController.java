@@ -2,15 +2,16 @@ package vn.kehoach.document.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.document.importing.PlanImports;
 import vn.kehoach.document.parse.PlanParseException;
@@ -24,6 +25,7 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
 
 import java.io.IOException;
@@ -56,37 +58,55 @@ class PlanImportController {
     }
 
     @GetMapping("/plans/import")
-    String showForm(CurrentUser user) {
+    String showForm(CurrentUser user, Model model) {
         requireDrafter(user);
+        model.addAttribute("fromFile", new SourceForm());
+        model.addAttribute("fromText", new SourceForm());
         return "document/import";
     }
 
+    /**
+     * Reads an uploaded file (the left form) or pasted text (the right one) into the preview. A file that cannot be
+     * read is named in the answer: the browser does not keep a chosen file, so the user is told to choose it again.
+     */
     @PostMapping("/plans/import")
-    String read(@RequestParam(value = "file", required = false) MultipartFile file,
-                @RequestParam(value = "text", required = false) String text, CurrentUser user, Model model,
-                HttpServletResponse response) throws IOException {
+    String read(@ModelAttribute SourceForm source, CurrentUser user, Model model, HttpServletResponse response)
+            throws IOException {
         requireDrafter(user);
+        boolean fromFile = source.fromFile();
+        String fileName = source.chosenFileName();
         PlanImports.ImportedPlan imported;
-        String source;
         try {
-            if (file != null && !file.isEmpty()) {
-                source = file.getOriginalFilename();
-                imported = imports.read(user, source, file.getContentType(), file.getBytes());
-            } else {
-                source = null;
-                imported = imports.readText(user, text);
+            if (fromFile && fileName == null) {
+                return refused(model, response, HttpStatus.BAD_REQUEST, source, "document.import.chooseFile", null);
             }
+            imported = fromFile ? imports.read(user, fileName, source.getFile().getContentType(),
+                    source.getFile().getBytes()) : imports.readText(user, source.getText());
         } catch (PlanParseException e) {
-            response.setStatus(ParseApiController.statusOf(e.reason()).value());
-            model.addAttribute("error", e);
-            model.addAttribute("text", text);
-            return "document/import";
+            String key = !fromFile && e.reason() == PlanParseException.Reason.EMPTY ? "document.import.error.emptyText"
+                    : e.messageKey();
+            return refused(model, response, ParseApiController.statusOf(e.reason()), source, key, e.args());
         }
         List<AgencyRef> issuers = plans.issuerChoices(user);
         Long issuer = issuers.stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).map(AgencyRef::id)
                 .findFirst().orElse(issuers.isEmpty() ? null : issuers.get(0).id());
-        ImportForm form = ImportForm.of(imported, issuer, LocalDate.now(clock).getYear(), source);
+        ImportForm form = ImportForm.of(imported, issuer, LocalDate.now(clock).getYear(), fileName);
         return preview(model, form, user, imported.candidates(), imported.unit() == null ? null : imported.unit().fullName());
+    }
+
+    /** The import page again, the problem beside the field it came from, the pasted text or the file's name kept. */
+    private String refused(Model model, HttpServletResponse response, HttpStatus status, SourceForm source, String key,
+                           Object[] args) {
+        response.setStatus(status.value());
+        boolean fromFile = source.fromFile();
+        String name = fromFile ? "fromFile" : "fromText";
+        source.setFileName(source.chosenFileName());
+        BindingResult errors = new BeanPropertyBindingResult(source, name);
+        errors.rejectValue(fromFile ? "file" : "text", key, args, null);
+        model.addAttribute(name, source);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
+        model.addAttribute(fromFile ? "fromText" : "fromFile", new SourceForm());
+        return "document/import";
     }
 
     @PostMapping("/plans/import/confirm")
@@ -101,7 +121,7 @@ class PlanImportController {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("document.import.saved"));
             return "redirect:/plans/" + id + "/edit";
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return preview(model, form, user, candidates, null);
         }
     }

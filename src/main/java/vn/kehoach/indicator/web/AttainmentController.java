@@ -20,6 +20,7 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.VietnameseNumbers;
 import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.Downloads;
 import vn.kehoach.shared.web.FlashMessage;
 
@@ -81,7 +82,7 @@ class AttainmentController {
                 redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.override.saved", code));
                 return "redirect:" + link(code, unit, year);
             } catch (BusinessRuleException e) {
-                result.reject(e.messageKey(), e.args(), null);
+                FormErrors.reject(result, e);
             }
         }
         return target(model, user, a, row);

@@ -10,8 +10,8 @@ import java.math.BigDecimal;
 /** A unit's own figure for a target and year, typed as in the report form ("1250", "33,3"). */
 public class OverrideForm {
 
-    /** A figure with up to four decimals, comma or point, as in the report form. */
-    static final String NUMBER = "^\\s*\\d{1,14}([.,]\\d{1,4})?\\s*$|^\\s*$";
+    /** A figure with up to four decimals, grouped or not, as in the report form. */
+    static final String NUMBER = vn.kehoach.shared.text.VietnameseNumbers.DECIMAL;
 
     @Pattern(regexp = NUMBER)
     private String value;

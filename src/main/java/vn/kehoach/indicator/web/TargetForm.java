@@ -25,11 +25,11 @@ public class TargetForm {
     /** The database's check on codes: "1.1", "3.2a". */
     static final String CODE = "[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*";
 
-    /** A non-negative figure with at most two decimals after a comma (or point), as numeric(12, 2) holds it. */
-    static final String DECIMAL = "^\\s*\\d{1,10}([.,]\\d{1,2})?\\s*$|^\\s*$";
+    /** A non-negative figure with at most two decimals, as numeric(12, 2) holds it: "1,7", "1.250". */
+    static final String DECIMAL = VietnameseNumbers.DECIMAL_2;
 
     /** A whole number, digits grouped by dots or spaces or not: "100", "100.000". */
-    static final String WHOLE = "^\\s*(\\d{1,3}([. ]\\d{3}){1,3}|\\d{1,12})\\s*$";
+    static final String WHOLE = VietnameseNumbers.WHOLE;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -146,7 +146,7 @@ public class TargetForm {
 
     @AssertTrue
     public boolean isScalePositive() {
-        return !matches(WHOLE, scale) || whole(scale).signum() > 0;
+        return !matches(WHOLE, scale) || whole(scale) == null || whole(scale).signum() > 0;
     }
 
     @AssertTrue
@@ -166,7 +166,7 @@ public class TargetForm {
 
     // --- numbers as officials type them ------------------------------------------------------------------------------
 
-    /** "1,7" or "1.7" → 1.7; blank → null. Only for text that matched {@link #DECIMAL}. */
+    /** "1,7" or "1.7" → 1.7, "1.250" → 1250; blank → null. Only for text that matched {@link #DECIMAL}. */
     static BigDecimal decimal(String text) {
         return VietnameseNumbers.parse(text);
     }
@@ -176,8 +176,10 @@ public class TargetForm {
         return VietnameseNumbers.plain(value);
     }
 
+    /** "100.000" → 100000; blank → null. Only for text that matched {@link #WHOLE}. */
     private static BigDecimal whole(String text) {
-        return new BigDecimal(text.replaceAll("[^0-9]", ""));
+        Long value = VietnameseNumbers.parseWhole(text);
+        return value == null ? null : BigDecimal.valueOf(value);
     }
 
     private static boolean matches(String regex, String text) {

@@ -26,6 +26,7 @@ import vn.kehoach.shared.text.RichText;
 import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
+import vn.kehoach.shared.web.Problems;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -393,26 +394,23 @@ public class PlanService {
     public void returnForRevision(CurrentUser user, long planId, String reason) {
         Plan plan = load(planId);
         if (!PlanAccess.canDecide(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
-        if (reason == null || reason.isBlank()) throw new BusinessRuleException("plan.return.reasonRequired");
+        if (reason == null || reason.isBlank()) throw BusinessRuleException.onField("reason", "plan.return.reasonRequired");
         plan.returnForRevision(user.username(), clock.instant());
         record(plan, PlanStatus.SUBMITTED, PlanTransition.Action.RETURN, user, reason.strip());
         events.publishEvent(new PlanReturned(plan.getId(), plan.getTitle(), plan.getDraftingAgencyId(), reason.strip()));
     }
 
-    /** Signs and numbers the plan with the number the unit's registry (văn thư) gave it. */
+    /**
+     * Signs and numbers the plan with the number the unit's registry (văn thư) gave it: "15", or "15/KH-UBND" when
+     * the leader types the whole reference, whose symbol must then be the plan's.
+     */
     public void issue(CurrentUser user, long planId, String number, LocalDate issuedOn, String signerAuthority,
                       String signerTitle, String signerName) {
         Plan plan = load(planId);
         if (!PlanAccess.canDecide(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
-        String cleanNumber = number == null ? "" : number.strip();
-        if (!cleanNumber.matches("\\d{1,5}")) throw new BusinessRuleException("plan.issue.badNumber");
-        // Decree 30: numbers below 10 are written with a leading zero.
-        if (cleanNumber.length() == 1) cleanNumber = "0" + cleanNumber;
-        if (plans.findByNumber(plan.getIssuerAgencyId(), issuedOn.getYear(), cleanNumber, plan.getSymbol())
-                .filter(p -> !p.getId().equals(plan.getId())).isPresent()) {
-            throw new BusinessRuleException("plan.issue.numberTaken", cleanNumber + "/" + plan.getSymbol());
-        }
-        if (signerName == null || signerName.isBlank()) throw new BusinessRuleException("plan.issue.signerRequired");
+        Problems problems = issueProblems(plan, number, issuedOn, signerName);
+        problems.throwIfAny();
+        String cleanNumber = RegistryNumber.parse(number).orElseThrow().number();
         // The authority and title drafted with the plan stand unless the leader words them differently.
         String authority = signerAuthority == null || signerAuthority.isBlank() ? plan.getSignerAuthority()
                 : signerAuthority.strip();
@@ -432,10 +430,38 @@ public class PlanService {
         events.publishEvent(new PlanIssued(plan.getId(), replaces, plan.getIssuerUnitId(), plan.getYear()));
     }
 
+    /**
+     * What stands in the way of issuing the plan with these inputs, all of it: for the form, which shows these beside
+     * the fields its own checks passed.
+     */
+    @Transactional(readOnly = true)
+    public List<BusinessRuleException> checkIssue(CurrentUser user, long planId, String number, LocalDate issuedOn,
+                                                  String signerName) {
+        Plan plan = load(planId);
+        if (!PlanAccess.canDecide(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
+        return issueProblems(plan, number, issuedOn, signerName).list();
+    }
+
+    private Problems issueProblems(Plan plan, String number, LocalDate issuedOn, String signerName) {
+        Problems problems = new Problems();
+        java.util.Optional<RegistryNumber> typed = RegistryNumber.parse(number);
+        if (typed.isEmpty()) {
+            problems.add("number", "plan.issue.badNumber", plan.getSymbol());
+        } else if (!typed.get().fits(plan.getSymbol())) {
+            problems.add("number", "plan.issue.symbolMismatch", typed.get().symbol(), plan.getSymbol());
+        } else if (issuedOn != null && plans.findByNumber(plan.getIssuerAgencyId(), issuedOn.getYear(),
+                typed.get().number(), plan.getSymbol()).filter(p -> !p.getId().equals(plan.getId())).isPresent()) {
+            problems.add("number", "plan.issue.numberTaken", typed.get().number() + "/" + plan.getSymbol());
+        }
+        if (issuedOn == null) problems.add("issuedOn", "plan.issue.dateRequired");
+        if (signerName == null || signerName.isBlank()) problems.add("signerName", "plan.issue.signerRequired");
+        return problems;
+    }
+
     public void revoke(CurrentUser user, long planId, String reason) {
         Plan plan = load(planId);
         if (!PlanAccess.canRevoke(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
-        if (reason == null || reason.isBlank()) throw new BusinessRuleException("plan.revoke.reasonRequired");
+        if (reason == null || reason.isBlank()) throw BusinessRuleException.onField("reason", "plan.revoke.reasonRequired");
         plan.revoke(user.username(), clock.instant());
         record(plan, PlanStatus.ISSUED, PlanTransition.Action.REVOKE, user, reason.strip());
         events.publishEvent(new PlanRevoked(plan.getId()));
@@ -612,22 +638,27 @@ public class PlanService {
         return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
     }
 
-    /** Agencies named in a task must exist and be active; the roster decides their names. */
+    /**
+     * Agencies named in a task must exist and be active (the roster decides their names), its window run forwards and
+     * its targets be the Strategy's: every broken rule is reported, each on the input it concerns.
+     */
     private void checkAgencies(CurrentUser user, TaskContent task) {
+        Problems problems = new Problems();
         Set<Long> ids = new HashSet<>(task.coordinatingAgencyIds());
         if (task.leadAgencyId() != null) ids.add(task.leadAgencyId());
         if (task.leadAgencyId() != null && task.coordinatingAgencyIds().contains(task.leadAgencyId())) {
-            throw new BusinessRuleException("plan.task.leadAlsoCoordinating");
+            problems.add("leadAgencyId", "plan.task.leadAlsoCoordinating");
         }
-        if (agencies.findAll(ids).size() != ids.size()) throw new BusinessRuleException("plan.task.unknownAgency");
+        if (agencies.findAll(ids).size() != ids.size()) problems.addGeneral("plan.task.unknownAgency");
         if (task.from() != null && task.to() != null && task.to().isBefore(task.from())) {
-            throw new BusinessRuleException("plan.task.window");
+            problems.add("to", "plan.task.window");
         }
         if (!task.targetCodes().isEmpty()) {
             Set<String> known = targets.byCode(task.targetCodes()).keySet();
             List<String> unknown = task.targetCodes().stream().filter(c -> !known.contains(c)).toList();
-            if (!unknown.isEmpty()) throw new BusinessRuleException("plan.task.unknownTarget", String.join(", ", unknown));
+            if (!unknown.isEmpty()) problems.add("targets", "plan.task.unknownTarget", String.join(", ", unknown));
         }
+        problems.throwIfAny();
     }
 
     /** Keeps the search text and generated recipients in step with the content. */

@@ -2,17 +2,19 @@ package vn.kehoach.plan.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
-/** Issuing: the number from the unit's registry, the date, and who signs. */
+/**
+ * Issuing: the number from the unit's registry, the date, and who signs. The number may be typed with the plan's
+ * symbol ("15/KH-UBND"); the plan service reads it and checks the symbol.
+ */
 public class IssueForm {
 
     @NotBlank
-    @Pattern(regexp = "\\s*\\d{1,5}\\s*")
+    @Size(max = 60)
     private String number;
 
     @NotNull

@@ -30,6 +30,8 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
+import vn.kehoach.shared.web.ReasonForm;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -99,7 +101,7 @@ class PlanController {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.created"));
             return "redirect:/plans/" + id + "/edit";
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return createForm(model, form, user);
         }
     }
@@ -112,6 +114,11 @@ class PlanController {
 
     @GetMapping("/plans/{id}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
+        return showPage(id, user, model);
+    }
+
+    /** The plan page; a form sent back with errors is already in the model and keeps the user's input. */
+    private String showPage(long id, CurrentUser user, Model model) {
         PlanDetails plan = pages.load(user, id, model);
         addDocument(model, plan, user);
         if (plan.status().isIssued()) model.addAttribute("coverage", queries.coverage(plan));
@@ -119,7 +126,9 @@ class PlanController {
             model.addAttribute("parentPlan", queries.byIds(java.util.List.of(plan.parentPlanId())).stream().findFirst()
                     .orElse(null));
         }
-        model.addAttribute("issueForm", issueForm(plan));
+        if (!model.containsAttribute("issueForm")) model.addAttribute("issueForm", issueForm(plan));
+        if (!model.containsAttribute("returnForm")) model.addAttribute("returnForm", new ReasonForm());
+        if (!model.containsAttribute("revokeForm")) model.addAttribute("revokeForm", new ReasonForm());
         model.addAttribute("parentChange", parentChanges.openFor(plan).orElse(null));
         return "plan/show";
     }
@@ -195,7 +204,7 @@ class PlanController {
         } catch (PlanConflictException e) {
             return conflict(model, form, e, response, user);
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return editor(model, user);
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.header.saved"));
@@ -247,35 +256,42 @@ class PlanController {
     }
 
     @PostMapping("/plans/{id}/return")
-    String returnForRevision(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
-                             RedirectAttributes redirect) {
-        Actions.perform(redirect, "plan.returned", () -> service.returnForRevision(user, id, reason));
-        return "redirect:/plans/" + id;
+    String returnForRevision(@PathVariable long id, @Valid @ModelAttribute("returnForm") ReasonForm form,
+                             BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, form, result, user, model, redirect, "plan.returned",
+                () -> service.returnForRevision(user, id, form.getReason()));
     }
 
     @PostMapping("/plans/{id}/issue")
     String issue(@PathVariable long id, @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult result,
                  CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                service.issue(user, id, form.getNumber(), form.getIssuedOn(), form.getSignerAuthority(),
-                        form.getSignerTitle(), form.getSignerName());
-                redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.issued"));
-                return "redirect:/plans/" + id;
-            } catch (BusinessRuleException e) {
-                result.reject(e.messageKey(), e.args(), null);
-            }
+        if (result.hasErrors()) {
+            // The plan's own rules (number taken, symbol) are told now too, not after the form's are fixed.
+            FormErrors.reject(result, service.checkIssue(user, id, form.getNumber(), form.getIssuedOn(),
+                    form.getSignerName()));
         }
-        // The plan page again with the issue form open and the leader's input kept.
-        addDocument(model, pages.load(user, id, model), user);
-        return "plan/show";
+        return decide(id, form, result, user, model, redirect, "plan.issued",
+                () -> service.issue(user, id, form.getNumber(), form.getIssuedOn(), form.getSignerAuthority(),
+                        form.getSignerTitle(), form.getSignerName()));
     }
 
     @PostMapping("/plans/{id}/revoke")
-    String revoke(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
-                  RedirectAttributes redirect) {
-        Actions.perform(redirect, "plan.revoked", () -> service.revoke(user, id, reason));
-        return "redirect:/plans/" + id;
+    String revoke(@PathVariable long id, @Valid @ModelAttribute("revokeForm") ReasonForm form, BindingResult result,
+                  CurrentUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, form, result, user, model, redirect, "plan.revoked",
+                () -> service.revoke(user, id, form.getReason()));
+    }
+
+    /**
+     * A leader's decision from the plan page: done and back to the page with a message, or the page again with the
+     * form's problems beside its fields and the input kept (422).
+     */
+    private String decide(long id, Object form, BindingResult result, CurrentUser user, Model model,
+                          RedirectAttributes redirect, String successKey, Runnable decision) {
+        return Actions.submit(result, redirect, successKey, "/plans/" + id, decision, () -> {
+            model.addAttribute(result.getObjectName(), form);
+            return showPage(id, user, model);
+        });
     }
 
     @PostMapping("/plans/{id}/amend")

@@ -20,6 +20,7 @@ import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanService;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
 
 /** Adding, editing, moving and deleting the numbered parts of a draft plan, tasks included. */
@@ -68,7 +69,7 @@ class SectionController {
         } catch (PlanConflictException e) {
             return conflict(model, form, null, e, response);
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return form(model, form, null);
         }
     }
@@ -93,7 +94,7 @@ class SectionController {
         } catch (PlanConflictException e) {
             return conflict(model, form, section, e, response);
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return form(model, form, section);
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.section.saved"));

@@ -423,7 +423,7 @@ public class ReportService {
 
     private static String required(String reason, String key) {
         String why = text(reason);
-        if (why == null) throw new BusinessRuleException(key);
+        if (why == null) throw BusinessRuleException.onField("reason", key);
         return why;
     }
 

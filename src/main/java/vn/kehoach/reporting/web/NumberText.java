@@ -11,8 +11,8 @@ final class NumberText {
     /** Whole đồng: digits with optional grouping by dots or spaces. */
     static final String MONEY = "^\\s*\\d{1,3}([. ]?\\d{3})*\\s*$|^\\s*\\d+\\s*$|^\\s*$";
 
-    /** A figure with up to four decimals, comma or point. */
-    static final String DECIMAL = "^\\s*\\d{1,14}([.,]\\d{1,4})?\\s*$|^\\s*$";
+    /** A figure with up to four decimals, grouped or not ("1.250", "33,3"). */
+    static final String DECIMAL = vn.kehoach.shared.text.VietnameseNumbers.DECIMAL;
 
     private NumberText() {
     }

@@ -25,6 +25,8 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
+import vn.kehoach.shared.web.ReasonForm;
 
 import java.util.List;
 
@@ -71,6 +73,7 @@ class ReportController {
     String show(@PathVariable long id, CurrentUser user, Model model) {
         pages.load(user, id, model);
         model.addAttribute("approveForm", ApproveForm.defaults(user));
+        model.addAttribute("sendBackForm", new ReasonForm());
         return "reporting/show";
     }
 
@@ -203,18 +206,23 @@ class ReportController {
             } catch (IncompleteReportException e) {
                 result.reject("report.incompleteForLeader", new Object[]{e.problems().size()}, null);
             } catch (BusinessRuleException e) {
-                result.reject(e.messageKey(), e.args(), null);
+                FormErrors.reject(result, e);
             }
         }
+        model.addAttribute("sendBackForm", new ReasonForm());
         pages.load(user, id, model);
         return "reporting/show";
     }
 
     @PostMapping("/reports/{id}/send-back")
-    String sendBack(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
-                    RedirectAttributes redirect) {
-        Actions.perform(redirect, "report.sentBack", () -> service.sendBack(user, id, reason));
-        return "redirect:/reports/" + id;
+    String sendBack(@PathVariable long id, @Valid @ModelAttribute("sendBackForm") ReasonForm form, BindingResult result,
+                    CurrentUser user, Model model, RedirectAttributes redirect) {
+        return Actions.submit(result, redirect, "report.sentBack", "/reports/" + id,
+                () -> service.sendBack(user, id, form.getReason()), () -> {
+                    model.addAttribute("approveForm", ApproveForm.defaults(user));
+                    pages.load(user, id, model);
+                    return "reporting/show";
+                });
     }
 
     private static String flash(RedirectAttributes redirect, String key, String target) {

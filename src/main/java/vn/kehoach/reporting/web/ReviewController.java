@@ -18,6 +18,8 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
+import vn.kehoach.shared.web.ReasonForm;
 
 /** The receiving agency's side: the inbox of reports sent to it, and accepting, returning or unlocking one. */
 @Controller
@@ -60,6 +62,7 @@ class ReviewController {
 
     private String page(long id, CurrentUser user, Model model, ReviewForm form) {
         pages.load(user, id, model);
+        if (!model.containsAttribute("unlockForm")) model.addAttribute("unlockForm", new ReasonForm());
         model.addAttribute("navArea", "reviews");
         model.addAttribute("reviewForm", form);
         model.addAttribute("reviewing", model.getAttribute("canReview"));
@@ -82,17 +85,16 @@ class ReviewController {
                 redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("report.returned"));
                 return "redirect:/reviews/" + id;
             } catch (BusinessRuleException e) {
-                if (e.messageKey().endsWith("reasonRequired")) result.rejectValue("reason", e.messageKey());
-                else result.reject(e.messageKey(), e.args(), null);
+                FormErrors.reject(result, e);
             }
         }
         return page(id, user, model, form);
     }
 
     @PostMapping("/reviews/{id}/unlock")
-    String unlock(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
-                  RedirectAttributes redirect) {
-        Actions.perform(redirect, "report.unlocked", () -> service.unlock(user, id, reason));
-        return "redirect:/reviews/" + id;
+    String unlock(@PathVariable long id, @Valid @ModelAttribute("unlockForm") ReasonForm form, BindingResult result,
+                  CurrentUser user, Model model, RedirectAttributes redirect) {
+        return Actions.submit(result, redirect, "report.unlocked", "/reviews/" + id,
+                () -> service.unlock(user, id, form.getReason()), () -> page(id, user, model, new ReviewForm()));
     }
 }

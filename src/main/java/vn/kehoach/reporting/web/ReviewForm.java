@@ -12,7 +12,7 @@ public class ReviewForm {
     private String reason;
 
     /** Comment per part: "entry:123", "target:1.1", "results", "attachments"... */
-    private Map<String, String> comments = new LinkedHashMap<>();
+    private Map<String, @Size(max = 5_000) String> comments = new LinkedHashMap<>();
 
     public String getReason() {
         return reason;

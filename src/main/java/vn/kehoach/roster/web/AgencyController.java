@@ -1,7 +1,6 @@
 package vn.kehoach.roster.web;
 
 import jakarta.validation.Valid;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import vn.kehoach.roster.domain.AgencySummary;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
 
 import java.time.Clock;
@@ -62,10 +62,24 @@ class AgencyController {
 
     @GetMapping("/roster/agencies/{id}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
+        return page(id, user, model);
+    }
+
+    /** The agency's page; a form of it sent back with errors is already in the model, with what was typed. */
+    private String page(long id, CurrentUser user, Model model) {
         AgencySummary agency = agencies.get(user, id);
         model.addAttribute("agency", agency);
         model.addAttribute("canManage", AgencyService.canManage(user, agency.unitPath()));
-        model.addAttribute("today", today());
+        if (!model.containsAttribute("focalForm")) {
+            AgencyDateForms.Focal focal = new AgencyDateForms.Focal();
+            focal.setFrom(today());
+            model.addAttribute("focalForm", focal);
+        }
+        if (!model.containsAttribute("closeForm")) {
+            AgencyDateForms.Close close = new AgencyDateForms.Close();
+            close.setEffectiveOn(today());
+            model.addAttribute("closeForm", close);
+        }
         return "roster/agency";
     }
 
@@ -88,7 +102,7 @@ class AgencyController {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.created", form.getName()));
             return "redirect:/roster/agencies/" + id;
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return form(model, form, user, null);
         }
     }
@@ -110,7 +124,7 @@ class AgencyController {
         try {
             agencies.update(user, id, form.getVersion(), form.toCommand());
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return form(model, form, user, id);
         } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("form.conflict");
@@ -121,17 +135,24 @@ class AgencyController {
     }
 
     @PostMapping("/roster/agencies/{id}/close")
-    String close(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate effectiveOn,
-                 CurrentUser user, RedirectAttributes redirect) {
-        Actions.perform(redirect, "roster.agency.closed", () -> agencies.close(user, id, effectiveOn, null));
-        return "redirect:/roster/agencies/" + id;
+    String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") AgencyDateForms.Close form, BindingResult result,
+                 CurrentUser user, Model model, RedirectAttributes redirect) {
+        return act(id, result, user, model, redirect, "roster.agency.closed",
+                () -> agencies.close(user, id, form.getEffectiveOn(), null));
     }
 
     @PostMapping("/roster/agencies/{id}/focal")
-    String makeFocal(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
-                     CurrentUser user, RedirectAttributes redirect) {
-        Actions.perform(redirect, "roster.agency.focalSet", () -> agencies.makeFocal(user, id, from));
-        return "redirect:/roster/agencies/" + id;
+    String makeFocal(@PathVariable long id, @Valid @ModelAttribute("focalForm") AgencyDateForms.Focal form, BindingResult result,
+                     CurrentUser user, Model model, RedirectAttributes redirect) {
+        return act(id, result, user, model, redirect, "roster.agency.focalSet",
+                () -> agencies.makeFocal(user, id, form.getFrom()));
+    }
+
+    /** Done and back to the agency with a message, or its page again with the form's problems (422). */
+    private String act(long id, BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
+                       String successKey, Runnable action) {
+        return Actions.submit(result, redirect, successKey, "/roster/agencies/" + id, action,
+                () -> page(id, user, model));
     }
 
     private String form(Model model, AgencyForm form, CurrentUser user, Long id) {

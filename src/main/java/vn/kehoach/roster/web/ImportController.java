@@ -1,23 +1,19 @@
 package vn.kehoach.roster.web;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.roster.importing.ImportReport;
-import vn.kehoach.roster.importing.UnitImportService;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.time.LocalDate;
 
 /** The administrator's page for importing official unit lists and crosswalks. */
 @Controller
@@ -35,29 +31,29 @@ class ImportController {
     }
 
     @GetMapping("/roster/import")
-    String showForm(CurrentUser user) {
+    String showForm(CurrentUser user, Model model) {
         Access.requireSystemAdmin(user);
+        if (!model.containsAttribute("importForm")) model.addAttribute("importForm", new UnitImportForm());
         return "roster/import";
     }
 
     @PostMapping("/roster/import")
-    String importFile(@RequestParam(value = "file", required = false) MultipartFile file,
-                      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate validFrom,
-                      @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate validTo,
-                      @RequestParam(defaultValue = "false") boolean skipUnmatched,
-                      @RequestParam(defaultValue = "false") boolean dryRun, CurrentUser user, Model model,
-                      HttpServletResponse response, RedirectAttributes redirect) {
-        ImportReport report = imports.run(user, file, validFrom, validTo, skipUnmatched, dryRun);
-        String fileName = file == null ? null : file.getOriginalFilename();
+    String importFile(@ModelAttribute("importForm") UnitImportForm form, BindingResult result, CurrentUser user,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Access.requireSystemAdmin(user);
+        String fileName = form.fileName();
+        if (result.hasErrors()) {
+            // A date that is no date: nothing is read; the form comes back with the file to choose again.
+            model.addAttribute("fileName", fileName);
+            return "roster/import";
+        }
+        ImportReport report = imports.run(user, form.getFile(), form.getValidFrom(), form.getValidTo(),
+                form.isSkipUnmatched(), form.isDryRun());
         if (report.hasRejections()) {
             // Shown again with every rejected line; the user's choices stay in the form.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("report", report);
             model.addAttribute("fileName", fileName);
-            model.addAttribute("validFrom", validFrom);
-            model.addAttribute("validTo", validTo);
-            model.addAttribute("dryRun", dryRun);
-            model.addAttribute("skipUnmatched", skipUnmatched);
             return "roster/import";
         }
         redirect.addFlashAttribute("report", report);

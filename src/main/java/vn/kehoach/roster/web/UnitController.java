@@ -21,6 +21,7 @@ import vn.kehoach.roster.domain.UnitService;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
 
 import java.time.Clock;
@@ -115,7 +116,7 @@ class UnitController {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.unit.created", unit.fullName()));
             return "redirect:/roster/units/" + unit.id();
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return form(model, form, null);
         }
     }
@@ -136,7 +137,7 @@ class UnitController {
         try {
             units.update(user, id, form.getVersion(), form.toCommand());
         } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return form(model, form, unit);
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             result.reject("form.conflict");

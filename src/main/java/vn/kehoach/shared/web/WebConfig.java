@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -17,9 +19,12 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import vn.kehoach.shared.security.CurrentUserArgumentResolver;
+import vn.kehoach.shared.text.DayMonthYear;
+import vn.kehoach.shared.text.VietnameseNumbers;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +57,38 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new InvalidFormStatusInterceptor());
         registry.addInterceptor(new PagingModelInterceptor());
+    }
+
+    /**
+     * Dates and whole numbers as officials type them, in every form and parameter: "5/7/2025" as well as
+     * "05/07/2025", "1.250" as well as "1250". Registered after Spring's own, so they are the ones used, also for
+     * fields that name the shown pattern with {@code @DateTimeFormat}.
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+            @Override
+            public LocalDate parse(String text, Locale locale) {
+                return DayMonthYear.parse(text);
+            }
+
+            @Override
+            public String print(LocalDate date, Locale locale) {
+                return DayMonthYear.format(date);
+            }
+        });
+        registry.addFormatterForFieldType(Integer.class, new Formatter<Integer>() {
+            @Override
+            public Integer parse(String text, Locale locale) {
+                Long value = VietnameseNumbers.parseWhole(text);
+                return value == null ? null : Math.toIntExact(value);
+            }
+
+            @Override
+            public String print(Integer value, Locale locale) {
+                return value.toString();
+            }
+        });
     }
 
     @Override
