@@ -23,6 +23,8 @@
     // (plus the layout's hint).
     // Only boxes that really overflow are changed, and again whenever their size changes (a phone turned, a
     // <details> opened), so that wide screens get no empty tab stops.
+    // The plan document's appendix (embedded from the exporter's HTML) scrolls in a box of its own as well.
+    const SCROLL_BOXES = '.table-responsive, .plan-document .appendix';
     let labels = 0;
     function labelOf(box) {
         const section = box.closest('section[aria-labelledby]');
@@ -54,14 +56,14 @@
         }
     }
     function watchScrollBoxes() {
-        const boxes = document.querySelectorAll('.table-responsive');
+        const boxes = document.querySelectorAll(SCROLL_BOXES);
         if (!('ResizeObserver' in window)) {
             boxes.forEach(fitScrollBox);
             return;
         }
         const observer = new ResizeObserver(function (entries) {
             entries.forEach(function (entry) {
-                const box = entry.target.closest('.table-responsive');
+                const box = entry.target.closest(SCROLL_BOXES);
                 if (box) fitScrollBox(box);
             });
         });

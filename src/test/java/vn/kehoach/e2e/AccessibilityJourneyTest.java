@@ -55,7 +55,7 @@ class AccessibilityJourneyTest extends BrowserSupport {
                 where u.code = '51' and p.year = 2025 and p.status = 'ISSUED' order by p.id limit 1""");
         long communeDraft = id("""
                 select p.id from plan p join administrative_unit u on u.id = p.issuer_unit_id
-                where u.code = '21484' and p.status = 'DRAFT' order by p.id limit 1""");
+                where u.code = '21484' and p.status in ('DRAFT', 'RETURNED') order by p.id limit 1""");
         long agencyReport = editableReportOf("qn.syt");
         long communeReport = editableReportOf("dakcam.vhxh");
         long resubmitted = id("""
@@ -263,6 +263,8 @@ class AccessibilityJourneyTest extends BrowserSupport {
 
     /** Tabs until the element matching the selector has focus, checking at each step that focus can be seen. */
     private void tabTo(String selector, int maxTabs) {
+        // A page just reached by a keyboard submit may still be applying its stylesheet; focus is judged after it.
+        page.waitForLoadState();
         for (int i = 0; i < maxTabs; i++) {
             page.keyboard().press("Tab");
             assertFocusVisible();

@@ -175,8 +175,14 @@ class PlanRevisionTests {
     void copyingToTheNextYearCitesTheNextYearsPlanOfTheLevelAbove() {
         long ward2025 = demoPlan("23284", 2025);
         long province2026 = demoPlan("51", 2026);
-        long copy = plans.copyForward(logins.currentUser("dakcam.vhxh"), ward2025);
+        // The ward's own 2026 draft would make the copy refused; it steps aside for this test.
+        long ward2026Draft = jdbc.queryForObject("""
+                select p.id from plan p join administrative_unit u on u.id = p.issuer_unit_id
+                where u.code = '23284' and p.year = 2026 and p.status = 'DRAFT'""", Long.class);
+        jdbc.update("update plan set year = 2090 where id = ?", ward2026Draft);
+        long copy = 0;
         try {
+            copy = plans.copyForward(logins.currentUser("dakcam.vhxh"), ward2025);
             PlanDetails next = queries.detailsOf(copy);
             assertThat(next.year()).isEqualTo(2026);
             assertThat(next.title()).isEqualTo("Triển khai thực hiện công tác bình đẳng giới năm 2026 trên địa bàn"
@@ -184,7 +190,7 @@ class PlanRevisionTests {
             assertThat(next.parentPlanId()).isEqualTo(province2026);
             assertThat(next.legalBasis()).singleElement().satisfies(b -> {
                 assertThat(b.planId()).isEqualTo(province2026);
-                assertThat(b.text()).startsWith("Thực hiện Kế hoạch số 15/KH-UBND ngày 20/3/2026 của Ủy ban nhân dân"
+                assertThat(b.text()).startsWith("Thực hiện Kế hoạch số 48/KH-UBND ngày 15/6/2026 của Ủy ban nhân dân"
                         + " tỉnh Quảng Ngãi về thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2026");
             });
             assertThat(next.tasks()).extracting(PlanDetails.Task::implementsSectionId).containsOnlyNulls();
@@ -192,6 +198,7 @@ class PlanRevisionTests {
                     .contains("(15/11 - 15/12/2026)").doesNotContain("2025");
         } finally {
             jdbc.update("delete from plan where id = ?", copy);
+            jdbc.update("update plan set year = 2026 where id = ?", ward2026Draft);
         }
     }
 
@@ -210,7 +217,7 @@ class PlanRevisionTests {
         var page = Html.parse(Html.body(mvc.get().uri("/plans/" + province2025).with(logins.as("qn.snv"))
                 .flashAttr(FlashMessage.ATTRIBUTE, flash).exchange())).selectFirst(".alert-danger");
         assertThat(page).isNotNull();
-        assertThat(page.text()).contains("Đơn vị đã có Kế hoạch số 15/KH-UBND năm 2026");
+        assertThat(page.text()).contains("Đơn vị đã có Kế hoạch số 48/KH-UBND năm 2026");
         assertThat(page.select("a[href=/plans/" + province2026 + "]").text()).isEqualTo("Mở kế hoạch năm 2026");
     }
 
