@@ -17,14 +17,14 @@ public final class Numbering {
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] ROMAN_SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
-    /** How a level is numbered. */
+    /** How a level is numbered; PART is "Phần I", "Phần II" above the mục of a long plan. */
     public enum Style {
-        ROMAN, ARABIC, LETTER, DECIMAL, BULLET;
+        ROMAN, ARABIC, LETTER, DECIMAL, BULLET, PART;
 
         /** The printed label of the n-th item (1-based); DECIMAL needs the parent label, see {@link #decimal}. */
         public String label(int position) {
             return switch (this) {
-                case ROMAN -> roman(position);
+                case ROMAN, PART -> roman(position);
                 case ARABIC -> Integer.toString(position);
                 case LETTER -> letter(position);
                 case DECIMAL -> Integer.toString(position);
@@ -32,12 +32,13 @@ public final class Numbering {
             };
         }
 
-        /** The label as printed before the text: "I.", "1.", "a)", "5.1.", "-". */
+        /** The label as printed before the text: "I.", "1.", "a)", "5.1.", "-", "Phần I". */
         public String printed(String label) {
             return switch (this) {
                 case ROMAN, ARABIC, DECIMAL -> label + ".";
                 case LETTER -> label + ")";
                 case BULLET -> "-";
+                case PART -> "Phần " + label;
             };
         }
     }

@@ -62,12 +62,21 @@ public record PlanDetails(
     }
 
     /**
-     * @param leadNote a lead agency as written where the roster has no match (imported or cascaded), to be mapped
-     * @param timeNote a time that is not a date range ("Thường xuyên", "Cả năm")
+     * @param leadNote      a lead agency as written where the roster has no match (imported or cascaded), to be mapped
+     * @param timeNote      a time that is not a date range ("Thường xuyên", "Cả năm")
+     * @param leadRequested the lead is requested ("Đề nghị …"), not assigned: marked so on the task, or a body the
+     *                      roster knows as requested by nature (the Fatherland Front, mass organisations)
      */
     public record Task(long sectionId, String sectionNumber, String title, AgencyName lead, String leadNote,
                        List<AgencyName> coordinating, LocalDate from, LocalDate to, String timeNote, String output,
-                       List<String> targets, Long implementsSectionId) {
+                       List<String> targets, Long implementsSectionId, boolean leadRequested) {
+
+        public Task(long sectionId, String sectionNumber, String title, AgencyName lead, String leadNote,
+                    List<AgencyName> coordinating, LocalDate from, LocalDate to, String timeNote, String output,
+                    List<String> targets, Long implementsSectionId) {
+            this(sectionId, sectionNumber, title, lead, leadNote, coordinating, from, to, timeNote, output, targets,
+                    implementsSectionId, false);
+        }
     }
 
     public record Requirement(long id, ReportKind kind, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate,

@@ -45,10 +45,22 @@ public class Units {
      * Huyện Ba Tơ), if exactly one matches.
      */
     public Optional<UnitRef> findByFullNameAt(String fullName, LocalDate at) {
+        List<UnitRef> found = findAllByFullNameAt(fullName, at);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Every unit valid on a date whose full name is the given one, ignoring case and accents ("Huyện Châu Thành"). */
+    public List<UnitRef> findAllByFullNameAt(String fullName, LocalDate at) {
         String folded = vn.kehoach.shared.text.VietnameseText.fold(fullName);
-        List<UnitSummary> found = service.search(new UnitSearch(fullName, null, null, null, null, at, 0, 20)).content()
-                .stream().filter(u -> vn.kehoach.shared.text.VietnameseText.fold(u.fullName()).equals(folded)).toList();
-        return found.size() == 1 ? Optional.of(service.get(found.get(0).id())) : Optional.empty();
+        List<Long> ids = service.search(new UnitSearch(fullName, null, null, null, null, at, 0, 20)).content()
+                .stream().filter(u -> vn.kehoach.shared.text.VietnameseText.fold(u.fullName()).equals(folded))
+                .map(UnitSummary::id).toList();
+        return ids.isEmpty() ? List.of() : service.findAll(ids);
+    }
+
+    /** The units this one was formed from that were valid on the date (a merged province's provinces before 2025). */
+    public List<UnitRef> predecessorsAt(long unitId, LocalDate at) {
+        return service.predecessorsAt(unitId, at);
     }
 
     public List<UnitSummary> children(long parentId, LocalDate at) {

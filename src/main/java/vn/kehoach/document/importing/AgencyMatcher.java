@@ -1,76 +1,93 @@
 package vn.kehoach.document.importing;
 
+import vn.kehoach.document.parse.AgencyKeys;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.shared.text.VietnameseText;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the roster agency a plan names, the way a person would: the exact name (either tone-mark convention), the
- * same letters without accents, the abbreviation, the name without its unit ("Công an huyện" for "Công an huyện Ba
- * Tơ"), or failing those the closest name by letter trigrams.
+ * Finds the roster agency a plan names, the way a person would: the same words once accents, abbreviations ("Phòng
+ * TC-KH", "GD&ĐT", "UBMTTQ") and the unit the name ends with are set aside ("Công an huyện" is "Công an huyện Ba
+ * Tơ"), the same words in another order ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"), the short name, or failing
+ * those nearly the same words under the same head word ("Sở Văn hóa và Thể thao"). A name that fits two agencies
+ * equally, or none closely enough, stays unmatched for the user to pick: "Sở Ngoại vụ" is not "Sở Nội vụ", and a
+ * collective ("UBND các xã, thị trấn") is no one agency.
  */
 public final class AgencyMatcher {
 
-    /** Below this trigram similarity two names are different agencies, however alike. */
-    static final double FUZZY_THRESHOLD = 0.62;
+    /** Below this share of common words two names are different agencies, however alike. */
+    static final double FUZZY_THRESHOLD = 0.8;
 
-    private final List<AgencyRef> candidates;
+    private record Candidate(AgencyRef agency, List<String> words, String key, List<String> sorted) {
+    }
 
-    public AgencyMatcher(List<AgencyRef> candidates) {
-        this.candidates = List.copyOf(candidates);
+    private final List<Candidate> candidates;
+
+    public AgencyMatcher(List<AgencyRef> agencies) {
+        List<Candidate> list = new ArrayList<>();
+        for (AgencyRef agency : agencies) {
+            // The roster's names end with their unit ("Sở Y tế tỉnh Quảng Ngãi"); the words leave it out either way.
+            List<String> words = AgencyKeys.words(agency.name());
+            if (words.isEmpty()) continue;
+            list.add(new Candidate(agency, words, String.join(" ", words), words.stream().sorted().toList()));
+        }
+        this.candidates = List.copyOf(list);
     }
 
     public Optional<AgencyRef> match(String written) {
         if (written == null || written.isBlank()) return Optional.empty();
-        String name = stripRequest(VietnameseText.clean(written));
-        String tone = VietnameseText.toneKey(name);
-        String folded = VietnameseText.fold(name);
-        Optional<AgencyRef> found = candidates.stream().filter(a -> VietnameseText.toneKey(a.name()).equals(tone))
-                .findFirst()
-                .or(() -> candidates.stream().filter(a -> VietnameseText.fold(a.name()).equals(folded)).findFirst())
-                .or(() -> candidates.stream().filter(a -> a.shortName().equalsIgnoreCase(name)).findFirst());
+        List<String> words = AgencyKeys.words(written);
+        if (words.isEmpty()) return Optional.empty();
+        String key = String.join(" ", words);
+        Optional<AgencyRef> found = unique(candidates.stream().filter(c -> c.key().equals(key)).toList());
         if (found.isPresent()) return found;
-        List<AgencyRef> prefixed = candidates.stream()
-                .filter(a -> VietnameseText.fold(a.name()).startsWith(folded + " ")).toList();
-        if (prefixed.size() == 1) return Optional.of(prefixed.get(0));
-        AgencyRef best = null;
+        String folded = VietnameseText.fold(written).strip();
+        found = unique(candidates.stream().filter(c -> VietnameseText.fold(c.agency().shortName()).equals(folded)).toList());
+        if (found.isPresent()) return found;
+        List<String> sorted = words.stream().sorted().toList();
+        found = unique(candidates.stream().filter(c -> c.sorted().equals(sorted)).toList());
+        if (found.isPresent()) return found;
+        return closest(words);
+    }
+
+    /** One candidate, or none when two or more fit alike (two provinces' "Sở Y tế" before a merger). */
+    private static Optional<AgencyRef> unique(List<Candidate> found) {
+        Set<Long> ids = new HashSet<>();
+        found.forEach(c -> ids.add(c.agency().id()));
+        return ids.size() == 1 ? Optional.of(found.get(0).agency()) : Optional.empty();
+    }
+
+    private Optional<AgencyRef> closest(List<String> words) {
+        Candidate best = null;
         double bestScore = 0;
-        for (AgencyRef candidate : candidates) {
-            double score = similarity(folded, VietnameseText.fold(candidate.name()));
+        double second = 0;
+        for (Candidate c : candidates) {
+            if (!c.words().get(0).equals(words.get(0))) continue;
+            double score = similarity(words, c.words());
             if (score > bestScore) {
+                second = bestScore;
                 bestScore = score;
-                best = candidate;
+                best = c;
+            } else if (score > second) {
+                second = score;
             }
         }
-        return bestScore >= FUZZY_THRESHOLD ? Optional.of(best) : Optional.empty();
+        return best != null && bestScore >= FUZZY_THRESHOLD && second < bestScore ? Optional.of(best.agency())
+                : Optional.empty();
     }
 
-    /** "Đề nghị Ủy ban MTTQ …" names the committee; the request is a matter of wording. */
-    private static String stripRequest(String name) {
-        return name.replaceFirst("(?i)^đề nghị\\s+", "");
-    }
-
-    /** Dice coefficient of the two names' letter trigrams (padded), as pg_trgm computes it in spirit. */
-    static double similarity(String a, String b) {
-        Set<String> x = trigrams(a);
-        Set<String> y = trigrams(b);
+    /** Dice coefficient of the two names' words. */
+    static double similarity(List<String> a, List<String> b) {
+        Set<String> x = new HashSet<>(a);
+        Set<String> y = new HashSet<>(b);
         if (x.isEmpty() || y.isEmpty()) return 0;
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
         return 2.0 * common.size() / (x.size() + y.size());
-    }
-
-    private static Set<String> trigrams(String text) {
-        Set<String> grams = new HashSet<>();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (word.isEmpty()) continue;
-            String padded = "  " + word + " ";
-            for (int i = 0; i + 3 <= padded.length(); i++) grams.add(padded.substring(i, i + 3));
-        }
-        return grams;
     }
 }

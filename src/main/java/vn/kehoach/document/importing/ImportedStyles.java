@@ -2,7 +2,10 @@ package vn.kehoach.document.importing;
 
 import vn.kehoach.plan.Numbering;
 
-/** The numbering style a printed label was written in: "II" Roman, "3" Arabic, "đ" letter, "5.1" decimal, "-". */
+/**
+ * The numbering style a printed label was written in: "Phần II" part, "II" Roman, "3" Arabic, "đ" letter, "5.1"
+ * decimal, "-".
+ */
 public final class ImportedStyles {
 
     private ImportedStyles() {
@@ -10,10 +13,14 @@ public final class ImportedStyles {
 
     public static Numbering.Style of(String label, int depth) {
         if (label == null || label.isBlank()) return Numbering.defaultStyle(depth);
+        if (label.startsWith("Phần ")) return Numbering.Style.PART;
         if (label.equals("-") || label.equals("+")) return Numbering.Style.BULLET;
         if (label.matches("\\d+(\\.\\d+)+")) return Numbering.Style.DECIMAL;
         if (label.matches("\\d+")) return Numbering.Style.ARABIC;
-        if (Numbering.parseRoman(label) > 0 && depth == 0) return Numbering.Style.ROMAN;
+        // Capital numerals are mục at any depth (under a part); "i", "v", "x" are letters.
+        if (Numbering.parseRoman(label) > 0 && (depth == 0 || Character.isUpperCase(label.charAt(0)))) {
+            return Numbering.Style.ROMAN;
+        }
         if (Numbering.parseLetter(label) > 0) return Numbering.Style.LETTER;
         if (Numbering.parseRoman(label) > 0) return Numbering.Style.ROMAN;
         return Numbering.defaultStyle(depth);

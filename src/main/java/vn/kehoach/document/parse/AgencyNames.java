@@ -15,11 +15,19 @@ final class AgencyNames {
     /** Words that open the name of a body in plans (Decree 30 capitalisation: type and function capitalised). */
     static final String KEYWORD = "(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Sở|Phòng|Ban|Bộ|Cục|Chi cục|Tổng cục|Văn phòng"
             + "|Trung tâm|Công an|Trạm|Trường|Bệnh viện|Hội|Đoàn|Huyện đoàn|Tỉnh đoàn|Liên đoàn|Mặt trận|MTTQ"
-            + "|Ủy ban MTTQ|Đài|Báo|Ngân hàng|Chi nhánh|Kho bạc|Thanh tra|Tòa án|Viện|Thống kê|Chi cục Thống kê"
+            + "|Ủy ban MTTQ|UBMTTQ|Đài|Báo|Ngân hàng|Chi nhánh|Kho bạc|Thanh tra|Tòa án|Viện|Thống kê|Chi cục Thống kê"
             + "|Ban Chỉ huy|Bộ Chỉ huy|Đồn|Đội|Cơ quan|Thủ tướng|Chính phủ|Quốc hội|Tỉnh ủy|Huyện ủy|Đảng ủy"
             + "|Thường trực|Chủ tịch|Văn phòng HĐND|Các|các|Cán bộ|Công chức|Hợp tác xã|Doanh nghiệp|Nhà trường)";
 
     private static final Pattern STARTS_AS_AGENCY = Pattern.compile("^" + KEYWORD + "(?=[\\s,]|$)");
+    /** Words that open the name of one body, where a list of names in a heading is cut. */
+    private static final Pattern STARTS_AS_BODY = Pattern.compile("^(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|Sở|Phòng|Ban|Bộ|Cục|Chi cục"
+            + "|Văn phòng|Trung tâm|Công an|Trạm|Trường|Bệnh viện|Hội|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Liên đoàn"
+            + "|Mặt trận|Đài|Báo|Ngân hàng|Chi nhánh|Kho bạc|Thanh tra|Tòa án|Viện|Thống kê|Đồn|Liên minh|Hội đồng"
+            + "|HĐND|Bảo hiểm|Quỹ)(?=[\\s,]|$)");
+    /** "Văn phòng HĐND và UBND": the "và" of this name joins two bodies in one office. */
+    private static final Pattern ENDS_WITH_COUNCIL = Pattern.compile("(?:HĐND|Hội đồng nhân dân)$");
+    private static final Pattern REQUEST = Pattern.compile("^(?:Đề nghị|đề nghị)\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+|;\\s+|\\s+và\\s+");
 
     private AgencyNames() {
@@ -27,6 +35,58 @@ final class AgencyNames {
 
     static boolean startsAsAgency(String text) {
         return STARTS_AS_AGENCY.matcher(text.strip()).find();
+    }
+
+    /** Words after which an opening keyword is a verb or a common noun: "Ban hành", "Báo cáo", "Hội nghị". */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:Ban hành|Báo cáo|Hội nghị|Hội thi|Hội thảo|Hội diễn"
+            + "|Đoàn kiểm tra|Đội ngũ|Trường hợp|Cơ quan|Thường trực|Thanh tra,|Thanh tra\\s+\\p{Ll}+\\s+(?!tỉnh|huyện|xã|sở))"
+            + Text.WORD_END);
+    /** What follows the opening word of a body's name: a capital, a level ("Công an huyện") or "nhân dân". */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\p{Lu}|\\d|&|-|\\(|(?:tỉnh|huyện|xã|phường|thị trấn"
+            + "|thị xã|thành phố|quận|đặc khu|nhân dân|các|và|chi nhánh|giao dịch)" + Text.WORD_END + ")");
+
+    /**
+     * Whether the text opens with the name of a body, not with a sentence whose first word happens to open names
+     * too ("Ban hành văn bản …", "Báo cáo kết quả …", "Hội thi tìm hiểu …").
+     */
+    static boolean opensWithName(String text) {
+        String t = text.strip();
+        Matcher m = STARTS_AS_AGENCY.matcher(t);
+        if (!m.find() || NOT_A_NAME.matcher(t).find()) return false;
+        String rest = t.substring(m.end()).strip();
+        // "Các phòng, ban, ngành", "Các tổ dân phố": collectives, told apart later.
+        return rest.isEmpty() || m.group().equalsIgnoreCase("các") || NAME_GOES_ON.matcher(rest).find();
+    }
+
+    /** "Đề nghị Ủy ban MTTQ …": elected bodies and mass organisations are requested, not assigned. */
+    static boolean isRequest(String text) {
+        return REQUEST.matcher(text.strip()).find();
+    }
+
+    static String withoutRequest(String text) {
+        return REQUEST.matcher(text.strip()).replaceFirst("");
+    }
+
+    /**
+     * The agencies a heading names: "Sở Y tế, Sở Giáo dục và Đào tạo" is two, "Sở Văn hóa, Thể thao và Du lịch" and
+     * "Văn phòng HĐND và UBND huyện" are one each, "Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể" stays whole (the
+     * collective tail is no agency of its own). A leading "Đề nghị" is left out.
+     */
+    static List<String> splitHeading(String heading) {
+        String text = withoutRequest(Text.stripTrailingPunctuation(heading.strip()));
+        List<String> names = new ArrayList<>();
+        Matcher m = LIST_SEPARATOR.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            String before = text.substring(start, m.start()).strip();
+            if (STARTS_AS_BODY.matcher(text.substring(m.end())).find() && !ENDS_WITH_COUNCIL.matcher(before).find()
+                    && STARTS_AS_BODY.matcher(before).find()) {
+                names.add(Text.stripTrailingPunctuation(before));
+                start = m.end();
+            }
+        }
+        names.add(Text.stripTrailingPunctuation(text.substring(start).strip()));
+        return names;
     }
 
     /**

@@ -6,23 +6,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The numbering label that opens a paragraph: "I.", "1.", "5.1.", "a)", "đ)", "-", "+".
+ * The numbering label that opens a paragraph: "Phần thứ nhất", "I.", "1.", "5.1.", "a)", "đ)", "-", "+".
  *
  * @param style the kind of label
- * @param label as printed without punctuation: "I", "1", "5.1", "đ", "-", "+"
+ * @param label as printed without punctuation: "I", "1", "5.1", "đ", "-", "+"; a part ("Phần thứ hai", "PHẦN II")
+ *              is "Phần II", whatever way it was written
  * @param rest  the text after the label
  */
 record ItemLabel(Style style, String label, String rest) {
 
     /** Label styles, in the order they nest: a larger rank sits below a smaller one. */
     enum Style {
-        ROMAN, ARABIC, DECIMAL, LETTER, DASH, PLUS;
+        PART, ROMAN, ARABIC, DECIMAL, LETTER, DASH, PLUS;
 
         boolean isBullet() {
             return this == DASH || this == PLUS;
         }
     }
 
+    /**
+     * "Phần thứ nhất", "PHẦN I", "Phần 2:" opening a line; what follows must be a title (capitalised) or nothing, so
+     * "Phần kinh phí còn lại …" or "Phần II của Kế hoạch này …" stay text.
+     */
+    private static final Pattern PART = Pattern.compile(
+            "^(?:PHẦN|Phần)\\s+(?:(?:THỨ|thứ)\\s+(\\p{L}+)|([IVX]{1,4})|(\\d{1,2}))(?![\\p{L}\\d])\\s*[.:\\-–]?\\s*(\\p{Lu}.*)?$");
+    private static final java.util.Map<String, Integer> ORDINALS = java.util.Map.ofEntries(
+            java.util.Map.entry("nhất", 1), java.util.Map.entry("một", 1), java.util.Map.entry("hai", 2),
+            java.util.Map.entry("ba", 3), java.util.Map.entry("tư", 4), java.util.Map.entry("bốn", 4),
+            java.util.Map.entry("năm", 5), java.util.Map.entry("sáu", 6), java.util.Map.entry("bảy", 7),
+            java.util.Map.entry("tám", 8), java.util.Map.entry("chín", 9), java.util.Map.entry("mười", 10));
     /** Roman numerals for mục stay small: "C." or "D." opening a line is far more likely a name than 100 or 500. */
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*\\.\\s*(\\p{Lu}.*)$");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+([\\p{Lu}\\d“\"(].*)$");
@@ -34,7 +46,14 @@ record ItemLabel(Style style, String label, String rest) {
     private static final Pattern PLUS = Pattern.compile("^[+◦○]\\s*(\\S.*)$");
 
     static ItemLabel parse(String text) {
-        Matcher m = ROMAN.matcher(text);
+        Matcher m = PART.matcher(text);
+        if (m.matches()) {
+            int position = partPosition(m);
+            if (position > 0) {
+                return new ItemLabel(Style.PART, "Phần " + Numbering.roman(position), m.group(4) == null ? "" : m.group(4));
+            }
+        }
+        m = ROMAN.matcher(text);
         if (m.matches() && Numbering.parseRoman(m.group(1)) > 0) return new ItemLabel(Style.ROMAN, m.group(1), m.group(2));
         m = DECIMAL.matcher(text);
         if (m.matches()) return new ItemLabel(Style.DECIMAL, m.group(1), m.group(2));
@@ -52,9 +71,17 @@ record ItemLabel(Style style, String label, String rest) {
         return null;
     }
 
-    /** Nesting depth: 5.1 sits below 5, 5.1.2 below 5.1, letters below decimals, "+" below "-". */
+    private static int partPosition(Matcher m) {
+        if (m.group(1) != null) return ORDINALS.getOrDefault(m.group(1).toLowerCase(java.util.Locale.ROOT), 0);
+        if (m.group(2) != null) return Numbering.parseRoman(m.group(2));
+        int n = Integer.parseInt(m.group(3));
+        return n >= 1 && n <= 20 ? n : 0;
+    }
+
+    /** Nesting depth: parts above mục, 5.1 sits below 5, 5.1.2 below 5.1, letters below decimals, "+" below "-". */
     int rank() {
         return switch (style) {
+            case PART -> -10;
             case ROMAN -> 0;
             case ARABIC -> 10;
             case DECIMAL -> 10 + (int) label.chars().filter(c -> c == '.').count();

@@ -32,19 +32,28 @@ final class LineJoiner {
             if (current != null && continues(previous, current, line, wrapWidth, blanksMeaningful)) {
                 current.append(' ').append(line.text());
             } else {
-                if (current != null) paragraphs.add(new Paragraph(current.toString(), first.boldLead(), first.standalone()));
+                if (current != null) paragraphs.add(paragraph(current, first));
                 current = new StringBuilder(line.text());
                 first = line;
             }
             previous = line;
         }
-        if (current != null) paragraphs.add(new Paragraph(current.toString(), first.boldLead(), first.standalone()));
+        if (current != null) paragraphs.add(paragraph(current, first));
         return paragraphs;
+    }
+
+    /** A number broken at the end of a printed line ("482/KH-" + "UBND") is whole again once the lines are joined. */
+    private static Paragraph paragraph(CharSequence text, SourceLine first) {
+        return new Paragraph(Text.joinDocumentNumbers(text.toString()), first.boldLead(), first.standalone());
     }
 
     private static boolean continues(SourceLine previous, CharSequence paragraph, SourceLine line, int wrapWidth,
                                      boolean blanksMeaningful) {
-        if (previous.standalone() || line.standalone()) return false;
+        if (previous.standalone() || line.standalone()) {
+            // A heading wrapped onto a second heading line ("## 2. Nâng cao năng lực và" / "## vì sự tiến bộ …").
+            return previous.standalone() && line.standalone() && !Text.endsTerminal(previous.text())
+                    && Text.startsLowercase(line.text()) && ItemLabel.parse(line.text()) == null;
+        }
         if (blanksMeaningful && line.blankBefore()) return false;
         String prev = previous.text();
         boolean prevOpen = !Text.endsTerminal(prev);
@@ -67,13 +76,17 @@ final class LineJoiner {
         return prevFull;
     }
 
-    /** The typical printed line length, from lines that a lower-case line certainly continues; 0 when unknown. */
+    /**
+     * The typical printed line length, from lines that a lower-case line certainly continues; 0 when unknown. A
+     * lettered item ("a) …") after a heading starts in lower case too, but says nothing about the printed width.
+     */
     private static int wrapWidth(List<SourceLine> lines) {
         List<Integer> lengths = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
             SourceLine line = lines.get(i);
+            String next = lines.get(i + 1).text();
             if (!line.standalone() && !Text.endsTerminal(line.text()) && line.raw().length() < MAX_PRINTED_LINE
-                    && Text.startsLowercase(lines.get(i + 1).text())) {
+                    && Text.startsLowercase(next) && ItemLabel.parse(next) == null) {
                 lengths.add(line.raw().length());
             }
         }

@@ -16,10 +16,17 @@ import java.util.List;
  * @param issuedOn        null when the date has blanks ("ngày     tháng     năm 2025")
  * @param year            the plan's year: from the title, else the issue date, else the header's "năm 2025"
  * @param title           trích yếu without "KẾ HOẠCH", on one line
- * @param sections        the numbered body as a tree
- * @param agencies        the agencies named by the items of the implementation section (Tổ chức thực hiện)
+ * @param sections        the numbered body as a tree, with the rows of an assignment table that name no item of it
+ *                        as items where the table stood (or as a part of their own after the body)
+ * @param tasks           every task with who carries it out: tasks of the body, duties of the agencies' blocks under
+ *                        "Tổ chức thực hiện", rows of assignment tables; in reading order
+ * @param agencies        the agencies given duties in the implementation section (Tổ chức thực hiện), one per agency
+ *                        its items name ("Sở Y tế, Sở Giáo dục và Đào tạo:" is two)
  * @param recipients      Nơi nhận lines without the leading "- " and the trailing ";" or "."
  * @param signer          null when no signature block was found
+ * @param closing         the text after the last list of the body, which closes the plan ("Ủy ban nhân dân huyện đề
+ *                        nghị các phòng, ban … nghiêm túc triển khai thực hiện"), without "./."; null when none
+ * @param issuerUnit      where the document says it comes from, for finding its unit in the roster
  * @param warnings        Vietnamese notes on what could not be read, for the preview
  */
 public record ParsedPlan(
@@ -38,5 +45,7 @@ public record ParsedPlan(
         List<ParsedRequirement> reportingRequirements,
         List<String> recipients,
         ParsedSigner signer,
-        List<String> warnings) {
+        List<String> warnings,
+        String closing,
+        ParsedIssuerUnit issuerUnit) {
 }

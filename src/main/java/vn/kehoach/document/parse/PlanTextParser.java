@@ -28,7 +28,8 @@ public final class PlanTextParser {
 
     public ParsedPlan parse(String text) {
         if (text == null || text.isBlank()) throw new PlanParseException(PlanParseException.Reason.EMPTY);
-        List<SourceLine> lines = TextNormalizer.normalize(text);
+        AssignmentTables.Result tables = AssignmentTables.extract(TextNormalizer.canonical(text));
+        List<SourceLine> lines = TextNormalizer.normalize(tables.text());
         if (lines.isEmpty()) throw new PlanParseException(PlanParseException.Reason.EMPTY);
         List<String> warnings = new ArrayList<>();
 
@@ -42,9 +43,8 @@ public final class PlanTextParser {
         int bodyStart = SectionTreeBuilder.bodyStart(paragraphs);
         if (titleAt < 0 && bodyStart < 0) throw new PlanParseException(PlanParseException.Reason.NOT_A_PLAN);
         List<Paragraph> preamble = paragraphs.subList(0, bodyStart < 0 ? paragraphs.size() : bodyStart);
-        List<ParsedSection> sections = bodyStart < 0 ? List.of()
-                : SectionTreeBuilder.build(paragraphs.subList(bodyStart, paragraphs.size()));
-        List<SectionTreeBuilder.Located> located = SectionTreeBuilder.flatten(sections);
+        SectionTreeBuilder.Body body = bodyStart < 0 ? new SectionTreeBuilder.Body(List.of(), null)
+                : SectionTreeBuilder.read(paragraphs.subList(bodyStart, paragraphs.size()));
 
         HeaderParser.Header header = HeaderParser.parse(lines.subList(0, titleAt >= 0 ? titleAt : contentStart));
         String title = titleLines.isEmpty() ? null : Text.collapse(String.join(" ", titleLines));
@@ -53,15 +53,18 @@ public final class PlanTextParser {
         String fullText = String.join("\n", paragraphs.stream().map(Paragraph::text).toList());
         List<ParsedLegalBasis> legalBasis = LegalBasisExtractor.extract(
                 preamble.stream().map(Paragraph::text).toList(), fullText);
+        Assignments.Result assignments = Assignments.read(body.sections(), body.closing(), tables.tables(), year);
+        List<ParsedSection> sections = assignments.sections();
         List<String> bodyTexts = new ArrayList<>();
-        for (SectionTreeBuilder.Located section : located) {
+        for (SectionTreeBuilder.Located section : SectionTreeBuilder.flatten(sections)) {
             if (section.section().title() != null) bodyTexts.add(section.section().title());
             bodyTexts.add(section.section().text());
         }
+        if (assignments.closing() != null) bodyTexts.add(assignments.closing());
         List<ParsedRequirement> requirements = DeadlineExtractor.extract(bodyTexts, year);
-        List<ParsedTask> tasks = TaskExtractor.extract(located, year);
-        List<ParsedAgency> agencies = AgencyExtractor.extract(located);
         SignatureParser.Tail tail = SignatureParser.parse(lines.subList(tailAt, appendixAt));
+        ParsedIssuerUnit issuerUnit = IssuerUnitReader.read(header, title, preamble.stream().map(Paragraph::text).toList(),
+                legalBasis, tail.recipients());
 
         warn(warnings, titleAt < 0, "Không tìm thấy tên loại “KẾ HOẠCH”; hãy nhập trích yếu của kế hoạch.");
         warn(warnings, header.issuerLines().isEmpty(), "Không đọc được tên cơ quan ban hành ở phần đầu văn bản.");
@@ -70,15 +73,18 @@ public final class PlanTextParser {
         warn(warnings, year == null, "Không xác định được năm của kế hoạch.");
         warn(warnings, legalBasis.isEmpty(), "Không tìm thấy văn bản căn cứ (“Căn cứ …”, “Thực hiện … số …”).");
         warn(warnings, sections.isEmpty(), "Không tìm thấy các mục đánh số (I., II., … hoặc 1., 2., …).");
-        warn(warnings, !sections.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.IMPLEMENTATION),
+        warn(warnings, !sections.isEmpty() && SectionTreeBuilder.flatten(sections).stream()
+                        .noneMatch(s -> s.section().kind() == SectionKind.IMPLEMENTATION),
                 "Không tìm thấy mục “Tổ chức thực hiện”; danh sách cơ quan được giao nhiệm vụ để trống.");
         warn(warnings, tail.recipients().isEmpty(), "Không tìm thấy “Nơi nhận”.");
         warn(warnings, tail.signer() == null || tail.signer().name() == null, "Không đọc được họ tên người ký.");
-        warn(warnings, appendixAt < lines.size(), "Phần phụ lục sau chữ ký chưa được đọc; hãy nhập lại nếu cần.");
+        warn(warnings, appendixAt < lines.size() && tables.tables().isEmpty(),
+                "Phần phụ lục sau chữ ký chưa được đọc; hãy nhập lại nếu cần.");
 
         return new ParsedPlan(header.parentBodyLines(), header.issuerLines(), header.number(), header.symbol(),
-                header.place(), header.issuedOn(), year, title, legalBasis, sections, tasks, agencies, requirements,
-                tail.recipients(), tail.signer(), List.copyOf(warnings));
+                header.place(), header.issuedOn(), year, title, legalBasis, sections, assignments.tasks(),
+                assignments.agencies(), requirements, tail.recipients(), tail.signer(), List.copyOf(warnings),
+                assignments.closing(), issuerUnit);
     }
 
     /**

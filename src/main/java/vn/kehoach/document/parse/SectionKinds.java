@@ -41,7 +41,10 @@ final class SectionKinds {
         if (t.startsWith("KINH PHÍ")) return SectionKind.FUNDING;
         if (t.startsWith("MỤC ĐÍCH") || t.startsWith("YÊU CẦU")) return SectionKind.PURPOSE;
         if (t.startsWith("MỤC TIÊU") || t.startsWith("CHỈ TIÊU")) return SectionKind.TARGETS;
-        if (t.startsWith("TỔ CHỨC THỰC HIỆN")) return SectionKind.IMPLEMENTATION;
+        if (t.startsWith("TỔ CHỨC THỰC HIỆN") || t.startsWith("PHÂN CÔNG") || t.startsWith("TRÁCH NHIỆM CỦA")
+                || t.startsWith("TRÁCH NHIỆM THỰC HIỆN")) {
+            return SectionKind.IMPLEMENTATION;
+        }
         return parent;
     }
 }

@@ -26,9 +26,10 @@ final class TaskExtractor {
             + "[^.;:()]*?)\\s+(?:chủ trì|làm đầu mối|là cơ quan chủ trì)" + Text.WORD_END);
     /** The coordinating list ends at the verb of the duty; names hold lower-case words too ("Công an phường"). */
     private static final Pattern COORDINATING_INLINE = Pattern.compile("chủ trì\\s*,?\\s*(?:và\\s+)?phối hợp(?:\\s+với)?\\s+(.+?)"
-            + "(?=\\s+(?:thực hiện|tổ chức|triển khai|tham mưu|xây dựng|hướng dẫn|rà soát|đẩy mạnh|tuyên truyền|bố trí"
-            + "|kiểm tra|theo dõi|phát động|vận động|hỗ trợ|tập huấn|biên soạn|cung cấp|giám sát|đánh giá|tổng hợp|lồng ghép"
-            + "|phổ biến|duy trì|nâng cao|để|nhằm|trong|tại)" + Text.WORD_END + "|[.;:(]|$)");
+            + "(?=\\s+(?:" + AssignmentPhrase.ACTION_VERBS + "|để|nhằm|trong|tại)" + Text.WORD_END + "|[.;:(]|$)");
+    /** "Phối hợp với Hội Liên hiệp Phụ nữ huyện và các đơn vị có liên quan tuyên truyền …" in a duty. */
+    private static final Pattern COORDINATING_WITH = Pattern.compile("(?:^|[\\s,;])[Pp]hối hợp(?:\\s+chặt chẽ)?\\s+với\\s+(.+?)"
+            + "(?=\\s+(?:" + AssignmentPhrase.ACTION_VERBS + "|để|nhằm|trong|tại)" + Text.WORD_END + "|[.;:(]|$)");
     private static final Pattern TIME_LABEL = Pattern.compile("Thời gian(?:\\s+thực hiện|\\s+hoàn thành)?\\s*:\\s*" + UNTIL_CLAUSE_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OUTPUT_LABEL = Pattern.compile("(?:Sản phẩm|Kết quả đầu ra)\\s*:\\s*" + UNTIL_CLAUSE_END,
@@ -50,18 +51,21 @@ final class TaskExtractor {
         List<ParsedTask> tasks = new ArrayList<>();
         for (SectionTreeBuilder.Located located : sections) {
             ParsedSection section = located.section();
-            if (section.kind() != SectionKind.TASKS || !located.path().contains(".")) continue;
+            if (section.kind() != SectionKind.TASKS || located.top()) continue;
             String text = (section.title() == null ? "" : section.title() + "\n") + section.text();
-            String lead = lead(text);
+            AssignmentPhrase.Phrase request = section.title() == null ? AssignmentPhrase.parse(section.text(), false) : null;
+            boolean requested = request != null && request.requested();
+            String lead = requested ? request.agencies().get(0) : lead(text);
             Window window = window(text, planYear);
             if (lead == null && window == null) continue;
-            tasks.add(new ParsedTask(located.path(), title(section), lead, coordinating(text),
-                    window == null ? null : window.from(), window == null ? null : window.to(), output(text)));
+            tasks.add(new ParsedTask(located.path(), title(section), lead, coordinating(text, lead),
+                    window == null ? null : window.from(), window == null ? null : window.to(), output(text),
+                    requested, null));
         }
         return List.copyOf(tasks);
     }
 
-    private static String title(ParsedSection section) {
+    static String title(ParsedSection section) {
         if (section.title() != null) return section.title();
         return Text.stripTrailingPunctuation(Text.firstSentence(section.text().split("\n")[0]));
     }
@@ -77,9 +81,34 @@ final class TaskExtractor {
 
     static List<String> coordinating(String text) {
         Matcher label = COORDINATING_LABEL.matcher(text);
-        if (label.find()) return AgencyNames.splitList(label.group(1).strip());
+        if (label.find()) return AgencyNames.splitList(labelledList(text.substring(label.start(1))));
         Matcher inline = COORDINATING_INLINE.matcher(text);
-        return inline.find() ? AgencyNames.splitList(inline.group(1).strip()) : List.of();
+        if (inline.find()) return AgencyNames.splitList(inline.group(1).strip());
+        Matcher with = COORDINATING_WITH.matcher(text);
+        return with.find() ? AgencyNames.splitList(with.group(1).strip()) : List.of();
+    }
+
+    /**
+     * "Sở Thông tin và Truyền thông; Hội Liên hiệp Phụ nữ tỉnh." on the line of its label: names go on over ";"
+     * until the next label ("; Thời gian thực hiện: …").
+     */
+    private static String labelledList(String value) {
+        String line = value.split("\n", 2)[0];
+        StringBuilder out = new StringBuilder();
+        for (String piece : line.split(";")) {
+            String p = piece.strip();
+            if (p.isEmpty() || SectionTreeBuilder.ATTRIBUTE.matcher(p).find()) break;
+            if (!out.isEmpty()) out.append("; ");
+            out.append(p);
+        }
+        return Text.stripTrailingPunctuation(out.toString());
+    }
+
+    /** The coordinating agencies without the lead itself ("Sở Y tế chủ trì, phối hợp với Sở Y tế …" is a typo). */
+    static List<String> coordinating(String text, String lead) {
+        String leadKey = lead == null ? null : AgencyKeys.key(lead);
+        return coordinating(text).stream()
+                .filter(c -> leadKey == null || leadKey.isEmpty() || !AgencyKeys.key(c).equals(leadKey)).toList();
     }
 
     static String output(String text) {
@@ -95,6 +124,11 @@ final class TaskExtractor {
             if (window != null) return window;
         }
         return range(text, planYear);
+    }
+
+    /** The window of a time written on its own ("Quý II/2025", "01/3/2025 - 30/6/2025"); null when no dates. */
+    static Window windowOf(String value, Integer planYear) {
+        return value == null || value.isBlank() ? null : labelled(value.strip(), planYear);
     }
 
     private static Window labelled(String value, Integer planYear) {

@@ -1,5 +1,6 @@
 package vn.kehoach.document.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the parsers. */
@@ -18,6 +19,11 @@ final class Text {
     static final Pattern RULE = Pattern.compile("^[-_=–—.*\\s]+$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** One group of a document symbol: "KH", "UBND", "QĐ", "TTg", "CTTN&BĐG"; at least two capitals. */
+    private static final String SYMBOL_GROUP = "[\\p{Lu}&][\\p{Lu}&\\d]*[\\p{Lu}&\\d]\\p{Ll}?(?![\\p{L}\\d])";
+    /** "482/KH-UBND", "70/2008/NĐ-CP" with stray spaces around "/" and "-" as PDF extraction and line joins leave them. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\d/])\\d{1,5}(?:\\s*/\\s*\\d{4})?\\s*/\\s*"
+            + SYMBOL_GROUP + "(?:\\s*-\\s*" + SYMBOL_GROUP + ")*");
     private static final Pattern TERMINAL = Pattern.compile("[.;:!?…]$");
 
     private Text() {
@@ -25,6 +31,23 @@ final class Text {
 
     static String collapse(String text) {
         return SPACES.matcher(text).replaceAll(" ").trim();
+    }
+
+    /** Document numbers kept whole: "Kế hoạch số 482/KH- UBND" → "Kế hoạch số 482/KH-UBND". */
+    static String joinDocumentNumbers(String text) {
+        if (text.indexOf('/') < 0) return text;
+        Matcher m = DOCUMENT_NUMBER.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String number = m.group();
+            if (!SPACES.matcher(number).find()) continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, last, m.start()).append(SPACES.matcher(number).replaceAll(""));
+            last = m.end();
+        }
+        if (out == null) return text;
+        return out.append(text, last, text.length()).toString();
     }
 
     /** Ends a sentence or a list item: ".", ";", ":", "!", "?", "…". */

@@ -87,6 +87,7 @@ final class TextNormalizer {
         }
         line = line.replace("**", "").replace("__", "");
         line = ITALIC_CLOSE.matcher(ITALIC_OPEN.matcher(line).replaceAll("")).replaceAll("").strip();
+        line = Text.joinDocumentNumbers(line);
         String text = Text.collapse(line);
         if (text.isEmpty() || PAGE_NUMBER.matcher(text).matches() || URL.matcher(text).matches()) return null;
         return new SourceLine(line, text, standalone, boldLead, blankBefore);

@@ -10,10 +10,13 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.kehoach.document.importing.ImportedStyles;
 import vn.kehoach.document.importing.PlanImports;
+import vn.kehoach.document.parse.AgencyKeys;
+import vn.kehoach.document.parse.ParsedAgency;
 import vn.kehoach.document.parse.ParsedPlan;
 import vn.kehoach.document.parse.ParsedRequirement;
 import vn.kehoach.document.parse.ParsedSection;
 import vn.kehoach.document.parse.ParsedTask;
+import vn.kehoach.document.parse.SectionTreeBuilder;
 import vn.kehoach.plan.Numbering;
 import vn.kehoach.plan.PlanDraft;
 import vn.kehoach.plan.ReportKind;
@@ -27,9 +30,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The preview of an imported plan, every part editable before it is saved: the form carries the whole draft, so
@@ -82,6 +85,12 @@ public class ImportForm {
     @Size(max = 100)
     private String signerName;
 
+    @Size(max = 5000)
+    private String closing;
+
+    @Valid
+    private List<AssignmentRow> assignments = new ArrayList<>();
+
     private List<String> warnings = new ArrayList<>();
 
     private String sourceName;
@@ -124,16 +133,17 @@ public class ImportForm {
         @Size(max = 50_000)
         private String text;
         private boolean task;
-        private String leadName;
-        private Long leadAgencyId;
-        private List<Long> coordinatingAgencyIds = new ArrayList<>();
-        private String coordinatingNames;
         @DateTimeFormat(pattern = "dd/MM/yyyy")
         private LocalDate from;
         @DateTimeFormat(pattern = "dd/MM/yyyy")
         private LocalDate to;
         @Size(max = 1000)
         private String output;
+        @Size(max = 200)
+        private String timeNote;
+        /** The task as the preview names it, when that is not the title ("Sở Tài chính: tham mưu …"). */
+        @Size(max = 1000)
+        private String taskTitle;
 
         public boolean isInclude() { return include; }
         public void setInclude(boolean include) { this.include = include; }
@@ -151,20 +161,63 @@ public class ImportForm {
         public void setText(String text) { this.text = text; }
         public boolean isTask() { return task; }
         public void setTask(boolean task) { this.task = task; }
-        public String getLeadName() { return leadName; }
-        public void setLeadName(String leadName) { this.leadName = leadName; }
-        public Long getLeadAgencyId() { return leadAgencyId; }
-        public void setLeadAgencyId(Long leadAgencyId) { this.leadAgencyId = leadAgencyId; }
-        public List<Long> getCoordinatingAgencyIds() { return coordinatingAgencyIds; }
-        public void setCoordinatingAgencyIds(List<Long> ids) { this.coordinatingAgencyIds = ids == null ? new ArrayList<>() : ids; }
-        public String getCoordinatingNames() { return coordinatingNames; }
-        public void setCoordinatingNames(String coordinatingNames) { this.coordinatingNames = coordinatingNames; }
         public LocalDate getFrom() { return from; }
         public void setFrom(LocalDate from) { this.from = from; }
         public LocalDate getTo() { return to; }
         public void setTo(LocalDate to) { this.to = to; }
         public String getOutput() { return output; }
         public void setOutput(String output) { this.output = output; }
+        public String getTimeNote() { return timeNote; }
+        public void setTimeNote(String timeNote) { this.timeNote = timeNote; }
+        public String getTaskTitle() { return taskTitle; }
+        public void setTaskTitle(String taskTitle) { this.taskTitle = taskTitle; }
+
+        /** What the task is called in an agency's list: its own words, else the heading or first line. */
+        String heading() {
+            if (taskTitle != null && !taskTitle.isBlank()) return taskTitle;
+            if (title != null && !title.isBlank()) return title;
+            String first = text == null ? "" : text.strip().split("\\R", 2)[0];
+            return first.length() > 160 ? first.substring(0, 157) + "…" : first;
+        }
+    }
+
+    /** How an agency takes part in a task. */
+    public enum Role { LEAD, COORDINATING }
+
+    /**
+     * One agency as the plan names it, with the roster agency it was matched to (changeable), whether it is requested
+     * ("Đề nghị …") rather than assigned, and the tasks it takes part in.
+     */
+    public static class AssignmentRow {
+        @Size(max = 300)
+        private String name;
+        private Long agencyId;
+        private boolean requested;
+        @Valid
+        private List<LinkRow> tasks = new ArrayList<>();
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public Long getAgencyId() { return agencyId; }
+        public void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
+        public boolean isRequested() { return requested; }
+        public void setRequested(boolean requested) { this.requested = requested; }
+        public List<LinkRow> getTasks() { return tasks; }
+        public void setTasks(List<LinkRow> tasks) { this.tasks = tasks == null ? new ArrayList<>() : tasks; }
+    }
+
+    /** A task of an agency: the section it is, whether it is kept, and the agency's role in it. */
+    public static class LinkRow {
+        private int section;
+        private boolean include = true;
+        private Role role = Role.LEAD;
+
+        public int getSection() { return section; }
+        public void setSection(int section) { this.section = section; }
+        public boolean isInclude() { return include; }
+        public void setInclude(boolean include) { this.include = include; }
+        public Role getRole() { return role; }
+        public void setRole(Role role) { this.role = role; }
     }
 
     public static class RequirementRow {
@@ -226,9 +279,36 @@ public class ImportForm {
             row.planId = imported.linkedPlans().get(i);
             form.legalBasis.add(row);
         }
-        Map<String, ParsedTask> tasks = new HashMap<>();
-        p.tasks().forEach(t -> tasks.put(t.sectionNumber(), t));
-        flatten(p.sections(), "", 0, null, tasks, imported, form.sections);
+        flatten(p.sections(), 0, null, form.sections);
+        List<String> paths = SectionTreeBuilder.paths(p.sections());
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) rowOf.putIfAbsent(paths.get(i), i);
+        Map<String, AssignmentRow> byKey = new LinkedHashMap<>();
+        for (ParsedAgency agency : p.agencies()) form.agency(byKey, agency.name(), imported).requested |= agency.requested();
+        for (ParsedTask task : p.tasks()) {
+            Integer index = rowOf.get(task.sectionNumber());
+            if (index == null) continue;
+            SectionRow row = form.sections.get(index);
+            row.task = true;
+            row.from = task.from();
+            row.to = task.to();
+            row.output = task.output();
+            row.timeNote = task.timeNote();
+            if (task.title() != null && !task.title().equals(row.title)) row.taskTitle = task.title();
+            if (task.lead() != null) {
+                AssignmentRow lead = form.agency(byKey, task.lead(), imported);
+                lead.requested |= task.requested();
+                lead.tasks.add(link(index, Role.LEAD));
+            }
+            for (String name : task.coordinating()) {
+                // "các ngành liên quan" names no agency of the roster; only a body's name does.
+                if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) continue;
+                AssignmentRow partner = form.agency(byKey, name, imported);
+                if (partner.tasks.stream().noneMatch(l -> l.section == index)) partner.tasks.add(link(index, Role.COORDINATING));
+            }
+        }
+        form.assignments.addAll(byKey.values());
+        form.closing = p.closing();
         for (ParsedRequirement r : p.reportingRequirements()) {
             RequirementRow row = new RequirementRow();
             row.kind = r.kind() == null ? ReportKind.OTHER : r.kind();
@@ -251,13 +331,27 @@ public class ImportForm {
         return form;
     }
 
-    private static void flatten(List<ParsedSection> sections, String parentPath, int depth, SectionKind parentKind,
-                                Map<String, ParsedTask> tasks, PlanImports.ImportedPlan imported,
-                                List<SectionRow> into) {
-        Map<String, Integer> bullets = new HashMap<>();
+    /** The row of an agency, one per agency however the plan spells it ("Phòng TC-KH", "Phòng Tài chính - Kế hoạch"). */
+    private AssignmentRow agency(Map<String, AssignmentRow> byKey, String name, PlanImports.ImportedPlan imported) {
+        String key = AgencyKeys.key(name);
+        if (key.isEmpty()) key = VietnameseText.fold(name);
+        return byKey.computeIfAbsent(key, k -> {
+            AssignmentRow row = new AssignmentRow();
+            row.name = name;
+            row.agencyId = imported.matchedId(name);
+            return row;
+        });
+    }
+
+    private static LinkRow link(int section, Role role) {
+        LinkRow link = new LinkRow();
+        link.section = section;
+        link.role = role;
+        return link;
+    }
+
+    private static void flatten(List<ParsedSection> sections, int depth, SectionKind parentKind, List<SectionRow> into) {
         for (ParsedSection s : sections) {
-            String component = "-".equals(s.number()) ? "-" + bullets.merge(parentPath, 1, Integer::sum) : s.number();
-            String path = parentPath.isEmpty() ? component : parentPath + "." + component;
             SectionRow row = new SectionRow();
             row.depth = depth;
             row.label = s.number();
@@ -265,34 +359,20 @@ public class ImportForm {
             row.kind = s.kind() != null ? s.kind() : parentKind;
             row.title = s.title();
             row.text = s.text();
-            ParsedTask task = tasks.get(path);
-            if (task == null && s.number() != null && s.number().contains(".")) {
-                task = tasks.get(parentPath.replaceFirst("[^.]+$", "") + s.number());
-            }
-            if (task != null) {
-                row.task = true;
-                row.leadName = task.lead();
-                row.leadAgencyId = imported.matchedId(task.lead());
-                row.coordinatingNames = String.join("; ", task.coordinating());
-                task.coordinating().stream().map(imported::matchedId).filter(Objects::nonNull).distinct()
-                        .forEach(row.coordinatingAgencyIds::add);
-                row.from = task.from();
-                row.to = task.to();
-                row.output = task.output();
-            }
             into.add(row);
-            flatten(s.children(), path, depth + 1, row.kind, tasks, imported, into);
+            flatten(s.children(), depth + 1, row.kind, into);
         }
     }
 
     /** The checked preview as a plan draft: rows rebuilt into a tree by depth, excluded rows left out. */
     PlanDraft toDraft() {
+        Map<SectionRow, Carriers> carriers = carriers();
         List<Node> roots = new ArrayList<>();
         Deque<Node> open = new ArrayDeque<>();
         for (SectionRow row : sections) {
             if (!row.include) continue;
             while (!open.isEmpty() && open.peek().row.depth >= row.depth) open.pop();
-            Node node = new Node(row);
+            Node node = new Node(row, carriers.get(row));
             if (open.isEmpty()) {
                 roots.add(node);
             } else {
@@ -308,21 +388,120 @@ public class ImportForm {
                         blank(r.receiverText), blank(r.text))).toList();
         return new PlanDraft(year, VietnameseText.clean(title), issuerAgencyId, blank(parentBodyLine), lines(issuerLines),
                 blank(symbol), blank(place), basis, roots.stream().map(Node::build).toList(), regime, lines(recipients),
-                blank(signerAuthority), blank(signerTitle), blank(signerName));
+                blank(signerAuthority), blank(signerTitle), blank(signerName), blank(closing));
+    }
+
+    /** Who carries out the task of a section row, from the kept links of the assignments. */
+    private record Carriers(AssignmentRow lead, List<Long> coordinating) {
+    }
+
+    private Map<SectionRow, Carriers> carriers() {
+        Map<SectionRow, Carriers> out = new java.util.IdentityHashMap<>();
+        for (AssignmentRow agency : assignments) {
+            for (LinkRow link : agency.tasks) {
+                if (!link.include || link.section < 0 || link.section >= sections.size()) continue;
+                SectionRow row = sections.get(link.section);
+                Carriers now = out.getOrDefault(row, new Carriers(null, List.of()));
+                if (link.role != Role.COORDINATING && now.lead() == null) {
+                    out.put(row, new Carriers(agency, now.coordinating()));
+                } else if (agency.agencyId != null && !now.coordinating().contains(agency.agencyId)) {
+                    List<Long> coordinating = new ArrayList<>(now.coordinating());
+                    coordinating.add(agency.agencyId);
+                    out.put(row, new Carriers(now.lead(), coordinating));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "N nhiệm vụ, M cơ quan được giao, K chế độ báo cáo; X tên chưa khớp danh mục": what saving creates. */
+    public record Summary(int tasks, int agencies, int requirements, int unmatched) {
+    }
+
+    public Summary summary() {
+        int taskCount = (int) sections.stream().filter(r -> r.include && r.task).count();
+        int assigned = 0;
+        int unmatched = 0;
+        for (AssignmentRow agency : assignments) {
+            if (!takesPart(agency)) continue;
+            assigned++;
+            if (agency.agencyId == null) unmatched++;
+        }
+        int regime = (int) requirements.stream().filter(r -> r.include).count();
+        return new Summary(taskCount, assigned, regime, unmatched);
+    }
+
+    /** Whether the agency keeps at least one task that is saved. */
+    public boolean takesPart(AssignmentRow agency) {
+        return agency.tasks.stream().anyMatch(l -> l.include && l.section >= 0 && l.section < sections.size()
+                && sections.get(l.section).include && sections.get(l.section).task);
+    }
+
+    /** The agencies that lead the task of a section row, as the plan names them. */
+    public List<String> leadsOf(int section) {
+        return assignedTo(section, Role.LEAD);
+    }
+
+    /** The agencies that take part in the task of a section row. */
+    public List<String> partnersOf(int section) {
+        return assignedTo(section, Role.COORDINATING);
+    }
+
+    private List<String> assignedTo(int section, Role role) {
+        List<String> out = new ArrayList<>();
+        for (AssignmentRow agency : assignments) {
+            for (LinkRow link : agency.tasks) {
+                if (link.section == section && link.include && (link.role == Role.COORDINATING) == (role == Role.COORDINATING)) {
+                    out.add(agency.name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The heading of a section row, for the list of an agency's tasks. */
+    public String taskHeading(int section) {
+        if (section < 0 || section >= sections.size()) return "";
+        String heading = sections.get(section).heading();
+        return heading.length() > MAX_HEADING ? heading.substring(0, MAX_HEADING - 1).strip() + "…" : heading;
+    }
+
+    /** Long duties are named by their start in an agency's list; the body below shows them whole. */
+    private static final int MAX_HEADING = 160;
+
+    /** The label path of a section row ("II.2.a"), rebuilt from the depths. */
+    public String taskPath(int section) {
+        if (section < 0 || section >= sections.size()) return "";
+        Deque<String> path = new ArrayDeque<>();
+        int depth = sections.get(section).depth + 1;
+        for (int i = section; i >= 0 && depth > 0; i--) {
+            SectionRow row = sections.get(i);
+            if (row.depth < depth) {
+                path.push(row.label == null ? "" : row.label);
+                depth = row.depth;
+            }
+        }
+        return String.join(".", path);
     }
 
     /** A section while the tree is rebuilt from the rows' depths. */
     private static final class Node {
         final SectionRow row;
+        final Carriers carriers;
         final List<Node> children = new ArrayList<>();
 
-        Node(SectionRow row) {
+        Node(SectionRow row, Carriers carriers) {
             this.row = row;
+            this.carriers = carriers == null ? new Carriers(null, List.of()) : carriers;
         }
 
         PlanDraft.Section build() {
-            PlanDraft.Task task = row.task ? new PlanDraft.Task(row.leadAgencyId, blank(row.leadName),
-                    row.coordinatingAgencyIds, row.from, row.to, null, blank(row.output)) : null;
+            AssignmentRow lead = carriers.lead();
+            Long leadId = lead == null ? null : lead.agencyId;
+            List<Long> coordinating = carriers.coordinating().stream().filter(id -> !id.equals(leadId)).toList();
+            PlanDraft.Task task = row.task ? new PlanDraft.Task(leadId,
+                    lead == null || leadId != null ? null : blank(lead.name), coordinating, row.from, row.to,
+                    blank(row.timeNote), blank(row.output), lead != null && lead.requested) : null;
             return new PlanDraft.Section(row.kind, row.style, blank(row.title), RichText.fromPlainText(row.text), task,
                     children.stream().map(Node::build).toList());
         }
@@ -365,6 +544,10 @@ public class ImportForm {
     public void setSignerTitle(String signerTitle) { this.signerTitle = signerTitle; }
     public String getSignerName() { return signerName; }
     public void setSignerName(String signerName) { this.signerName = signerName; }
+    public String getClosing() { return closing; }
+    public void setClosing(String closing) { this.closing = closing; }
+    public List<AssignmentRow> getAssignments() { return assignments; }
+    public void setAssignments(List<AssignmentRow> assignments) { this.assignments = assignments == null ? new ArrayList<>() : assignments; }
     public List<String> getWarnings() { return warnings; }
     public void setWarnings(List<String> warnings) { this.warnings = warnings == null ? new ArrayList<>() : warnings; }
     public String getSourceName() { return sourceName; }

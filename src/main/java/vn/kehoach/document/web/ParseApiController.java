@@ -55,8 +55,12 @@ class ParseApiController {
     record Agency(Long agencyId, String name) {
     }
 
+    /**
+     * A task and its assignment: {@code lead} (chủ trì) and {@code coordinating} (phối hợp) with the roster agency
+     * matched to each name (null when none), {@code requested} when the lead is requested ("Đề nghị …"), not assigned.
+     */
     record Task(String sectionNumber, String title, Agency lead, List<Agency> coordinating, LocalDate from,
-                LocalDate to, String output, List<String> targets) {
+                LocalDate to, String output, List<String> targets, boolean requested, String timeNote) {
     }
 
     record Requirement(ReportKind kind, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate, String receiver,
@@ -72,7 +76,7 @@ class ParseApiController {
     record ParsedJson(Integer year, String title, String number, String symbol, String place, LocalDate issuedOn,
                       Issuer issuer, Long parentPlanId, List<LegalBasis> legalBasis, List<Section> sections,
                       List<Task> tasks, List<Requirement> reportingRequirements, List<String> recipients,
-                      Signer signer, List<NamedAgency> agencies, List<String> warnings) {
+                      Signer signer, List<NamedAgency> agencies, List<String> warnings, String closing) {
     }
 
     @PostMapping(value = "/api/plans/parse", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -103,7 +107,7 @@ class ParseApiController {
                 p.tasks().stream().map(t -> new Task(t.sectionNumber(), t.title(),
                         t.lead() == null ? null : new Agency(imported.matchedId(t.lead()), t.lead()),
                         t.coordinating().stream().map(c -> new Agency(imported.matchedId(c), c)).toList(),
-                        t.from(), t.to(), t.output(), List.of())).toList(),
+                        t.from(), t.to(), t.output(), List.of(), t.requested(), t.timeNote())).toList(),
                 p.reportingRequirements().stream().map(r -> new Requirement(r.kind(), r.periodFrom(), r.periodTo(),
                         r.dueDate(), r.receiver(), r.text())).toList(),
                 p.recipients(),
@@ -111,7 +115,7 @@ class ParseApiController {
                         p.signer().title(), p.signer().name()),
                 p.agencies().stream().map(a -> new NamedAgency(a.name(), a.sectionNumber(), a.requested(),
                         imported.matchedId(a.name()))).toList(),
-                p.warnings());
+                p.warnings(), p.closing());
     }
 
     /** Not a plan, too big, a picture, a zip bomb: a 4xx with the reason in Vietnamese, never a 500. */

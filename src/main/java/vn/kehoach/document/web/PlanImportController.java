@@ -91,7 +91,9 @@ class PlanImportController {
         Long issuer = issuers.stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).map(AgencyRef::id)
                 .findFirst().orElse(issuers.isEmpty() ? null : issuers.get(0).id());
         ImportForm form = ImportForm.of(imported, issuer, LocalDate.now(clock).getYear(), fileName);
-        return preview(model, form, user, imported.candidates(), imported.unit() == null ? null : imported.unit().fullName());
+        model.addAttribute("rosterDate", imported.rosterDate());
+        model.addAttribute("namedUnit", imported.namedUnit());
+        return preview(model, form, user, imported.choices(), imported.unit() == null ? null : imported.unit().fullName());
     }
 
     /** The import page again, the problem beside the field it came from, the pasted text or the file's name kept. */

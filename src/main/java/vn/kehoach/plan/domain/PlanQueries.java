@@ -145,9 +145,12 @@ public class PlanQueries {
             if (!s.isTask()) continue;
             String title = s.getTitle() != null && !s.getTitle().isBlank() ? s.getTitle()
                     : PlanService.firstSentence(RichText.toPlainText(s.getBodyHtml()));
+            AgencyRef lead = s.getLeadAgencyId() == null ? null : byId.get(s.getLeadAgencyId());
+            boolean requested = s.isLeadRequested() || lead != null && lead.kind().isRequestedNotAssigned();
             tasks.add(new PlanDetails.Task(s.getId(), l.path(), title, name(byId, s.getLeadAgencyId()), s.getLeadNote(),
                     s.getCoordinatingAgencyIds().stream().map(c -> name(byId, c)).toList(), s.getTaskFrom(),
-                    s.getTaskTo(), s.getTimeNote(), s.getOutput(), s.getTargetCodes(), s.getImplementsSectionId()));
+                    s.getTaskTo(), s.getTimeNote(), s.getOutput(), s.getTargetCodes(), s.getImplementsSectionId(),
+                    requested));
         }
         List<PlanDetails.Requirement> requirements = plan.getRequirements().stream().map(r ->
                 new PlanDetails.Requirement(r.getId(), r.getKind(), r.getPeriodFrom(), r.getPeriodTo(), r.getDueDate(),

@@ -62,6 +62,8 @@ public class PlanSection {
 
     private String leadNote;
 
+    private boolean leadRequested;
+
     private LocalDate taskFrom;
 
     private LocalDate taskTo;
@@ -109,6 +111,7 @@ public class PlanSection {
         this.task = true;
         this.leadAgencyId = content.leadAgencyId();
         this.leadNote = content.leadAgencyId() == null ? content.leadNote() : null;
+        this.leadRequested = content.leadRequested();
         this.coordinatingAgencyIds = new ArrayList<>(content.coordinatingAgencyIds());
         this.taskFrom = content.from();
         this.taskTo = content.to();
@@ -122,6 +125,7 @@ public class PlanSection {
         this.task = false;
         this.leadAgencyId = null;
         this.leadNote = null;
+        this.leadRequested = false;
         this.coordinatingAgencyIds = new ArrayList<>();
         this.taskFrom = null;
         this.taskTo = null;
@@ -133,7 +137,7 @@ public class PlanSection {
 
     TaskContent taskContent() {
         return new TaskContent(leadAgencyId, leadNote, coordinatingAgencyIds, taskFrom, taskTo, timeNote, output,
-                targetCodes, implementsSectionId);
+                targetCodes, implementsSectionId, leadRequested);
     }
 
     void placeUnder(PlanSection newParent, int newPosition) {
@@ -196,6 +200,11 @@ public class PlanSection {
 
     public String getLeadNote() {
         return leadNote;
+    }
+
+    /** The lead is requested ("Đề nghị …"), not assigned: a body outside the issuer's authority. */
+    public boolean isLeadRequested() {
+        return leadRequested;
     }
 
     public LocalDate getTaskFrom() {

@@ -159,7 +159,7 @@ public class PlanService {
                 orDefault(draft.symbol(), defaults.symbol()), orDefault(draft.place(), defaults.place()), parentPlanId,
                 draft.recipients(), !draft.recipients().isEmpty(), orDefault(draft.signerAuthority(),
                 defaults.signerAuthority()), orDefault(draft.signerTitle(), defaults.signerTitle()),
-                blankToNull(draft.signerName()), null);
+                blankToNull(draft.signerName()), blankToNull(draft.closing()));
         Plan plan = Plan.draft(unit.id(), drafting.id(), header, actor, now);
         plans.save(plan);
         plan.replaceLegalBasis(draft.legalBasis().stream().map(b -> new LegalBasis(b.text(), b.documentNumber(),
@@ -190,8 +190,9 @@ public class PlanService {
                 TaskContent task = new TaskContent(t.leadAgencyId(), t.leadAgencyId() == null ? t.leadNote() : null,
                         t.coordinatingAgencyIds().stream().filter(c -> !c.equals(t.leadAgencyId())).distinct().toList(),
                         t.from(), t.to() != null && t.from() != null && t.to().isBefore(t.from()) ? null : t.to(),
-                        t.timeNote(), t.output(), List.of(), null);
+                        t.timeNote(), t.output(), List.of(), null, t.leadRequested());
                 checkAgencies(user, task);
+                checkReadable(user, task);
                 plan.updateSection(section.getId(), section.content(), task, user.username(), now);
             }
             addDraftSections(plan, section, s.children(), user, now);
@@ -636,6 +637,17 @@ public class PlanService {
 
     Plan load(long planId) {
         return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    /** A plan read from a document names only agencies the user may see (their unit, above, below, before). */
+    private void checkReadable(CurrentUser user, TaskContent task) {
+        Set<Long> ids = new HashSet<>(task.coordinatingAgencyIds());
+        if (task.leadAgencyId() != null) ids.add(task.leadAgencyId());
+        for (AgencyRef agency : agencies.findAll(ids)) {
+            if (!user.covers(agency.unitPath()) && !user.isBelow(agency.unitPath())) {
+                throw new BusinessRuleException("plan.task.unknownAgency");
+            }
+        }
     }
 
     /**

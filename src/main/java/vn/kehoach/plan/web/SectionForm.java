@@ -39,6 +39,8 @@ public class SectionForm {
     @Size(max = 300)
     private String leadNote;
 
+    private boolean leadRequested;
+
     private List<Long> coordinatingAgencyIds = new ArrayList<>();
 
     private List<String> coordinatingLabels = new ArrayList<>();
@@ -80,6 +82,7 @@ public class SectionForm {
                 form.leadLabel = task.lead().name();
             }
             form.leadNote = task.leadNote();
+            form.leadRequested = task.leadRequested();
             task.coordinating().forEach(c -> {
                 form.coordinatingAgencyIds.add(c.agencyId());
                 form.coordinatingLabels.add(c.name());
@@ -118,7 +121,7 @@ public class SectionForm {
         List<Long> coordinating = coordinatingAgencyIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         return new TaskContent(leadAgencyId, leadNote == null || leadNote.isBlank() ? null : leadNote.strip(),
                 coordinating, from, to, timeNote == null || timeNote.isBlank() ? null : timeNote.strip(),
-                output == null || output.isBlank() ? null : output.strip(), codes, implementsSectionId);
+                output == null || output.isBlank() ? null : output.strip(), codes, implementsSectionId, leadRequested);
     }
 
     public SectionKind getKind() { return kind; }
@@ -137,6 +140,8 @@ public class SectionForm {
     public void setLeadLabel(String leadLabel) { this.leadLabel = leadLabel; }
     public String getLeadNote() { return leadNote; }
     public void setLeadNote(String leadNote) { this.leadNote = leadNote; }
+    public boolean isLeadRequested() { return leadRequested; }
+    public void setLeadRequested(boolean leadRequested) { this.leadRequested = leadRequested; }
     public List<Long> getCoordinatingAgencyIds() { return coordinatingAgencyIds; }
     public void setCoordinatingAgencyIds(List<Long> ids) { this.coordinatingAgencyIds = ids == null ? new ArrayList<>() : ids; }
     public List<String> getCoordinatingLabels() { return coordinatingLabels; }

@@ -140,6 +140,12 @@ public class UnitService {
                 after.stream().map(l -> new UnitHistory.Entry(byId.get(l.getSuccessorId()), l)).toList());
     }
 
+    /** The units this one was formed from (through confirmed links, however far back) that were valid on the date. */
+    public List<UnitRef> predecessorsAt(long unitId, LocalDate date) {
+        List<Long> ids = links.findPredecessorIds(unitId);
+        return ids.isEmpty() ? List.of() : findAll(ids).stream().filter(u -> u.validAt(date)).toList();
+    }
+
     /** The unit's own path and those of every unit it succeeded (confirmed links), for the user's data scope. */
     public List<String> scopePaths(long unitId) {
         UnitRef unit = get(unitId);

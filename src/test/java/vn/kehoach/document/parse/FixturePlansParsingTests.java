@@ -57,13 +57,21 @@ class FixturePlansParsingTests {
                 tuple("KH", "152/KH-UBND", LocalDate.of(2025, 7, 28), "UBND tỉnh Quảng Ngãi"),
                 tuple("CV", "96/SNV-CTTN", LocalDate.of(2025, 8, 4), "Sở Nội vụ"));
 
-        assertThat(plan.tasks()).containsExactly(
+        // The tasks of the body first, then each agency's duties under "Tổ chức thực hiện".
+        assertThat(plan.tasks()).startsWith(
                 new ParsedTask("II.2", "Tổ chức Tháng hành động vì bình đẳng giới năm 2025", "Phòng Văn hóa - Xã hội",
                         List.of("Trạm Y tế phường", "Công an phường", "Ủy ban MTTQ Việt Nam phường"),
                         LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15), null),
                 new ParsedTask("II.3", "Nâng cao năng lực cho người làm công tác bình đẳng giới",
                         "Văn phòng HĐND và UBND phường", List.of("Phòng Văn hóa - Xã hội"),
                         LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30), "01 lớp tập huấn"));
+        assertThat(plan.tasks()).extracting(ParsedTask::sectionNumber, ParsedTask::lead, ParsedTask::requested)
+                .containsSubsequence(tuple("IV.1.a", "Phòng Văn hóa - Xã hội", false),
+                        tuple("IV.1.b", "Phòng Văn hóa - Xã hội", false),
+                        tuple("IV.2", "Văn phòng HĐND và UBND phường", false),
+                        tuple("IV.4", "Công an phường", false),
+                        tuple("IV.6", "Ủy ban MTTQ Việt Nam phường và các tổ chức chính trị - xã hội phường", true),
+                        tuple("IV.7", "Các tổ dân phố", false));
 
         assertThat(plan.agencies()).extracting(ParsedAgency::name, ParsedAgency::requested).containsExactly(
                 tuple("Phòng Văn hóa - Xã hội", false),
@@ -120,7 +128,7 @@ class FixturePlansParsingTests {
 
         assertThat(plan.legalBasis()).extracting(ParsedLegalBasis::documentNumber, ParsedLegalBasis::issuer)
                 .containsExactly(tuple("70/2008/NĐ-CP", "Chính phủ"), tuple("61/KH-UBND", "UBND tỉnh Quảng Ngãi"));
-        assertThat(plan.tasks()).containsExactly(
+        assertThat(plan.tasks()).startsWith(
                 new ParsedTask("III.1.a", "Mở 02 lớp bồi dưỡng kiến thức về giới cho công chức cấp xã phụ trách văn hóa"
                         + " - xã hội", "Phòng Bảo trợ xã hội - Bình đẳng giới",
                         List.of("Trường Cao đẳng Kỹ thuật Công nghệ Quảng Ngãi", "Hội Liên hiệp Phụ nữ tỉnh"),
@@ -128,6 +136,11 @@ class FixturePlansParsingTests {
                 new ParsedTask("III.2", "Truyền thông về bình đẳng giới trong lĩnh vực lao động, việc làm",
                         "Trung tâm Dịch vụ việc làm", List.of("các doanh nghiệp có đông lao động nữ"),
                         LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 31), null));
+        // "3. Trung tâm Dịch vụ việc làm" with two bullets: two duties of its own; "4. Đề nghị Hội …" a request.
+        assertThat(plan.tasks()).extracting(ParsedTask::sectionNumber, ParsedTask::lead, ParsedTask::requested)
+                .endsWith(tuple("V.3.-1", "Trung tâm Dịch vụ việc làm", false),
+                        tuple("V.3.-2", "Trung tâm Dịch vụ việc làm", false),
+                        tuple("V.4", "Hội Liên hiệp Phụ nữ tỉnh", true));
         assertThat(plan.agencies()).extracting(ParsedAgency::name, ParsedAgency::sectionNumber, ParsedAgency::requested)
                 .containsExactly(tuple("Phòng Bảo trợ xã hội - Bình đẳng giới", "V.1", false),
                         tuple("Văn phòng Sở", "V.2", false),
@@ -171,7 +184,12 @@ class FixturePlansParsingTests {
                 ParsedTask::from, ParsedTask::to).containsExactly(
                 tuple("III.5.1", "Phòng Văn hóa - Xã hội", List.of(), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)),
                 tuple("III.5.2", "Phòng Văn hóa - Xã hội", List.of("Công an xã", "Trạm Y tế xã"),
-                        LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15)));
+                        LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15)),
+                tuple("V.1", "Phòng Văn hóa - Xã hội", List.of(), null, null),
+                tuple("V.2", "Văn phòng HĐND và UBND xã", List.of(), null, null),
+                tuple("V.3", "Công an xã", List.of(), null, null),
+                tuple("V.4", "Trạm Y tế xã", List.of(), null, null),
+                tuple("V.5", "Ủy ban MTTQ Việt Nam xã", List.of(), null, null));
         assertThat(plan.agencies()).extracting(ParsedAgency::name).containsExactly("Phòng Văn hóa - Xã hội",
                 "Văn phòng HĐND và UBND xã", "Công an xã", "Trạm Y tế xã", "Ủy ban MTTQ Việt Nam xã");
         assertThat(plan.reportingRequirements()).extracting(ParsedRequirement::kind, ParsedRequirement::dueDate)
