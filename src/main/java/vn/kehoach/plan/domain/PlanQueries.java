@@ -137,8 +137,9 @@ public class PlanQueries {
             if (!s.isTask()) continue;
             String title = s.getTitle() != null && !s.getTitle().isBlank() ? s.getTitle()
                     : PlanService.firstSentence(RichText.toPlainText(s.getBodyHtml()));
-            tasks.add(new PlanDetails.Task(s.getId(), l.path(), title, name(byId, s.getLeadAgencyId()), s.getLeadNote(),
-                    s.getCoordinatingAgencyIds().stream().map(c -> name(byId, c)).toList(), s.getTaskFrom(),
+            tasks.add(new PlanDetails.Task(s.getId(), l.path(), title, name(byId, s.getLeadAgencyId(), unit),
+                    s.getLeadNote(), s.getCoordinatingAgencyIds().stream().map(c -> name(byId, c, unit)).toList(),
+                    s.getTaskFrom(),
                     s.getTaskTo(), s.getTimeNote(), s.getOutput(), s.getTargetCodes(), s.getImplementsSectionId()));
         }
         List<PlanDetails.Requirement> requirements = plan.getRequirements().stream().map(r ->
@@ -158,10 +159,12 @@ public class PlanQueries {
                 plan.getClosing(), plan.getUpdatedAt(), plan.getUpdatedBy());
     }
 
-    private static PlanDetails.AgencyName name(Map<Long, AgencyRef> byId, Long id) {
+    private static PlanDetails.AgencyName name(Map<Long, AgencyRef> byId, Long id, UnitRef planUnit) {
         if (id == null) return null;
         AgencyRef agency = byId.get(id);
-        return new PlanDetails.AgencyName(id, agency == null ? null : agency.name());
+        if (agency == null) return new PlanDetails.AgencyName(id, null);
+        return new PlanDetails.AgencyName(id, agency.name(), PlanDefaults.nameInText(agency, planUnit),
+                agency.kind().isRequestedNotAssigned(), agency.sortOrder());
     }
 
     /** "Sở Nội vụ tỉnh Quảng Ngãi" or, when the plan words it so, "qua Phòng Văn hóa - Xã hội". */

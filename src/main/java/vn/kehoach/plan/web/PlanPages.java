@@ -2,6 +2,7 @@ package vn.kehoach.plan.web;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.kehoach.plan.ImplementationDuties;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.domain.Plan;
 import vn.kehoach.plan.domain.PlanAccess;
@@ -34,6 +35,7 @@ class PlanPages {
         PlanDetails details = queries.detailsOf(id);
         String issuerPath = details.issuer().unitPath();
         model.addAttribute("plan", details);
+        model.addAttribute("printedSections", ImplementationDuties.printedSections(details));
         model.addAttribute("navArea", "plans");
         model.addAttribute("canEdit", PlanAccess.canEdit(user, plan));
         model.addAttribute("canRecall", PlanAccess.canRecall(user, plan));
