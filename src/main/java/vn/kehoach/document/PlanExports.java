@@ -143,7 +143,7 @@ public class PlanExports {
         return new DocumentTable("Phụ lục I", "DANH MỤC NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN",
                 OfficialWording.attachedTo(DocumentKind.PLAN.displayName(), plan.number(), plan.symbol(),
                         plan.issuedOn(), plan.year(), plan.issuer().agencyName()),
-                APPENDIX_COLUMNS, List.of(5, 35, 16, 18, 12, 14), rows);
+                APPENDIX_COLUMNS, List.of(5, 34, 16, 17, 13, 15), rows);
     }
 
     private static String time(PlanDetails.Task t) {

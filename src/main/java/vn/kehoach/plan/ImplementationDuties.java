@@ -30,6 +30,8 @@ public final class ImplementationDuties {
     public static final char NO_BREAK_SPACE = '\u00A0';
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Up to this many leads an agency supports are named; beyond, "các cơ quan chủ trì". */
+    private static final int MOST_LEADS_NAMED = 3;
     /** A short title stops at the first clause; longer ones stop at a comma before this many characters. */
     private static final int SHORT_TITLE = 160;
     /** First words that are names, not verbs: they keep their capital inside a sentence. */
@@ -37,6 +39,7 @@ public final class ImplementationDuties {
             "Quyết", "Chỉ", "Đề", "Chương", "Ngày", "Công", "Ngân", "Đảng", "Nhà", "Nhân", "Mặt", "Quốc", "Việt",
             "Đoàn", "Liên", "Trung");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;:,]+$");
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\s*\\([^()]*\\)$");
 
     private ImplementationDuties() {
     }
@@ -144,6 +147,9 @@ public final class ImplementationDuties {
         int clause = text.indexOf(';');
         if (clause > 0) text = text.substring(0, clause);
         text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+        // A period in brackets at the end ("(15/11 - 15/12/2025)") is in the appendix's time column.
+        String bare = TRAILING_BRACKETS.matcher(text).replaceAll("");
+        if (!bare.isBlank()) text = bare;
         if (text.length() > SHORT_TITLE) {
             int comma = text.lastIndexOf(", ", SHORT_TITLE);
             if (comma > SHORT_TITLE / 2) text = text.substring(0, comma);
@@ -182,13 +188,21 @@ public final class ImplementationDuties {
             }
         }
         List<String> leads = new ArrayList<>();
-        byLead.forEach((lead, tasks) -> {
-            List<String> paths = tasks.stream().map(PlanDetails.Task::sectionNumber).toList();
-            leads.add("phối hợp với " + lead + " thực hiện " + (paths.size() == 1 ? "nhiệm vụ" : "các nhiệm vụ")
-                    + " tại " + reference(String.join(", ", paths)));
-        });
+        if (byLead.size() > MOST_LEADS_NAMED) {
+            // The focal agency supports nearly everything: the appendix says who leads what.
+            leads.add("phối hợp với các cơ quan chủ trì thực hiện " + tasksAt(agency.supports.stream()
+                    .filter(task -> lead(task, agencies) != null).toList()));
+        } else {
+            byLead.forEach((lead, tasks) -> leads.add("phối hợp với " + lead + " thực hiện " + tasksAt(tasks)));
+        }
         leads.addAll(clauses);
         return leads;
+    }
+
+    /** "nhiệm vụ tại mục II.2.a", "các nhiệm vụ tại mục II.1.b, II.3". */
+    private static String tasksAt(List<PlanDetails.Task> tasks) {
+        List<String> paths = tasks.stream().map(PlanDetails.Task::sectionNumber).toList();
+        return (paths.size() == 1 ? "nhiệm vụ" : "các nhiệm vụ") + " tại " + reference(String.join(", ", paths));
     }
 
     /** Clauses joined by "; ", with a capital and a full stop. */
@@ -197,9 +211,13 @@ public final class ImplementationDuties {
         return text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1) + ".";
     }
 
-    /** "A", "A và B", "A, B và C". */
+    /**
+     * "A", "A và B", "A, B và C"; only commas when a name has a comma or "và" of its own ("Sở Văn hóa, Thể thao và
+     * Du lịch, Hội Liên hiệp Phụ nữ tỉnh"), so that the reader can tell where each name ends.
+     */
     private static String enumerate(List<String> names) {
         if (names.size() == 1) return names.get(0);
+        if (names.stream().anyMatch(n -> n.contains(",") || n.contains(" và "))) return String.join(", ", names);
         return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
     }
 

@@ -45,8 +45,7 @@ class ImplementationDutiesTests {
         assertThat(home).containsExactly(
                 "Chủ trì, phối hợp với Sở Tài chính kiện toàn đội ngũ cán bộ làm công tác bình đẳng giới ở các xã,"
                         + " phường, đặc khu sau sắp xếp (mục II.1.a); chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc"
-                        + " Việt Nam tỉnh và Công an tỉnh tổ chức Tháng hành động vì bình đẳng giới (15/11 -"
-                        + " 15/12/2025) (mục II.3).",
+                        + " Việt Nam tỉnh và Công an tỉnh tổ chức Tháng hành động vì bình đẳng giới (mục II.3).",
                 "Phối hợp với Sở Tài chính thực hiện nhiệm vụ tại mục II.1.b; phối hợp với Sở Y tế thực hiện nhiệm"
                         + " vụ tại mục II.2.a.");
         List<String> police = paragraphs(ImplementationDuties.of(plan(tasks, List.of())).get(3));
@@ -74,6 +73,25 @@ class ImplementationDutiesTests {
     }
 
     @Test
+    void listsPartnersWhoseNamesHaveCommasWithCommasOnly() {
+        PlanDetails.AgencyName culture = agency(7, "Sở Văn hóa, Thể thao và Du lịch", 14);
+        List<String> home = paragraphs(ImplementationDuties.of(plan(List.of(
+                task(18, "II.1", "Tuyên truyền pháp luật", HOME, culture, POLICE)), List.of())).get(0));
+        assertThat(home).containsExactly("Chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh tuyên"
+                + " truyền pháp luật (mục II.1).");
+    }
+
+    @Test
+    void refersToTheLeadsTogetherWhenAnAgencySupportsMoreThanThree() {
+        List<PlanDetails.Task> many = new ArrayList<>(tasks);
+        many.add(task(16, "II.4", "Hỗ trợ pháp lý cho phụ nữ", agency(6, "Sở Tư pháp", 20), HOME));
+        many.add(task(17, "II.5", "Phòng, chống mua bán người", POLICE, HOME));
+        List<String> home = paragraphs(ImplementationDuties.of(plan(many, List.of())).get(0));
+        assertThat(home.get(1)).isEqualTo("Phối hợp với các cơ quan chủ trì thực hiện các nhiệm vụ tại mục II.1.b,"
+                + " II.2.a, II.4, II.5.");
+    }
+
+    @Test
     void namesATaskWithoutLeadAtItsFirstPartnerAndListsALeadWrittenAsText() {
         List<PlanDetails.Task> unled = List.of(
                 new PlanDetails.Task(21, "II.1", "Rà soát văn bản", null, null, List.of(HEALTH, POLICE), null, null,
@@ -92,6 +110,8 @@ class ImplementationDutiesTests {
     void shortensATaskToItsFirstClause() {
         assertThat(ImplementationDuties.shortTitle(CADRES)).isEqualTo("Kiện toàn đội ngũ cán bộ làm công tác bình"
                 + " đẳng giới ở các xã, phường, đặc khu sau sắp xếp");
+        assertThat(ImplementationDuties.shortTitle(MONTH)).isEqualTo("Tổ chức Tháng hành động vì bình đẳng giới");
+        assertThat(ImplementationDuties.shortTitle("(Dự kiến)")).isEqualTo("(Dự kiến)");
         assertThat(ImplementationDuties.shortTitle(MEDIA))
                 .isEqualTo("Truyền thông giảm thiểu mất cân bằng giới tính khi sinh");
         String long_ = "Tuyên truyền " + "về bình đẳng giới, ".repeat(12) + "trên địa bàn";

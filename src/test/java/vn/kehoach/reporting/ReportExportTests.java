@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.document.export.OfficialLayout;
+import vn.kehoach.document.export.OoxmlSchema;
 import vn.kehoach.plan.OfficialWording;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
@@ -220,6 +221,33 @@ class ReportExportTests {
         assertThat(layout.paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Thực hiện Kế hoạch số 35/KH-UBND")
                 .contains("Sở Y tế tỉnh Quảng Ngãi báo cáo kết quả"));
         assertThat(layout.text()).doesNotContain("Cơ quan chủ trì:");
+    }
+
+    /**
+     * Every demo report in every state as the Word file with its annexes (the strategy-target annex of the indicator
+     * module in a unit's report); the annex workbook of each kind of report; the indicator annex and the completeness
+     * table on their own.
+     */
+    @Test
+    void exportsEveryDemoReportAndAnnexAsValidOfficeXml() {
+        List<Long> reports = jdbc.queryForList("select id from report order by id", Map.of(), Long.class);
+        assertThat(reports).hasSizeGreaterThan(20);
+        for (long id : reports) {
+            OoxmlSchema.assertValid("report " + id, download("/reports/" + id + "/export.docx", "admin")
+                    .getResponse().getContentAsByteArray());
+        }
+        // The workbook holds the same tables as the Word file's annexes: one report of each kind is enough.
+        List<Long> kinds = jdbc.queryForList("""
+                select distinct on (r.reporter_kind, r.kind, r.plan_id = r.subject_plan_id) r.id from report r
+                order by r.reporter_kind, r.kind, r.plan_id = r.subject_plan_id, r.id""", Map.of(), Long.class);
+        for (long id : kinds) {
+            OoxmlSchema.assertValid("annexes of report " + id, download("/reports/" + id + "/annexes.xlsx", "admin")
+                    .getResponse().getContentAsByteArray());
+        }
+        long plan = jdbc.queryForObject("select plan_id from report where id = :id", Map.of("id", health), Long.class);
+        for (String uri : List.of("/indicators/annex.xlsx?unit=51&year=2025", "/reporting/status.xlsx?plan=" + plan)) {
+            OoxmlSchema.assertValid(uri, download(uri, "qn.snv").getResponse().getContentAsByteArray());
+        }
     }
 
     @Test
