@@ -48,6 +48,8 @@ class ReportExportTests {
     Logins logins;
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    StrategyAnnex strategyAnnex;
 
     long province;
     long health;
@@ -250,6 +252,16 @@ class ReportExportTests {
         }
     }
 
+    /** A unit's report for a year still to come (a plan issued ahead) exports without the strategy annex. */
+    @Test
+    void leavesOutTheStrategyAnnexOfAYearStillToCome() {
+        long unit = jdbc.queryForObject("select reporter_unit_id from report where id = :id", Map.of("id", province),
+                Long.class);
+        int next = java.time.LocalDate.now().getYear() + 1;
+        assertThat(strategyAnnex.forUnit(unit, next, "Phụ lục I", null)).isEmpty();
+        assertThat(strategyAnnex.forUnit(unit, 2025, "Phụ lục I", null)).isPresent();
+    }
+
     @Test
     void answers404ToUsersWhoMayNotReadTheReport() {
         for (String file : List.of("export.docx", "annexes.xlsx")) {
@@ -261,7 +273,7 @@ class ReportExportTests {
 
     private MvcTestResult download(String uri, String user) {
         MvcTestResult result = mvc.get().uri(uri).with(logins.as(user)).exchange();
-        assertThat(result).hasStatusOk();
+        assertThat(result).as(uri).hasStatusOk();
         return result;
     }
 
