@@ -8,6 +8,7 @@ import vn.kehoach.document.export.DocumentTable;
 import vn.kehoach.document.export.HtmlMode;
 import vn.kehoach.document.export.OfficialDocument;
 import vn.kehoach.document.export.OfficialDocumentWriter;
+import vn.kehoach.plan.ImplementationDuties;
 import vn.kehoach.plan.OfficialWording;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanDocumentView;
@@ -29,6 +30,10 @@ public class PlanExports implements PlanDocumentView {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    /** The header row of the assignment appendix, as plans head it (and as the import reads it back). */
+    public static final List<String> APPENDIX_COLUMNS = List.of("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
+            "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm");
 
     private final Plans plans;
     private final OfficialDocumentWriter writer;
@@ -81,7 +86,7 @@ public class PlanExports implements PlanDocumentView {
                 .year(plan.year())
                 .title(plan.title())
                 .opening(plan.legalBasis().stream().map(PlanDetails.LegalBasisEntry::text).toList())
-                .sections(plan.sections().stream().map(s -> section(s, plan)).toList())
+                .sections(ImplementationDuties.printedSections(plan).stream().map(s -> section(s, plan)).toList())
                 .closing(plan.closing() == null ? List.of() : List.of(plan.closing()))
                 .signer(new DocumentSigner(plan.signer().authorityLines(), plan.signer().title(), plan.signer().name()))
                 .recipients(plan.recipients())
@@ -128,21 +133,27 @@ public class PlanExports implements PlanDocumentView {
         };
     }
 
-    /** Phụ lục I: STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm. */
-    private static DocumentTable taskAppendix(PlanDetails plan) {
+    /**
+     * Phụ lục I, the assignment table officials attach to a plan: STT 1, 2, 3… | Nội dung nhiệm vụ (its short title
+     * and where the plan describes it) | Cơ quan chủ trì | Cơ quan phối hợp (one a line) | Thời gian thực hiện |
+     * Sản phẩm. Agencies are named as in the text of the plan.
+     */
+    static DocumentTable taskAppendix(PlanDetails plan) {
         List<List<String>> rows = new ArrayList<>();
         for (PlanDetails.Task t : plan.tasks()) {
-            String lead = t.lead() != null ? t.lead().name() : t.leadNote() == null ? "" : t.leadNote();
-            String coordinating = t.coordinating().stream().map(PlanDetails.AgencyName::name)
-                    .collect(Collectors.joining("; "));
-            rows.add(List.of(t.sectionNumber(), t.title(), lead, coordinating, time(t),
+            String lead = t.lead() != null && t.lead().inText() != null ? t.lead().inText()
+                    : t.leadNote() == null ? "" : t.leadNote();
+            String coordinating = t.coordinating().stream().map(PlanDetails.AgencyName::inText)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.joining(";\n"));
+            String content = ImplementationDuties.shortTitle(t.title()) + " ("
+                    + ImplementationDuties.reference(t.sectionNumber()) + ")";
+            rows.add(List.of(Integer.toString(rows.size() + 1), content, lead, coordinating, time(t),
                     t.output() == null ? "" : t.output()));
         }
-        return new DocumentTable("Phụ lục I", "DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH",
+        return new DocumentTable("Phụ lục I", "DANH MỤC NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN",
                 OfficialWording.attachedTo(DocumentKind.PLAN.displayName(), plan.number(), plan.symbol(),
                         plan.issuedOn(), plan.year(), plan.issuer().agencyName()),
-                List.of("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Sản phẩm"),
-                List.of(8, 34, 16, 18, 12, 12), rows);
+                APPENDIX_COLUMNS, List.of(5, 34, 16, 17, 13, 15), rows);
     }
 
     private static String time(PlanDetails.Task t) {

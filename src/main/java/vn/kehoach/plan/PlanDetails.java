@@ -58,7 +58,18 @@ public record PlanDetails(
         }
     }
 
-    public record AgencyName(Long agencyId, String name) {
+    /**
+     * @param name      the roster's name ("Sở Y tế tỉnh Quảng Ngãi"); null when the agency is gone from the roster
+     * @param inText    as the plan's own text names it: without the plan's unit, which the reader knows ("Sở Y tế",
+     *                  "Công an tỉnh"); the roster's name for agencies of other units
+     * @param requested its duties are requested ("Đề nghị …"), not assigned: the front and mass organisations
+     * @param order     the roster's order of agencies, in which plans list their duties
+     */
+    public record AgencyName(Long agencyId, String name, String inText, boolean requested, int order) {
+
+        public AgencyName(Long agencyId, String name) {
+            this(agencyId, name, name, false, Integer.MAX_VALUE);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.document.export.OfficialLayout;
+import vn.kehoach.document.export.OoxmlSchema;
 import vn.kehoach.plan.OfficialWording;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
@@ -47,6 +48,8 @@ class ReportExportTests {
     Logins logins;
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    StrategyAnnex strategyAnnex;
 
     long province;
     long health;
@@ -222,6 +225,43 @@ class ReportExportTests {
         assertThat(layout.text()).doesNotContain("Cơ quan chủ trì:");
     }
 
+    /**
+     * Every demo report in every state as the Word file with its annexes (the strategy-target annex of the indicator
+     * module in a unit's report); the annex workbook of each kind of report; the indicator annex and the completeness
+     * table on their own.
+     */
+    @Test
+    void exportsEveryDemoReportAndAnnexAsValidOfficeXml() {
+        List<Long> reports = jdbc.queryForList("select id from report order by id", Map.of(), Long.class);
+        assertThat(reports).hasSizeGreaterThan(20);
+        for (long id : reports) {
+            OoxmlSchema.assertValid("report " + id, download("/reports/" + id + "/export.docx", "admin")
+                    .getResponse().getContentAsByteArray());
+        }
+        // The workbook holds the same tables as the Word file's annexes: one report of each kind is enough.
+        List<Long> kinds = jdbc.queryForList("""
+                select distinct on (r.reporter_kind, r.kind, r.plan_id = r.subject_plan_id) r.id from report r
+                order by r.reporter_kind, r.kind, r.plan_id = r.subject_plan_id, r.id""", Map.of(), Long.class);
+        for (long id : kinds) {
+            OoxmlSchema.assertValid("annexes of report " + id, download("/reports/" + id + "/annexes.xlsx", "admin")
+                    .getResponse().getContentAsByteArray());
+        }
+        long plan = jdbc.queryForObject("select plan_id from report where id = :id", Map.of("id", health), Long.class);
+        for (String uri : List.of("/indicators/annex.xlsx?unit=51&year=2025", "/reporting/status.xlsx?plan=" + plan)) {
+            OoxmlSchema.assertValid(uri, download(uri, "qn.snv").getResponse().getContentAsByteArray());
+        }
+    }
+
+    /** A unit's report for a year still to come (a plan issued ahead) exports without the strategy annex. */
+    @Test
+    void leavesOutTheStrategyAnnexOfAYearStillToCome() {
+        long unit = jdbc.queryForObject("select reporter_unit_id from report where id = :id", Map.of("id", province),
+                Long.class);
+        int next = java.time.LocalDate.now().getYear() + 1;
+        assertThat(strategyAnnex.forUnit(unit, next, "Phụ lục I", null)).isEmpty();
+        assertThat(strategyAnnex.forUnit(unit, 2025, "Phụ lục I", null)).isPresent();
+    }
+
     @Test
     void answers404ToUsersWhoMayNotReadTheReport() {
         for (String file : List.of("export.docx", "annexes.xlsx")) {
@@ -233,7 +273,7 @@ class ReportExportTests {
 
     private MvcTestResult download(String uri, String user) {
         MvcTestResult result = mvc.get().uri(uri).with(logins.as(user)).exchange();
-        assertThat(result).hasStatusOk();
+        assertThat(result).as(uri).hasStatusOk();
         return result;
     }
 

@@ -294,7 +294,8 @@ final class DocxWriter {
     private static void endSection(XWPFDocument docx, boolean landscape, boolean restartNumbering) {
         XWPFParagraph end = docx.createParagraph();
         end.setSpacingAfter(0);
-        CTSectPr section = end.getCTP().addNewPPr().addNewSectPr();
+        // The spacing already gave the paragraph its properties; a second w:pPr would be invalid.
+        CTSectPr section = end.getCTPPr().addNewSectPr();
         section.set(bodySection(docx).copy());
         page(section, landscape, restartNumbering);
     }

@@ -22,6 +22,7 @@ final class HtmlWriter {
 
     /** Where the application serves the stylesheet (and where it lives on the classpath, under "static"). */
     static final String STYLESHEET = "/css/document.css";
+    private static final String FAVICON = "/img/favicon.svg";
 
     private final String css = readStylesheet();
 
@@ -76,6 +77,8 @@ final class HtmlWriter {
         head.appendElement("meta").attr("name", "subject").attr("content", document.title());
         if (mode == HtmlMode.PRINT_VIEW) {
             head.appendElement("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
+            // Without it the browser asks for /favicon.ico, which the application does not serve.
+            head.appendElement("link").attr("rel", "icon").attr("href", FAVICON).attr("type", "image/svg+xml");
         } else {
             // CDATA keeps the XML parser of the PDF renderer away from whatever characters the CSS contains.
             head.appendElement("style").appendChild(new DataNode("/*<![CDATA[*/\n" + css

@@ -47,20 +47,34 @@ final class PdfWriter {
     }
 
     /**
-     * Standard line breaking. The renderer's default also breaks after every "/" (it is made for URLs), which
-     * splits document numbers such as "191/2009/TT-BTC" and dates such as "15/12/2025" across lines.
+     * Standard line breaking, with one exception. The renderer's default also breaks after every "/" (it is made for
+     * URLs), which splits document numbers such as "191/2009/TT-BTC" and dates such as "15/12/2025" across lines.
+     * The JDK's rules, unlike Unicode's (UAX #14, LB29), also break after a full stop followed by a letter or digit,
+     * which splits a reference such as "mục II.2.g" into "II.2." and "g"; such a break is skipped, and so is one after
+     * a hyphen between letters or digits, which would split a symbol such as "KH-UBND" or "TT-BTC".
      */
-    private static final class LineBreaks implements FSTextBreaker {
+    static final class LineBreaks implements FSTextBreaker {
         private final BreakIterator breaks = BreakIterator.getLineInstance(Texts.VIETNAMESE);
+        private String text = "";
 
         @Override
         public int next() {
-            return breaks.next();
+            int next = breaks.next();
+            while (next != BreakIterator.DONE && insideReference(next)) next = breaks.next();
+            return next;
         }
 
         @Override
         public void setText(String text) {
+            this.text = text;
             breaks.setText(text);
+        }
+
+        private boolean insideReference(int position) {
+            if (position < 2 || position >= text.length()) return false;
+            char before = text.charAt(position - 1);
+            boolean joined = before == '.' || before == '-' && Character.isLetterOrDigit(text.charAt(position - 2));
+            return joined && Character.isLetterOrDigit(text.charAt(position));
         }
     }
 }

@@ -21,6 +21,7 @@ final class RichText {
             "blockquote");
     private static final Set<String> LISTS = Set.of("ul", "ol");
     private static final String[] BULLETS = {"- ", "+ "};
+    private static final java.util.regex.Pattern HTML_SPACE = java.util.regex.Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private final List<List<TextRun>> paragraphs = new ArrayList<>();
     private List<TextRun> current = new ArrayList<>();
@@ -40,7 +41,7 @@ final class RichText {
     private void children(Element parent, Format format, int listDepth) {
         for (Node child : parent.childNodes()) {
             if (child instanceof TextNode text) {
-                current.add(format.run(text.text()));
+                current.add(format.run(collapse(text.getWholeText())));
             } else if (child instanceof Element element) {
                 element(element, format, listDepth);
             }
@@ -66,6 +67,14 @@ final class RichText {
         } else {
             children(element, format.with(tag), listDepth);
         }
+    }
+
+    /**
+     * White space collapsed as HTML does, but no-break spaces kept: they hold references ("mục II.2.a") and
+     * numbers together on a line ({@link TextNode#text()} would turn them into ordinary spaces).
+     */
+    private static String collapse(String text) {
+        return HTML_SPACE.matcher(text).replaceAll(" ");
     }
 
     /** Closes the paragraph being read: merges runs of the same format and trims its ends; drops it if empty. */

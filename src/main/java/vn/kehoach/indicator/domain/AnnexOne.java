@@ -31,6 +31,8 @@ public class AnnexOne implements StrategyAnnex {
 
     @Override
     public Optional<DocumentTable> forUnit(long unitId, int year, String heading, String subtitle) {
+        // A report drafted for a year still to come has no figures to roll up yet: its own targets stand instead.
+        if (!attainment.covers(year)) return Optional.empty();
         AttainmentService.Attainment a = attainment.attainment(attainment.unitById(unitId), year);
         if (a.rows().isEmpty()) return Optional.empty();
         return Optional.of(table(a, heading, subtitle));

@@ -132,14 +132,18 @@ public class AttainmentService {
         return attainment(unit, year);
     }
 
+    /** Whether a year has figures to show: from the strategy's first year to this year. */
+    public boolean covers(int year) {
+        return year >= FIRST_YEAR && year <= LocalDate.now(clock).getYear();
+    }
+
     /**
      * The attainment of a unit and year, from memory while nothing it is computed from has changed (the revision
      * that database triggers move, see V10), else computed afresh.
      */
     public Attainment attainment(UnitRef unit, int year) {
-        int last = LocalDate.now(clock).getYear();
-        if (year < FIRST_YEAR || year > last) {
-            throw new BusinessRuleException("indicator.year.outOfRange", FIRST_YEAR, last);
+        if (!covers(year)) {
+            throw new BusinessRuleException("indicator.year.outOfRange", FIRST_YEAR, LocalDate.now(clock).getYear());
         }
         Long revision = jdbc.queryForObject("select revision from indicator_revision where id = 1",
                 new MapSqlParameterSource(), Long.class);

@@ -50,6 +50,17 @@ public final class PlanDefaults {
         return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
     }
 
+    /**
+     * The agency as a plan of its own unit names it in running text: a department without the unit ("Sở Y tế"),
+     * any other agency with only the unit's kind ("Công an tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam xã").
+     */
+    public static String nameInText(AgencyRef agency, UnitRef planUnit) {
+        if (agency.unitId() != planUnit.id()) return agency.name();
+        String shortName = shortAgencyName(agency, planUnit);
+        if (shortName.equals(agency.name()) || agency.kind() == AgencyKind.DEPARTMENT) return shortName;
+        return shortName + " " + planUnit.type().prefix();
+    }
+
     public static String symbol(AgencyRef issuer) {
         return "KH-" + issuer.shortName();
     }

@@ -147,10 +147,10 @@ public class PlanQueries {
                     : PlanService.firstSentence(RichText.toPlainText(s.getBodyHtml()));
             AgencyRef lead = s.getLeadAgencyId() == null ? null : byId.get(s.getLeadAgencyId());
             boolean requested = s.isLeadRequested() || lead != null && lead.kind().isRequestedNotAssigned();
-            tasks.add(new PlanDetails.Task(s.getId(), l.path(), title, name(byId, s.getLeadAgencyId()), s.getLeadNote(),
-                    s.getCoordinatingAgencyIds().stream().map(c -> name(byId, c)).toList(), s.getTaskFrom(),
-                    s.getTaskTo(), s.getTimeNote(), s.getOutput(), s.getTargetCodes(), s.getImplementsSectionId(),
-                    requested));
+            tasks.add(new PlanDetails.Task(s.getId(), l.path(), title, name(byId, s.getLeadAgencyId(), unit),
+                    s.getLeadNote(), s.getCoordinatingAgencyIds().stream().map(c -> name(byId, c, unit)).toList(),
+                    s.getTaskFrom(), s.getTaskTo(), s.getTimeNote(), s.getOutput(), s.getTargetCodes(),
+                    s.getImplementsSectionId(), requested));
         }
         List<PlanDetails.Requirement> requirements = plan.getRequirements().stream().map(r ->
                 new PlanDetails.Requirement(r.getId(), r.getKind(), r.getPeriodFrom(), r.getPeriodTo(), r.getDueDate(),
@@ -169,10 +169,12 @@ public class PlanQueries {
                 plan.getClosing(), plan.getUpdatedAt(), plan.getUpdatedBy());
     }
 
-    private static PlanDetails.AgencyName name(Map<Long, AgencyRef> byId, Long id) {
+    private static PlanDetails.AgencyName name(Map<Long, AgencyRef> byId, Long id, UnitRef planUnit) {
         if (id == null) return null;
         AgencyRef agency = byId.get(id);
-        return new PlanDetails.AgencyName(id, agency == null ? null : agency.name());
+        if (agency == null) return new PlanDetails.AgencyName(id, null);
+        return new PlanDetails.AgencyName(id, agency.name(), PlanDefaults.nameInText(agency, planUnit),
+                agency.kind().isRequestedNotAssigned(), agency.sortOrder());
     }
 
     /** "Sở Nội vụ tỉnh Quảng Ngãi" or, when the plan words it so, "qua Phòng Văn hóa - Xã hội". */

@@ -14,6 +14,7 @@ import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSubmitted;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.plan.ImplementationDuties;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyKind;
@@ -58,10 +59,12 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StrategyTargets targets;
+    private final PlanQueries queries;
 
     PlanService(PlanRepository plans, PlanTransitionRepository transitions, Units units, Agencies agencies,
-                ApplicationEventPublisher events, Clock clock, StrategyTargets targets) {
+                ApplicationEventPublisher events, Clock clock, StrategyTargets targets, PlanQueries queries) {
         this.targets = targets;
+        this.queries = queries;
         this.plans = plans;
         this.transitions = transitions;
         this.units = units;
@@ -267,9 +270,9 @@ public class PlanService {
     }
 
     /**
-     * Writes "Tổ chức thực hiện" from the assignments: one numbered item per agency in the conventional order (the
-     * People's Committees and departments first, mass organisations last as "Đề nghị …"), listing what it leads and
-     * what it supports. Replaces the items of the implementation part except the reporting regime.
+     * Writes "Tổ chức thực hiện" from the assignments, as officials write it (see {@link ImplementationDuties}): one
+     * numbered item per agency, its duties in sentences, each task named once. Replaces the items of the
+     * implementation part except the reporting regime, which stays last.
      */
     public void generateImplementation(CurrentUser user, long planId, long version) {
         Plan plan = editable(user, planId, version);
@@ -281,37 +284,12 @@ public class PlanService {
         for (PlanSection child : plan.children(implementation)) {
             if (child.getKind() != SectionKind.REPORTING) plan.deleteSection(child.getId(), actor, now);
         }
-        Map<Long, List<String>> leads = new HashMap<>();
-        Map<Long, List<String>> supports = new HashMap<>();
-        for (SectionTree.Labelled l : SectionTree.flatten(plan.getSections())) {
-            PlanSection s = l.section();
-            if (!s.isTask()) continue;
-            String task = taskName(s, l.path());
-            if (s.getLeadAgencyId() != null) leads.computeIfAbsent(s.getLeadAgencyId(), k -> new ArrayList<>()).add(task);
-            for (Long c : s.getCoordinatingAgencyIds()) supports.computeIfAbsent(c, k -> new ArrayList<>()).add(task);
-        }
-        Set<Long> ids = new LinkedHashSet<>(leads.keySet());
-        ids.addAll(supports.keySet());
-        List<AgencyRef> named = new ArrayList<>(agencies.findAll(ids));
-        named.sort(java.util.Comparator.comparing((AgencyRef a) -> a.kind().isRequestedNotAssigned())
-                .thenComparingInt(AgencyRef::sortOrder).thenComparing(AgencyRef::name));
+        plans.flush();
         PlanSection reporting = plan.children(implementation).stream().findFirst().orElse(null);
         PlanSection after = null;
-        for (AgencyRef agency : named) {
-            StringBuilder body = new StringBuilder();
-            if (leads.containsKey(agency.id())) {
-                body.append("<p>Chủ trì thực hiện:</p><ul>");
-                leads.get(agency.id()).forEach(t -> body.append("<li>").append(escape(t)).append("</li>"));
-                body.append("</ul>");
-            }
-            if (supports.containsKey(agency.id())) {
-                body.append("<p>Phối hợp thực hiện:</p><ul>");
-                supports.get(agency.id()).forEach(t -> body.append("<li>").append(escape(t)).append("</li>"));
-                body.append("</ul>");
-            }
-            String title = (agency.kind().isRequestedNotAssigned() ? "Đề nghị " : "") + agency.name();
+        for (ImplementationDuties.Duty duty : ImplementationDuties.of(queries.toDetails(plan))) {
             PlanSection item = plan.addSection(implementation.getId(), after == null ? null : after.getId(),
-                    new SectionContent(SectionKind.IMPLEMENTATION, null, title, body.toString()), actor, now);
+                    new SectionContent(SectionKind.IMPLEMENTATION, null, duty.title(), duty.html()), actor, now);
             plans.flush();
             after = item;
         }
@@ -324,22 +302,12 @@ public class PlanService {
         afterChange(plan);
     }
 
-    private static String taskName(PlanSection section, String path) {
-        String name = section.getTitle() != null && !section.getTitle().isBlank() ? section.getTitle()
-                : firstSentence(RichText.toPlainText(section.getBodyHtml()));
-        return name + " (mục " + path + ")";
-    }
-
     static String firstSentence(String text) {
         if (text == null) return "";
         String line = text.split("\n")[0].strip();
         int stop = line.indexOf(". ");
         String sentence = stop > 0 ? line.substring(0, stop) : line;
         return sentence.length() > 200 ? sentence.substring(0, 197) + "…" : sentence;
-    }
-
-    private static String escape(String text) {
-        return org.jsoup.nodes.Entities.escape(text);
     }
 
     // --- reporting regime -----------------------------------------------------------------------------------------

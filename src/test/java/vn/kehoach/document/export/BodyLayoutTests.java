@@ -32,6 +32,12 @@ class BodyLayoutTests {
     }
 
     @Test
+    void keepsNoBreakSpacesAndCollapsesTheOtherSpaces() {
+        assertThat(RichText.paragraphs("<p>tại   mục&nbsp;II.2.a,\n  II.3</p>")).extracting(BodyLayoutTests::text)
+                .containsExactly("tại mục\u00A0II.2.a, II.3");
+    }
+
+    @Test
     void guessesTheStyleFromTheLabelWhenNoneIsGiven() {
         assertThat(BodyLayout.styleOf(new DocumentSection("IV", null, "x", null, null), 0)).isEqualTo(Style.ROMAN);
         assertThat(BodyLayout.styleOf(new DocumentSection("3", null, "x", null, null), 1)).isEqualTo(Style.ARABIC);

@@ -47,6 +47,21 @@ class DocxWriterTests {
     }
 
     @Test
+    void isValidWordprocessingMlForThePlanAndTheReport() {
+        OoxmlSchema.assertValid("the plan", plan);
+        OoxmlSchema.assertValid("the report", WRITER.docx(ExportFixtures.report()));
+        OoxmlSchema.assertValid("a plan without appendix",
+                WRITER.docx(ExportFixtures.plan().toBuilder().appendices(List.of()).build()));
+    }
+
+    @Test
+    void givesEveryParagraphAtMostOneSetOfProperties() {
+        for (Element paragraph : xml.all(document, "//w:p")) {
+            assertThat(xml.all(paragraph, "w:pPr")).as(xml.textOf(paragraph)).hasSizeLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
     void printsOnA4PortraitWithTheDecreeMargins() {
         List<Element> sections = xml.all(document, "//w:sectPr");
         assertThat(sections).hasSize(3);

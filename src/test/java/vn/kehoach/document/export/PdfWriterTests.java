@@ -51,6 +51,21 @@ class PdfWriterTests {
     }
 
     @Test
+    void neverBreaksALineInsideAReferenceOrADocumentNumber() {
+        String text = "phối hợp với Sở Y tế thực hiện các nhiệm vụ tại mục\u00A0II.2.g, II.10.đ; Thông tư số"
+                + " 191/2009/TT-BTC, trước ngày 15/12/2025.";
+        PdfWriter.LineBreaks breaks = new PdfWriter.LineBreaks();
+        breaks.setText(text);
+        List<Integer> positions = new ArrayList<>();
+        for (int next = breaks.next(); next != java.text.BreakIterator.DONE; next = breaks.next()) positions.add(next);
+        for (String whole : List.of("mục\u00A0II.2.g,", "II.10.đ;", "191/2009/TT-BTC,", "15/12/2025.")) {
+            int start = text.indexOf(whole);
+            assertThat(positions).as(whole).noneMatch(p -> p > start && p < start + whole.length());
+        }
+        assertThat(positions).as("still breaks between words").contains(text.indexOf("Sở"));
+    }
+
+    @Test
     void embedsLiberationSerifForEveryFont() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(plan)) {
             List<PDFont> fonts = new ArrayList<>();

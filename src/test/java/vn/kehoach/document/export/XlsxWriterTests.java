@@ -57,6 +57,12 @@ class XlsxWriterTests {
     }
 
     @Test
+    void isValidSpreadsheetMl() {
+        OoxmlSchema.assertValid("the annex workbook",
+                writer.xlsx(List.of(ExportFixtures.taskTable(), ExportFixtures.targetTable())));
+    }
+
+    @Test
     void storesNumbersAsNumbers() throws IOException {
         try (XSSFWorkbook workbook = open(List.of(ExportFixtures.targetTable()))) {
             XSSFSheet targets = workbook.getSheetAt(0);
