@@ -65,7 +65,8 @@ class DemoPlanExportsTests {
 
     @Test
     void writesTheImplementationPartAsProseNamingEachTaskOnce() {
-        for (long id : jdbc.queryForList("select id from plan order by id", Long.class)) {
+        // The demo plans: a plan imported by another test keeps its implementation part as it was drafted.
+        for (long id : jdbc.queryForList("select id from plan where created_by = 'demo' order by id", Long.class)) {
             PlanDetails plan = plans.detailsOf(id);
             List<String> implementation = implementationParagraphs(new OfficialLayout(docx(id)).paragraphs());
             String text = String.join("\n", implementation);
@@ -104,7 +105,7 @@ class DemoPlanExportsTests {
     void printsTheDutiesOfAnUnwrittenImplementationPartTheSameEverywhere() {
         long id = jdbc.queryForObject("""
                 select p.id from plan p join administrative_unit u on u.id = p.issuer_unit_id
-                where u.code = '51' and p.year = 2024""", Long.class);
+                where u.code = '51' and p.year = 2024 and p.created_by = 'demo'""", Long.class);
         PlanDetails plan = plans.detailsOf(id);
         assertThat(ImplementationDuties.drafted(plan)).isFalse();
         List<String> duties = new ArrayList<>();
@@ -119,13 +120,14 @@ class DemoPlanExportsTests {
                 .exchange()));
         for (String duty : duties) {
             assertThat(word).as("Word").contains(duty);
-            assertThat(page.select(".plan-document .plan-text p").eachText()).as("page").contains(duty);
+            assertThat(page.select(".plan-document .doc-body p").eachText()).as("page").contains(duty);
             assertThat(print.select(".doc-body p").eachText()).as("print view").contains(duty);
         }
         List<String> items = new ArrayList<>();
         ImplementationDuties.of(plan).forEach(d -> items.add((items.size() + 1) + ". " + d.title()));
         items.add((items.size() + 1) + ". Chế độ báo cáo");
-        List<String> headings = page.select(".plan-document .plan-heading").eachText();
+        List<String> headings = page.select(".plan-document .doc-body p.heading, .plan-document .doc-body p.title")
+                .eachText();
         assertThat(headings.subList(headings.indexOf("IV. TỔ CHỨC THỰC HIỆN") + 1, headings.size()))
                 .containsExactlyElementsOf(items);
         assertThat(items.get(0)).isEqualTo("1. Sở Lao động - Thương binh và Xã hội");

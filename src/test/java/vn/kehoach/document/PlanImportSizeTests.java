@@ -68,8 +68,13 @@ class PlanImportSizeTests {
         assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isEqualTo(before + 1);
         // Every section, every task and every agency chosen in the preview is in the draft.
         long tasks = form.keySet().stream().filter(k -> k.matches("sections\\[\\d+]\\.task")).count();
-        long leads = form.entrySet().stream().filter(e -> e.getKey().matches("sections\\[\\d+]\\.leadAgencyId"))
-                .filter(e -> !e.getValue().get(0).isBlank()).count();
+        // Sections given a lead in the preview: a task of a matched agency, ticked, with the role of lead.
+        java.util.regex.Pattern role = java.util.regex.Pattern.compile("(assignments\\[\\d+])(\\.tasks\\[\\d+])\\.role");
+        long leads = form.keySet().stream().map(role::matcher).filter(java.util.regex.Matcher::matches)
+                .filter(m -> "LEAD".equals(form.getFirst(m.group(0))))
+                .filter(m -> !form.getFirst(m.group(1) + ".agencyId").isBlank())
+                .filter(m -> "true".equals(form.getFirst(m.group(1) + m.group(2) + ".include")))
+                .map(m -> form.getFirst(m.group(1) + m.group(2) + ".section")).distinct().count();
         assertThat(tasks).isGreaterThanOrEqualTo(290);
         assertThat(jdbc.queryForObject("select count(*) from plan_section where plan_id = ?", Long.class, plan))
                 .isEqualTo(sections);
