@@ -5,6 +5,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import vn.kehoach.account.domain.AppUserRepository;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
@@ -51,9 +54,12 @@ public class AccountImportService {
     private final AppUserRepository users;
     private final Units units;
     private final Agencies agencies;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies, Clock clock) {
+    AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies,
+                         AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.accounts = accounts;
         this.users = users;
         this.units = units;
@@ -140,6 +146,9 @@ public class AccountImportService {
         } catch (BusinessRuleException e) {
             return refuse(rejected, new Rejected(0, null, e.messageKey(), List.of(e.args())));
         }
+        audit.record(AuditEntry.of(AuditAction.ACCOUNTS_IMPORTED, user).unit(user.unitId())
+                .summary(String.valueOf(created.size()))
+                .after(Map.of("usernames", created.stream().map(AccountService.Created::username).toList())));
         return new Result(created, List.of());
     }
 

@@ -85,9 +85,10 @@ class AccountAdministrationTests {
         assertThat(mvc.post().uri("/admin/accounts/" + id + "/disable").param("reason", "Nghỉ việc")
                 .with(logins.as("admin")).with(csrf())).hasStatus3xxRedirection();
 
-        assertThat(browser.getHtml("/").headers().firstValue("Location").orElse("")).endsWith("/login?error=disabled");
+        assertThat(browser.getHtml("/").headers().firstValue("Location").orElse("")).endsWith("/login?ended");
+        // A disabled account is refused like a wrong password: a guesser cannot tell it exists.
         assertThat(new HttpSession(port).login("dakcam.tyt", "TramYte2025").headers().firstValue("Location").orElse(""))
-                .endsWith("error=disabled");
+                .endsWith("error=bad");
     }
 
     @Test

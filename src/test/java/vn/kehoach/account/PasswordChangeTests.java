@@ -55,7 +55,7 @@ class PasswordChangeTests {
 
     @Test
     void refusesAWrongCurrentPasswordWith422() {
-        HttpResponse<String> response = change("sai", "MatKhauMoi1", "MatKhauMoi1");
+        HttpResponse<String> response = change("sai", "SenHong2025x", "SenHong2025x");
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("Mật khẩu hiện tại không đúng");
         assertThat(http.getHtml("/").statusCode()).isEqualTo(302);
@@ -63,7 +63,7 @@ class PasswordChangeTests {
 
     @Test
     void refusesAMismatchedConfirmationAndAWeakPassword() {
-        HttpResponse<String> mismatch = change("TamThoi@1", "MatKhauMoi1", "MatKhauKhac1");
+        HttpResponse<String> mismatch = change("TamThoi@1", "SenHong2025x", "SenHong2026x");
         assertThat(mismatch.statusCode()).isEqualTo(422);
         assertThat(mismatch.body()).contains("Mật khẩu nhập lại không khớp");
 
@@ -74,13 +74,13 @@ class PasswordChangeTests {
 
     @Test
     void letsTheUserInAfterChoosingANewPassword() {
-        HttpResponse<String> response = change("TamThoi@1", "MatKhauMoi1", "MatKhauMoi1");
+        HttpResponse<String> response = change("TamThoi@1", "SenHong2025x", "SenHong2025x");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(http.getHtml("/").statusCode()).isEqualTo(200);
         assertThat(users.findByUsername(username).orElseThrow().isMustChangePassword()).isFalse();
 
         HttpSession again = new HttpSession(port);
-        assertThat(again.login(username, "MatKhauMoi1").headers().firstValue("Location"))
+        assertThat(again.login(username, "SenHong2025x").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     }
 
