@@ -169,11 +169,13 @@ class SignInGuard {
         return found;
     }
 
+    /** Forgetting starts when the last failure's wait or lock is over, so that sitting out a wait never resets it. */
     private int count(String kind, String subject, Instant now, Duration memory) {
         Integer failures = jdbc.queryForObject("""
                 insert into sign_in_guard (kind, subject, failures, last_failure_at) values (:kind, :subject, 1, :now)
                 on conflict (kind, subject) do update set
-                    failures = case when sign_in_guard.last_failure_at < :forgetBefore then 1
+                    failures = case when greatest(sign_in_guard.last_failure_at, sign_in_guard.not_before,
+                                                  sign_in_guard.locked_until) < :forgetBefore then 1
                                     else sign_in_guard.failures + 1 end,
                     last_failure_at = excluded.last_failure_at
                 returning failures""",
