@@ -223,7 +223,8 @@ public class LocalTargets {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> row = (Map<String, Object>) byCode.computeIfAbsent(rs.getString("code"),
                             code -> new java.util.LinkedHashMap<String, Object>());
-                    row.put(String.valueOf(rs.getInt("horizon")), rs.getBigDecimal("value").toPlainString());
+                    row.put(String.valueOf(rs.getInt("horizon")),
+                            rs.getBigDecimal("value").stripTrailingZeros().toPlainString());
                     if (rs.getString("note") != null) row.put("note", rs.getString("note"));
                 });
         return byCode;

@@ -119,7 +119,7 @@ public class Overrides {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     private Catalogue.Entry entry(String code) {
