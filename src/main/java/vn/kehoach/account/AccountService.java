@@ -229,8 +229,8 @@ public class AccountService {
             Long from = account.getAgencyId();
             if (successor != null) {
                 account.moveTo(successor);
-                audit.record(AuditEntry.of(AuditAction.ACCOUNT_MOVED, CurrentUser.system(reason)).object(account.getId())
-                        .agency(successor).before(Map.of("agencyId", from)).after(Map.of("agencyId", successor)));
+                audit.record(AuditEntry.of(AuditAction.ACCOUNT_MOVED, CurrentUser.system(reason))
+                        .object(account.getId()).agency(successor).before(Map.of("agencyId", from)).after(Map.of("agencyId", successor)));
             } else {
                 account.disable(reason);
                 audit.record(AuditEntry.of(AuditAction.ACCOUNT_DISABLED, CurrentUser.system(reason))

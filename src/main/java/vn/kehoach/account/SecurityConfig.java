@@ -139,8 +139,8 @@ class SecurityConfig {
     }
 
     /**
-     * HSTS goes out on HTTPS requests only (as the standard wants); behind a TLS-terminating proxy the request counts as
-     * HTTPS when a trusted proxy says so in X-Forwarded-Proto (server.forward-headers-strategy=native).
+     * HSTS goes out on HTTPS requests only (as the standard wants); behind a TLS-terminating proxy the request counts
+     * as HTTPS when a trusted proxy says so in X-Forwarded-Proto (server.forward-headers-strategy=native).
      */
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -133,7 +133,9 @@ class SignInGuard {
             return Optional.of(new SignInRefusedException(SignInRefusedException.Reason.ADDRESS_BLOCKED, addressUntil,
                     now));
         }
-        if (locked) return Optional.of(new SignInRefusedException(SignInRefusedException.Reason.LOCKED, userUntil, now));
+        if (locked) {
+            return Optional.of(new SignInRefusedException(SignInRefusedException.Reason.LOCKED, userUntil, now));
+        }
         return Optional.empty();
     }
 
