@@ -30,6 +30,11 @@ public class PasswordPolicy {
         this.common = load();
     }
 
+    /** BCrypt reads 72 bytes and refuses to hash more; a Vietnamese letter takes two or three of them. */
+    public static boolean tooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > 72;
+    }
+
     public boolean isCommon(String password) {
         String folded = VietnameseText.fold(password).toLowerCase(Locale.ROOT);
         return common.contains(folded) || common.contains(core(folded));

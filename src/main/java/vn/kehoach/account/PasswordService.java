@@ -21,7 +21,7 @@ import vn.kehoach.shared.web.NotFoundException;
 public class PasswordService {
 
     /** Why a change was refused, or that it was made. */
-    public enum Outcome { CHANGED, WRONG_CURRENT, SAME_AS_CURRENT, COMMON, CONTAINS_USERNAME }
+    public enum Outcome { CHANGED, WRONG_CURRENT, SAME_AS_CURRENT, COMMON, CONTAINS_USERNAME, TOO_LONG }
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
@@ -55,6 +55,7 @@ public class PasswordService {
     public Outcome changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
         AppUser account = users.findById(user.id()).orElseThrow(() -> new NotFoundException("user", user.id()));
         if (!encoder.matches(currentPassword, account.getPasswordHash())) return Outcome.WRONG_CURRENT;
+        if (PasswordPolicy.tooLong(newPassword)) return Outcome.TOO_LONG;
         if (policy.containsUsername(newPassword, account.getUsername())) return Outcome.CONTAINS_USERNAME;
         if (encoder.matches(newPassword, account.getPasswordHash())) return Outcome.SAME_AS_CURRENT;
         if (policy.isCommon(newPassword)) return Outcome.COMMON;

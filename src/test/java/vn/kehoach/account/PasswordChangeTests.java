@@ -102,6 +102,11 @@ class PasswordChangeTests {
         assertThat(password1.statusCode()).isEqualTo(422);
         assertThat(password1.body()).contains("Độ dài phải từ 10 đến 128 ký tự");
 
+        String vietnamese = "Đường đến thành công luôn có dấu chân của người kiên trì 2025";
+        HttpResponse<String> tooLong = change(TEMPORARY, vietnamese, vietnamese);
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Mật khẩu quá dài");
+
         HttpResponse<String> withUsername = change(TEMPORARY, username + "-2025", username + "-2025");
         assertThat(withUsername.statusCode()).isEqualTo(422);
         assertThat(withUsername.body()).contains("Mật khẩu không được chứa tên đăng nhập");

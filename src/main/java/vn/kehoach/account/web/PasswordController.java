@@ -42,6 +42,7 @@ class PasswordController {
                 case CONTAINS_USERNAME -> result.rejectValue("newPassword", "account.password.sameAsUsername");
                 case SAME_AS_CURRENT -> result.rejectValue("newPassword", "account.password.reused");
                 case COMMON -> result.rejectValue("newPassword", "account.password.common");
+                case TOO_LONG -> result.rejectValue("newPassword", "account.password.tooLong");
                 case CHANGED -> passwords.keepSignedIn(request, response);
             }
         }
