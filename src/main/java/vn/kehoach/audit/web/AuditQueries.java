@@ -91,7 +91,7 @@ class AuditQueries {
                 params.addValue("under", VietnameseText.likeEscape(path) + "%");
             }
         }
-        String person = VietnameseText.clean(search.person());
+        String person = typed(search.person());
         if (person != null && !person.isEmpty()) {
             where.append(" and f_unaccent(coalesce(actor_name, '') || ' ' || coalesce(actor_username, '')) like :person");
             params.addValue("person", "%" + VietnameseText.likeEscape(VietnameseText.fold(person)) + "%");
@@ -100,7 +100,7 @@ class AuditQueries {
             where.append(" and object_type = :objectType");
             params.addValue("objectType", search.objectType().name());
         }
-        String objectId = VietnameseText.clean(search.objectId());
+        String objectId = typed(search.objectId());
         if (objectId != null && !objectId.isEmpty()) {
             where.append(" and object_id = :objectId");
             params.addValue("objectId", objectId);
@@ -118,6 +118,11 @@ class AuditQueries {
             params.addValue("to", startOf(search.to().plusDays(1)));
         }
         return where.toString();
+    }
+
+    /** What was typed in a search field, without control characters (PostgreSQL refuses NUL in text). */
+    private static String typed(String text) {
+        return text == null ? null : VietnameseText.clean(text.replaceAll("\\p{Cntrl}", ""));
     }
 
     private static Timestamp startOf(LocalDate day) {
