@@ -178,7 +178,7 @@ class SecurityConfig {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (e instanceof SignInRefusedException refused) {
-            long seconds = refused.remaining().toSeconds();
+            long seconds = refused.remainingSeconds();
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             String detail = switch (refused.reason()) {

@@ -33,8 +33,11 @@ public class SignInRefusedException extends AuthenticationException {
         return until;
     }
 
-    /** How long until then, at least a second. */
-    public Duration remaining() {
-        return remaining.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : remaining;
+    /**
+     * Whole seconds until then, rounded up, at least one. Counted from milliseconds: the database rounds the stored
+     * time to microseconds, which must not turn "15 minutes" into 16.
+     */
+    public long remainingSeconds() {
+        return Math.max(1, (remaining.toMillis() + 999) / 1000);
     }
 }

@@ -34,7 +34,7 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
                 case LOCKED -> "locked";
                 case ADDRESS_BLOCKED -> "blocked";
             };
-            request.getSession().setAttribute(RETRY_SECONDS, refused.remaining().toSeconds());
+            request.getSession().setAttribute(RETRY_SECONDS, refused.remainingSeconds());
         }
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
