@@ -6,6 +6,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.roster.UnitRef;
@@ -42,12 +45,14 @@ public class LocalTargets {
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalogue catalogue;
     private final Units units;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    LocalTargets(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Units units, Clock clock) {
+    LocalTargets(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Units units, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -165,6 +170,7 @@ public class LocalTargets {
         }
         if (!problems.isEmpty()) throw new LocalTargetsRejected(problems);
 
+        Map<String, Object> before = recorded(unitId);
         Timestamp now = Timestamp.from(clock.instant());
         List<SqlParameterSource> upserts = new ArrayList<>();
         List<SqlParameterSource> deletes = new ArrayList<>();
@@ -199,6 +205,29 @@ public class LocalTargets {
                        or indicator_local_target.note is distinct from excluded.note""",
                     upserts.toArray(SqlParameterSource[]::new));
         }
+        Map<String, Object> after = recorded(unitId);
+        if (!after.equals(before)) {
+            audit.record(AuditEntry.of(AuditAction.LOCAL_TARGETS_SAVED, user).object(unitId).unit(unitId)
+                    .summary(unit.fullName()).before(before).after(after));
+        }
+    }
+
+    /** The unit's local targets as the audit trail keeps them: by target code, each horizon's value and the note. */
+    private Map<String, Object> recorded(long unitId) {
+        Map<String, Object> byCode = new java.util.TreeMap<>();
+        jdbc.query("""
+                select d.code, t.horizon, t.value, t.note from indicator_local_target t
+                join indicator_target d on d.id = t.target_id
+                where t.unit_id = :unit order by d.code, t.horizon""", new MapSqlParameterSource("unit", unitId),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> row = (Map<String, Object>) byCode.computeIfAbsent(rs.getString("code"),
+                            code -> new java.util.LinkedHashMap<String, Object>());
+                    row.put(String.valueOf(rs.getInt("horizon")),
+                            rs.getBigDecimal("value").stripTrailingZeros().toPlainString());
+                    if (rs.getString("note") != null) row.put("note", rs.getString("note"));
+                });
+        return byCode;
     }
 
     private UnitRef readable(CurrentUser user, long unitId) {
