@@ -1,6 +1,8 @@
 package vn.kehoach.account.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,7 +15,8 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Authentication authentication,
-                 HttpSession session, Model model) {
+                 HttpSession session, Model model,
+                 HttpServletResponse response) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
@@ -21,10 +24,12 @@ class LoginController {
         Object username = session.getAttribute(LoginFailureHandler.LAST_USERNAME);
         session.removeAttribute(LoginFailureHandler.LAST_USERNAME);
         model.addAttribute("username", error != null && username != null ? username : "");
+        if ("unavailable".equals(error)) response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         if (error != null) {
             model.addAttribute("errorKey", switch (error) {
                 case "disabled" -> "login.error.disabled";
                 case "locked" -> "login.error.locked";
+                case "unavailable" -> "login.error.unavailable";
                 default -> "login.error.bad";
             });
         }

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
+import vn.kehoach.shared.web.DatabaseUnavailable;
 
 import java.io.IOException;
 
@@ -25,7 +26,9 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
         if (username != null && username.length() <= 64) {
             request.getSession().setAttribute(LAST_USERNAME, username.trim());
         }
-        String reason = exception instanceof DisabledException ? "disabled"
+        // A database that cannot be reached is not a wrong password: the user is told to try again.
+        String reason = DatabaseUnavailable.isCause(exception) ? "unavailable"
+                : exception instanceof DisabledException ? "disabled"
                 : exception instanceof LockedException ? "locked"
                 : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
