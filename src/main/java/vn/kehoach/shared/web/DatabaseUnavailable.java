@@ -37,6 +37,12 @@ public final class DatabaseUnavailable {
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
+            // A rollback fails only when the connection is gone (the server died under the statement); that failure
+            // replaces the statement's own, which said so.
+            if (t.getClass().getName().equals("org.hibernate.TransactionException") && t.getMessage() != null
+                    && t.getMessage().startsWith("Unable to rollback")) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
                 return true;
