@@ -1,7 +1,9 @@
 package vn.kehoach.account.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,7 +24,7 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Authentication authentication,
-                 HttpSession session, Locale locale, Model model) {
+                 HttpSession session, Locale locale, Model model, HttpServletResponse response) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
@@ -32,11 +34,13 @@ class LoginController {
         Object retry = session.getAttribute(LoginFailureHandler.RETRY_SECONDS);
         session.removeAttribute(LoginFailureHandler.RETRY_SECONDS);
         model.addAttribute("username", error != null && username != null ? username : "");
+        if ("unavailable".equals(error)) response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         if (error != null) {
             String key = switch (error) {
                 case "wait" -> "login.error.wait";
                 case "locked" -> "login.error.locked";
                 case "blocked" -> "login.error.blocked";
+                case "unavailable" -> "login.error.unavailable";
                 default -> "login.error.bad";
             };
             model.addAttribute("errorKey", key);

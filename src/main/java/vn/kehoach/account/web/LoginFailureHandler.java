@@ -6,6 +6,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 import vn.kehoach.account.SignInRefusedException;
+import vn.kehoach.shared.web.DatabaseUnavailable;
 
 import java.io.IOException;
 
@@ -27,7 +28,8 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
         if (username != null && username.length() <= 64) {
             request.getSession().setAttribute(LAST_USERNAME, username.trim());
         }
-        String reason = "bad";
+        // A database that cannot be reached is not a wrong password: the user is told to try again.
+        String reason = DatabaseUnavailable.isCause(exception) ? "unavailable" : "bad";
         if (exception instanceof SignInRefusedException refused) {
             reason = switch (refused.reason()) {
                 case WAIT -> "wait";

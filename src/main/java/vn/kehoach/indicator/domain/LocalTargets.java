@@ -62,8 +62,10 @@ public class LocalTargets {
      * @param unit     null when no unit was asked for and the user's own unit sets none (a ministry, a system
      *                 administrator): the page only offers the units to choose from
      * @param province for a commune, its province, whose local targets apply while the commune sets none
+     * @param version  how many times the unit's local targets were saved: the form's version
      */
-    public record Page(UnitRef unit, boolean editable, UnitRef province, List<Row> rows, List<Choice> choices) {
+    public record Page(UnitRef unit, boolean editable, UnitRef province, List<Row> rows, List<Choice> choices,
+                       long version) {
     }
 
     /** An active target with the unit's own values and the province's (for a commune). */
@@ -103,7 +105,7 @@ public class LocalTargets {
             UnitRef own = units.get(user.unitId());
             if (setsLocalTargets(own)) unit = own;
         }
-        if (unit == null) return new Page(null, false, null, List.of(), choices(user, null));
+        if (unit == null) return new Page(null, false, null, List.of(), choices(user, null), 0);
         UnitRef province = unit.level() == UnitLevel.COMMUNE
                 ? units.chain(unit.id()).stream().filter(u -> u.level() == UnitLevel.PROVINCE).findFirst().orElse(null)
                 : null;
@@ -131,15 +133,18 @@ public class LocalTargets {
         }
         UnitRef provinceOfPage = unit.level() == UnitLevel.PROVINCE ? unit : province;
         return new Page(unit, canEdit(user, unit), province, rows,
-                choices(user, provinceOfPage == null ? null : provinceOfPage.id()));
+                choices(user, provinceOfPage == null ? null : provinceOfPage.id()), version(unit.id()).version());
     }
 
     /**
      * Sets the unit's local targets for the targets named in the changes, in one transaction: when a change is wrong
      * nothing is written and every problem is reported.
+     *
+     * @param expectedVersion the page's version when the user opened it
+     * @throws StaleEditException when someone saved the unit's local targets meanwhile (nothing is written)
      */
     @Transactional
-    public void save(CurrentUser user, long unitId, List<Change> changes) {
+    public void save(CurrentUser user, long unitId, long expectedVersion, List<Change> changes) {
         UnitRef unit = readable(user, unitId);
         if (!canEdit(user, unit)) throw new AccessDeniedException("may not set this unit's local targets");
         Map<Long, Catalogue.Entry> active = new HashMap<>();
@@ -172,6 +177,21 @@ public class LocalTargets {
 
         Map<String, Object> before = recorded(unitId);
         Timestamp now = Timestamp.from(clock.instant());
+        // The page is one form: saving it moves the unit's version, if it is still the one the user opened.
+        MapSqlParameterSource version = new MapSqlParameterSource("unit", unitId).addValue("expected", expectedVersion)
+                .addValue("at", now).addValue("by", user.username());
+        int moved = jdbc.update("""
+                update indicator_local_target_version set version = version + 1, updated_at = :at, updated_by = :by
+                where unit_id = :unit and version = :expected""", version);
+        if (moved == 0 && expectedVersion == 0) {
+            moved = jdbc.update("""
+                    insert into indicator_local_target_version (unit_id, version, updated_at, updated_by)
+                    values (:unit, 1, :at, :by) on conflict (unit_id) do nothing""", version);
+        }
+        if (moved == 0) {
+            Version current = version(unitId);
+            throw new StaleEditException(current.updatedBy(), current.version());
+        }
         List<SqlParameterSource> upserts = new ArrayList<>();
         List<SqlParameterSource> deletes = new ArrayList<>();
         for (Change change : changes) {
@@ -228,6 +248,15 @@ public class LocalTargets {
                     if (rs.getString("note") != null) row.put("note", rs.getString("note"));
                 });
         return byCode;
+    }
+
+    private record Version(long version, String updatedBy) {
+    }
+
+    private Version version(long unitId) {
+        return jdbc.query("select version, updated_by from indicator_local_target_version where unit_id = :unit",
+                new MapSqlParameterSource("unit", unitId),
+                rs -> rs.next() ? new Version(rs.getLong(1), rs.getString(2)) : new Version(0, null));
     }
 
     private UnitRef readable(CurrentUser user, long unitId) {

@@ -50,7 +50,13 @@ public class Overrides {
                 || unit.id() == (user.unitId() == null ? -1 : user.unitId()) && user.hasAny(Role.REVIEWER, Role.DRAFTER);
     }
 
-    public void set(CurrentUser user, UnitRef unit, String code, int year, OverrideContent content) {
+    /**
+     * Sets the unit's figure, if it is still as the user saw it: {@code expectedVersion} null when there was none.
+     *
+     * @throws StaleEditException when someone set, changed or cleared it meanwhile (nothing is written)
+     */
+    public void set(CurrentUser user, UnitRef unit, String code, int year, OverrideContent content,
+                    Long expectedVersion) {
         if (!canOverride(user, unit)) throw new AccessDeniedException("not the unit's own staff");
         Catalogue.Entry entry = entry(code);
         StrategyTarget target = entry.target();
@@ -71,33 +77,52 @@ public class Overrides {
             throw new BusinessRuleException("indicator.override.negative");
         }
         Map<String, Object> before = current(unit, entry, year);
-        jdbc.update("""
-                insert into indicator_override (unit_id, target_id, year, value, numerator, denominator, source, note,
-                                                updated_at, updated_by)
-                values (:unit, :target, :year, :value, :num, :den, :source, :note, :at, :by)
-                on conflict (unit_id, target_id, year) do update set value = excluded.value,
-                    numerator = excluded.numerator, denominator = excluded.denominator, source = excluded.source,
-                    note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
-                new MapSqlParameterSource("unit", unit.id()).addValue("target", entry.id()).addValue("year", year)
-                        .addValue("value", target.hasParts() ? null : content.value())
-                        .addValue("num", target.hasParts() ? content.numerator() : null)
-                        .addValue("den", target.hasParts() ? content.denominator() : null)
-                        .addValue("source", blankToNull(content.source())).addValue("note", content.note().strip())
-                        .addValue("at", java.sql.Timestamp.from(clock.instant())).addValue("by", user.username()));
+        MapSqlParameterSource params = new MapSqlParameterSource("unit", unit.id()).addValue("target", entry.id())
+                .addValue("year", year)
+                .addValue("value", target.hasParts() ? null : content.value())
+                .addValue("num", target.hasParts() ? content.numerator() : null)
+                .addValue("den", target.hasParts() ? content.denominator() : null)
+                .addValue("source", blankToNull(content.source())).addValue("note", content.note().strip())
+                .addValue("at", java.sql.Timestamp.from(clock.instant())).addValue("by", user.username())
+                .addValue("expected", expectedVersion);
+        int written = expectedVersion == null
+                ? jdbc.update("""
+                        insert into indicator_override (unit_id, target_id, year, value, numerator, denominator, source,
+                                                        note, updated_at, updated_by)
+                        values (:unit, :target, :year, :value, :num, :den, :source, :note, :at, :by)
+                        on conflict (unit_id, target_id, year) do nothing""", params)
+                : jdbc.update("""
+                        update indicator_override set value = :value, numerator = :num, denominator = :den,
+                            source = :source, note = :note, updated_at = :at, updated_by = :by, version = version + 1
+                        where unit_id = :unit and target_id = :target and year = :year and version = :expected""",
+                        params);
+        if (written == 0) throw stale(unit, entry, year);
         audit.record(AuditEntry.of(AuditAction.FIGURE_OVERRIDDEN, user).object(code + "/" + year).unit(unit.id())
                 .summary(content.note().strip()).before(before).after(current(unit, entry, year)));
     }
 
-    public void clear(CurrentUser user, UnitRef unit, String code, int year) {
+    /** Removes the unit's figure, if it is still the version the user saw. */
+    public void clear(CurrentUser user, UnitRef unit, String code, int year, long expectedVersion) {
         if (!canOverride(user, unit)) throw new AccessDeniedException("not the unit's own staff");
         Catalogue.Entry entry = entry(code);
         Map<String, Object> before = current(unit, entry, year);
-        jdbc.update("delete from indicator_override where unit_id = :unit and target_id = :target and year = :year",
-                new MapSqlParameterSource("unit", unit.id()).addValue("target", entry.id()).addValue("year", year));
-        if (before != null) {
-            audit.record(AuditEntry.of(AuditAction.FIGURE_OVERRIDE_CLEARED, user).object(code + "/" + year)
-                    .unit(unit.id()).before(before));
-        }
+        int removed = jdbc.update("""
+                delete from indicator_override
+                where unit_id = :unit and target_id = :target and year = :year and version = :expected""",
+                new MapSqlParameterSource("unit", unit.id()).addValue("target", entry.id()).addValue("year", year)
+                        .addValue("expected", expectedVersion));
+        if (removed == 0) throw stale(unit, entry, year);
+        audit.record(AuditEntry.of(AuditAction.FIGURE_OVERRIDE_CLEARED, user).object(code + "/" + year)
+                .unit(unit.id()).before(before));
+    }
+
+    private StaleEditException stale(UnitRef unit, Catalogue.Entry entry, int year) {
+        return jdbc.query("""
+                        select updated_by, version from indicator_override
+                        where unit_id = :unit and target_id = :target and year = :year""",
+                new MapSqlParameterSource("unit", unit.id()).addValue("target", entry.id()).addValue("year", year),
+                rs -> rs.next() ? new StaleEditException(rs.getString("updated_by"), rs.getLong("version"))
+                        : new StaleEditException(null, null));
     }
 
     /** The unit's own figure as the audit trail keeps it, or null when it has none. */
