@@ -59,6 +59,12 @@ class AuditTrailTests {
                 select before_value ->> 'status' || '>' || (after_value ->> 'status') from audit_event
                 where action = 'PLAN_ISSUE' and object_id = ?""", String.class, String.valueOf(plan)))
                 .isEqualTo("SUBMITTED>ISSUED");
+        // The administrator reads the same step in words: the field and the states by their labels.
+        var issued = Html.parse(Html.body(mvc.get().uri("/admin/audit?objectType=PLAN&action=PLAN_ISSUE&objectId=" + plan)
+                .with(logins.as("admin")).exchange())).select(".audit-values");
+        assertThat(issued.select("dt").eachText()).containsExactly("Trạng thái", "Tiêu đề", "Trạng thái");
+        assertThat(issued.select("dd").eachText()).containsSequence("Chờ duyệt").endsWith("Đã ban hành")
+                .noneMatch(v -> v.matches("[A-Z_]+"));
 
         long report = jdbc.queryForObject("select id from report where plan_id = ?", Long.class, plan);
         MultiValueMap<String, String> form = Forms.fields(Html.body(mvc.get().uri("/reports/" + report + "/edit")
@@ -94,7 +100,10 @@ class AuditTrailTests {
         String uri = "/indicators/targets/1.1/override?unit=51&year=2022";
         assertThat(mvc.post().uri(uri).with(logins.as("qn.snv")).with(csrf()).param("numerator", "13")
                 .param("denominator", "20").param("note", "Số liệu của Cục Thống kê tỉnh")).hasStatus3xxRedirection();
-        assertThat(mvc.post().uri("/indicators/targets/1.1/override/clear?unit=51&year=2022")
+        // Clearing from the page, as a person does: its form carries the version of the figure it shows.
+        MultiValueMap<String, String> clear = Forms.fields(Html.body(mvc.get().uri("/indicators/targets/1.1?unit=51&year=2022")
+                .with(logins.as("qn.snv")).exchange()), "form[action^='/indicators/targets/1.1/override/clear']");
+        assertThat(mvc.post().uri("/indicators/targets/1.1/override/clear?unit=51&year=2022").params(clear)
                 .with(logins.as("qn.snv")).with(csrf())).hasStatus3xxRedirection();
 
         List<Map<String, Object>> records = jdbc.queryForList("""
