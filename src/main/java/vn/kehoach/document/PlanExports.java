@@ -1,15 +1,15 @@
 package vn.kehoach.document;
 
 import org.springframework.stereotype.Service;
-import vn.kehoach.document.export.DocumentKind;
-import vn.kehoach.document.export.DocumentSection;
-import vn.kehoach.document.export.DocumentSigner;
-import vn.kehoach.document.export.DocumentTable;
-import vn.kehoach.document.export.HtmlMode;
-import vn.kehoach.document.export.OfficialDocument;
-import vn.kehoach.document.export.OfficialDocumentWriter;
+import vn.kehoach.officialdoc.DocumentKind;
+import vn.kehoach.officialdoc.DocumentSection;
+import vn.kehoach.officialdoc.DocumentSigner;
+import vn.kehoach.officialdoc.DocumentTable;
+import vn.kehoach.officialdoc.HtmlMode;
+import vn.kehoach.officialdoc.OfficialDocument;
+import vn.kehoach.officialdoc.OfficialDocumentWriter;
 import vn.kehoach.plan.ImplementationDuties;
-import vn.kehoach.plan.OfficialWording;
+import vn.kehoach.officialdoc.OfficialWording;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanDocumentView;
 import vn.kehoach.plan.Plans;

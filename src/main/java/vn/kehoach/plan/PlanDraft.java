@@ -1,5 +1,6 @@
 package vn.kehoach.plan;
 
+import vn.kehoach.officialdoc.Numbering;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package vn.kehoach.plan;
 
+import vn.kehoach.officialdoc.OfficialWording;
+
 
 import java.time.Instant;
 import java.time.LocalDate;

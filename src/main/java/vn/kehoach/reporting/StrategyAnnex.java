@@ -1,6 +1,6 @@
 package vn.kehoach.reporting;
 
-import vn.kehoach.document.export.DocumentTable;
+import vn.kehoach.officialdoc.DocumentTable;
 
 import java.util.Optional;
 

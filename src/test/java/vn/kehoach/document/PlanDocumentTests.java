@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.kehoach.document.export.OfficialLayout;
+import vn.kehoach.officialdoc.OfficialLayout;
 import vn.kehoach.document.parse.DocxFixtures;
 import vn.kehoach.support.Api;
 import vn.kehoach.support.Forms;

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.w3c.dom.Element;
-import vn.kehoach.document.export.DocxXml;
+import vn.kehoach.officialdoc.DocxXml;
 import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;

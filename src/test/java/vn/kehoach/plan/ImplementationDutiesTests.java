@@ -1,5 +1,6 @@
 package vn.kehoach.plan;
 
+import vn.kehoach.officialdoc.Numbering;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 

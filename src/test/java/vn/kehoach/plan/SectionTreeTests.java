@@ -1,5 +1,6 @@
 package vn.kehoach.plan;
 
+import vn.kehoach.officialdoc.Numbering;
 import org.junit.jupiter.api.Test;
 import vn.kehoach.plan.domain.Plan;
 import vn.kehoach.plan.domain.PlanHeader;

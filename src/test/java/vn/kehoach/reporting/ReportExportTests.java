@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import vn.kehoach.document.export.OfficialLayout;
-import vn.kehoach.document.export.OoxmlSchema;
-import vn.kehoach.plan.OfficialWording;
+import vn.kehoach.officialdoc.OfficialLayout;
+import vn.kehoach.officialdoc.OoxmlSchema;
+import vn.kehoach.officialdoc.OfficialWording;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 

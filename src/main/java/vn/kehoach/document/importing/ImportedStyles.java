@@ -1,6 +1,6 @@
 package vn.kehoach.document.importing;
 
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 
 /**
  * The numbering style a printed label was written in: "Phần II" part, "II" Roman, "3" Arabic, "đ" letter, "5.1"

@@ -1,6 +1,6 @@
 package vn.kehoach.document.parse;
 
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.shared.text.VietnameseText;
 

@@ -1,6 +1,6 @@
 package vn.kehoach.document.parse;
 
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

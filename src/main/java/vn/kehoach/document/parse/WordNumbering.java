@@ -13,7 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 
 import java.math.BigInteger;
 import java.util.HashMap;

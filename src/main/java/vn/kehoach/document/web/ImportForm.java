@@ -17,7 +17,7 @@ import vn.kehoach.document.parse.ParsedRequirement;
 import vn.kehoach.document.parse.ParsedSection;
 import vn.kehoach.document.parse.ParsedTask;
 import vn.kehoach.document.parse.SectionTreeBuilder;
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.PlanDraft;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;

@@ -1,7 +1,7 @@
 package vn.kehoach.indicator.domain;
 
 import org.springframework.stereotype.Component;
-import vn.kehoach.document.export.DocumentTable;
+import vn.kehoach.officialdoc.DocumentTable;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.reporting.StrategyAnnex;
 import vn.kehoach.shared.text.VietnameseNumbers;

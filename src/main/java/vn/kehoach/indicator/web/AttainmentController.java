@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.kehoach.document.export.OfficialDocumentWriter;
+import vn.kehoach.officialdoc.OfficialDocumentWriter;
 import vn.kehoach.indicator.domain.AnnexOne;
 import vn.kehoach.indicator.domain.AttainmentService;
 import vn.kehoach.indicator.domain.Overrides;

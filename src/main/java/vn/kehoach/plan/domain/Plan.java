@@ -293,7 +293,7 @@ public class Plan {
     /** A section moved to another depth takes that depth's numbering unless it had a decimal style. */
     private void resetStyleIfDefault(PlanSection section) {
         SectionContent content = section.content();
-        if (content.style() != null && content.style() != vn.kehoach.plan.Numbering.Style.DECIMAL) {
+        if (content.style() != null && content.style() != vn.kehoach.officialdoc.Numbering.Style.DECIMAL) {
             section.apply(new SectionContent(content.kind(), null, content.title(), content.bodyHtml()));
         }
     }

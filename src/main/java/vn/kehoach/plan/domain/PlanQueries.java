@@ -289,7 +289,7 @@ public class PlanQueries {
     /** An issued plan the user may see, by number, symbol and (optionally) year. */
     public java.util.Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
         if (number == null || symbol == null) return java.util.Optional.empty();
-        String twoDigit = vn.kehoach.plan.OfficialWording.twoDigits(number.replaceFirst("^0+(?=\\d)", ""));
+        String twoDigit = vn.kehoach.officialdoc.OfficialWording.twoDigits(number.replaceFirst("^0+(?=\\d)", ""));
         StringBuilder where = new StringBuilder(" where p.status in ('ISSUED', 'AMENDED') and p.symbol = :symbol"
                 + " and p.number in (:numbers)");
         MapSqlParameterSource params = new MapSqlParameterSource("symbol", symbol)

@@ -18,7 +18,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.SectionKind;
 
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.kehoach.plan.OfficialWording;
+import vn.kehoach.officialdoc.OfficialWording;
 import vn.kehoach.plan.PlanIssued;
 import vn.kehoach.plan.PlanReturned;
 import vn.kehoach.plan.PlanRevoked;

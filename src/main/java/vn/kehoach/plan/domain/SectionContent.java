@@ -1,6 +1,6 @@
 package vn.kehoach.plan.domain;
 
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.SectionKind;
 
 /**

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.plan.domain.PlanConflictException;

@@ -1,13 +1,13 @@
 package vn.kehoach.reporting.export;
 
 import org.springframework.stereotype.Component;
-import vn.kehoach.document.export.DocumentKind;
-import vn.kehoach.document.export.DocumentSection;
-import vn.kehoach.document.export.DocumentSigner;
-import vn.kehoach.document.export.DocumentTable;
-import vn.kehoach.document.export.OfficialDocument;
-import vn.kehoach.plan.Numbering;
-import vn.kehoach.plan.OfficialWording;
+import vn.kehoach.officialdoc.DocumentKind;
+import vn.kehoach.officialdoc.DocumentSection;
+import vn.kehoach.officialdoc.DocumentSigner;
+import vn.kehoach.officialdoc.DocumentTable;
+import vn.kehoach.officialdoc.OfficialDocument;
+import vn.kehoach.officialdoc.Numbering;
+import vn.kehoach.officialdoc.OfficialWording;
 import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.EntryState;

@@ -4,7 +4,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import vn.kehoach.document.export.OfficialDocumentWriter;
+import vn.kehoach.officialdoc.OfficialDocumentWriter;
 import vn.kehoach.reporting.domain.ReportQueries;
 import vn.kehoach.reporting.domain.ReportView;
 import vn.kehoach.reporting.export.ReportExports;

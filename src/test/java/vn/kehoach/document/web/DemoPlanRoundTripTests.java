@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.document.PlanExports;
 import vn.kehoach.document.importing.PlanImports;
 import vn.kehoach.document.parse.ParsedPlan;
-import vn.kehoach.plan.Numbering;
+import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanDraft;
 import vn.kehoach.plan.PlanStatus;

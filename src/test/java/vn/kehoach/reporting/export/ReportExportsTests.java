@@ -1,10 +1,10 @@
 package vn.kehoach.reporting.export;
 
 import org.junit.jupiter.api.Test;
-import vn.kehoach.document.export.DocumentSection;
-import vn.kehoach.document.export.DocumentTable;
-import vn.kehoach.document.export.OfficialDocument;
-import vn.kehoach.plan.OfficialWording;
+import vn.kehoach.officialdoc.DocumentSection;
+import vn.kehoach.officialdoc.DocumentTable;
+import vn.kehoach.officialdoc.OfficialDocument;
+import vn.kehoach.officialdoc.OfficialWording;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.ReportKind;
