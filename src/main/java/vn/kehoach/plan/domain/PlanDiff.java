@@ -1,7 +1,7 @@
 package vn.kehoach.plan.domain;
 
 import vn.kehoach.plan.PlanDetails;
-import vn.kehoach.shared.text.Lcs;
+import vn.kehoach.shared.text.Alignment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +38,7 @@ public final class PlanDiff {
         List<Row> rows = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> added = new ArrayList<>();
-        for (Lcs.Step<String> step : Lcs.diff(a, b)) {
+        for (Alignment.Step<String> step : Alignment.of(a, b)) {
             switch (step.op()) {
                 case SAME -> {
                     flush(rows, removed, added);

@@ -1,7 +1,7 @@
 package vn.kehoach.reporting.domain;
 
 import vn.kehoach.reporting.EntryState;
-import vn.kehoach.shared.text.Lcs;
+import vn.kehoach.shared.text.Alignment;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -25,7 +25,7 @@ public record RoundSnapshot(List<Part> parts) {
     public enum Change { SAME, CHANGED, ADDED, REMOVED }
 
     /** A word of a changed part: kept, removed or added. */
-    public record Word(Lcs.Op op, String text) {
+    public record Word(Alignment.Op op, String text) {
     }
 
     public record PartDiff(String key, String label, Change change, List<Word> words) {
@@ -114,17 +114,17 @@ public record RoundSnapshot(List<Part> parts) {
             Part was = old.remove(part.key());
             if (was == null) {
                 if (!part.text().isBlank()) {
-                    out.add(new PartDiff(part.key(), part.label(), Change.ADDED, List.of(new Word(Lcs.Op.ADDED, part.text()))));
+                    out.add(new PartDiff(part.key(), part.label(), Change.ADDED, List.of(new Word(Alignment.Op.ADDED, part.text()))));
                 }
             } else if (was.text().equals(part.text())) {
-                out.add(new PartDiff(part.key(), part.label(), Change.SAME, List.of(new Word(Lcs.Op.SAME, part.text()))));
+                out.add(new PartDiff(part.key(), part.label(), Change.SAME, List.of(new Word(Alignment.Op.SAME, part.text()))));
             } else {
                 out.add(new PartDiff(part.key(), part.label(), Change.CHANGED, words(was.text(), part.text())));
             }
         }
         for (Part gone : old.values()) {
             if (!gone.text().isBlank()) {
-                out.add(new PartDiff(gone.key(), gone.label(), Change.REMOVED, List.of(new Word(Lcs.Op.REMOVED, gone.text()))));
+                out.add(new PartDiff(gone.key(), gone.label(), Change.REMOVED, List.of(new Word(Alignment.Op.REMOVED, gone.text()))));
             }
         }
         return out;
@@ -139,23 +139,23 @@ public record RoundSnapshot(List<Part> parts) {
         StringBuilder same = new StringBuilder();
         StringBuilder removed = new StringBuilder();
         StringBuilder added = new StringBuilder();
-        for (Lcs.Step<String> step : Lcs.diff(tokens(before), tokens(after))) {
-            if (step.op() == Lcs.Op.SAME) {
-                flush(out, Lcs.Op.REMOVED, removed);
-                flush(out, Lcs.Op.ADDED, added);
+        for (Alignment.Step<String> step : Alignment.of(tokens(before), tokens(after))) {
+            if (step.op() == Alignment.Op.SAME) {
+                flush(out, Alignment.Op.REMOVED, removed);
+                flush(out, Alignment.Op.ADDED, added);
                 same.append(step.item());
             } else {
-                flush(out, Lcs.Op.SAME, same);
-                (step.op() == Lcs.Op.REMOVED ? removed : added).append(step.item());
+                flush(out, Alignment.Op.SAME, same);
+                (step.op() == Alignment.Op.REMOVED ? removed : added).append(step.item());
             }
         }
-        flush(out, Lcs.Op.REMOVED, removed);
-        flush(out, Lcs.Op.ADDED, added);
-        flush(out, Lcs.Op.SAME, same);
+        flush(out, Alignment.Op.REMOVED, removed);
+        flush(out, Alignment.Op.ADDED, added);
+        flush(out, Alignment.Op.SAME, same);
         return out;
     }
 
-    private static void flush(List<Word> out, Lcs.Op op, StringBuilder text) {
+    private static void flush(List<Word> out, Alignment.Op op, StringBuilder text) {
         if (text.isEmpty()) return;
         out.add(new Word(op, text.toString()));
         text.setLength(0);

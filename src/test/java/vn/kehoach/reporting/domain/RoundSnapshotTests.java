@@ -1,7 +1,7 @@
 package vn.kehoach.reporting.domain;
 
 import org.junit.jupiter.api.Test;
-import vn.kehoach.shared.text.Lcs;
+import vn.kehoach.shared.text.Alignment;
 
 import java.util.List;
 
@@ -28,10 +28,10 @@ class RoundSnapshotTests {
                 org.assertj.core.groups.Tuple.tuple("proposals", RoundSnapshot.Change.ADDED),
                 org.assertj.core.groups.Tuple.tuple("target:1.1", RoundSnapshot.Change.REMOVED));
         assertThat(diff.get(0).words()).containsExactly(
-                new RoundSnapshot.Word(Lcs.Op.SAME, "Tổ chức "),
-                new RoundSnapshot.Word(Lcs.Op.REMOVED, "1 "),
-                new RoundSnapshot.Word(Lcs.Op.ADDED, "2 "),
-                new RoundSnapshot.Word(Lcs.Op.SAME, "buổi tại thôn."));
+                new RoundSnapshot.Word(Alignment.Op.SAME, "Tổ chức "),
+                new RoundSnapshot.Word(Alignment.Op.REMOVED, "1 "),
+                new RoundSnapshot.Word(Alignment.Op.ADDED, "2 "),
+                new RoundSnapshot.Word(Alignment.Op.SAME, "buổi tại thôn."));
     }
 
     @Test
