@@ -9,14 +9,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.plan.DemoDrafts.Draft;
+import vn.kehoach.plan.DemoDrafts.Province;
 import vn.kehoach.plan.domain.ImplementationService;
 import vn.kehoach.plan.domain.LegalBasis;
 import vn.kehoach.plan.domain.PlanHeader;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.plan.domain.PlanService;
 import vn.kehoach.plan.domain.RequirementContent;
-import vn.kehoach.plan.domain.SectionContent;
-import vn.kehoach.plan.domain.TaskContent;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
@@ -25,9 +25,7 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Demo plans written by the team, with facts from the references (the provincial plan 72/KH-UBND of 25/3/2024, the
@@ -48,7 +46,7 @@ class PlanDemoData implements ApplicationRunner {
     private final ImplementationService implementation;
     private final PlanQueries queries;
     private final Units units;
-    private final Agencies agencies;
+    private final DemoDrafts drafts;
     private final JdbcTemplate jdbc;
 
     PlanDemoData(PlanService plans, ImplementationService implementation, PlanQueries queries, Units units,
@@ -57,7 +55,7 @@ class PlanDemoData implements ApplicationRunner {
         this.implementation = implementation;
         this.queries = queries;
         this.units = units;
-        this.agencies = agencies;
+        this.drafts = new DemoDrafts(plans, queries, units, agencies);
         this.jdbc = jdbc;
     }
 
@@ -91,7 +89,7 @@ class PlanDemoData implements ApplicationRunner {
         AgencyRef labour = agency(unit, "Sở Lao động - Thương binh và Xã hội", asOf);
         CurrentUser drafter = actor(labour, unit, Role.DRAFTER);
         long id = plans.create(drafter, 2024, committee.id(), null);
-        Draft d = new Draft(id, drafter);
+        Draft d = draft(id, drafter);
         d.header(unit, committee, null, List.of(
                 new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
                 new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
@@ -118,7 +116,7 @@ class PlanDemoData implements ApplicationRunner {
         AgencyRef labour = agency(unit, "Phòng Lao động - Thương binh và Xã hội", asOf);
         CurrentUser drafter = actor(labour, unit, Role.DRAFTER);
         long id = implementationOf(parentId, drafter);
-        Draft d = new Draft(id, drafter);
+        Draft d = draft(id, drafter);
         d.text("PURPOSE", "<p>Cụ thể hóa Kế hoạch của Ủy ban nhân dân tỉnh trên địa bàn huyện miền núi Ba Tơ, chú trọng"
                 + " phụ nữ và trẻ em gái người dân tộc thiểu số.</p>");
         d.submitAndIssue(committee, unit, "86", LocalDate.of(2024, 4, 5), "Đinh Văn Thanh");
@@ -138,7 +136,7 @@ class PlanDemoData implements ApplicationRunner {
         CurrentUser drafter = actor(ministry, unit, Role.DRAFTER);
         long id = plans.create(drafter, 2025, ministry.id(), "Hướng dẫn triển khai công tác bình đẳng giới và vì sự"
                 + " tiến bộ của phụ nữ năm 2025");
-        Draft d = new Draft(id, drafter);
+        Draft d = draft(id, drafter);
         PlanDetails plan = queries.detailsOf(id);
         plans.updateHeader(drafter, id, plan.version(), new PlanHeader(2025, plan.title(), ministry.id(),
                 plan.issuer().parentBodyLine(), List.of("BỘ NỘI VỤ"), "BNV-CTTN&BĐG", "Hà Nội", null, List.of(
@@ -174,7 +172,7 @@ class PlanDemoData implements ApplicationRunner {
         AgencyRef homeAffairs = agency(unit, "Sở Nội vụ", asOf);
         CurrentUser drafter = actor(homeAffairs, unit, Role.DRAFTER);
         long id = plans.create(drafter, 2025, committee.id(), null);
-        Draft d = new Draft(id, drafter);
+        Draft d = draft(id, drafter);
         d.header(unit, committee, ministryPlanId, List.of(
                 new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
                 new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
@@ -191,6 +189,20 @@ class PlanDemoData implements ApplicationRunner {
         d.item(purpose, "Yêu cầu", "<p>Xác định rõ cơ quan chủ trì, cơ quan phối hợp, thời gian và sản phẩm của từng"
                 + " nhiệm vụ; các xã, phường, đặc khu xây dựng kế hoạch triển khai phù hợp với điều kiện thực tế.</p>");
 
+        province2025Tasks(d, unit, asOf, homeAffairs);
+
+        long funding = d.top("FUNDING");
+        d.item(funding, null, "<p>Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành, bố trí trong dự"
+                + " toán năm 2025 của các cơ quan, đơn vị (Thông tư số 191/2009/TT-BTC), và các nguồn hợp pháp khác.</p>");
+        d.requirement(ReportKind.SIX_MONTH, LocalDate.of(2025, 7, 31), homeAffairs, Reporters.BOTH);
+        d.requirement(ReportKind.ANNUAL, LocalDate.of(2025, 12, 18), homeAffairs, Reporters.BOTH);
+        d.generateImplementation();
+        d.submitAndIssue(committee, unit, "35", LocalDate.of(2025, 7, 14), "Đặng Ngọc Dũng");
+        return id;
+    }
+
+    /** The province's 2025 tasks: leadership and staffing, communication by each department, the action month. */
+    private void province2025Tasks(Draft d, UnitRef unit, LocalDate asOf, AgencyRef homeAffairs) {
         long tasks = d.top("TASKS");
         long lead = d.item(tasks, "Tăng cường sự lãnh đạo, chỉ đạo và kiện toàn bộ máy làm công tác bình đẳng giới",
                 null);
@@ -203,7 +215,20 @@ class PlanDemoData implements ApplicationRunner {
                 agency(unit, "Sở Tài chính", asOf), List.of(homeAffairs), LocalDate.of(2025, 9, 1),
                 LocalDate.of(2025, 11, 30), null, "Chỉ tiêu giới trong kế hoạch năm 2026", List.of("2.1"));
 
-        long communication = d.item(tasks, "Truyền thông nâng cao nhận thức về bình đẳng giới", null);
+        communication2025(d, d.item(tasks, "Truyền thông nâng cao nhận thức về bình đẳng giới", null), unit, asOf,
+                homeAffairs);
+        d.task(tasks, "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới"
+                        + " (15/11 - 15/12/2025)", null, homeAffairs,
+                List.of(agency(unit, "Ủy ban Mặt trận Tổ quốc Việt Nam", asOf), agency(unit, "Công an", asOf)),
+                LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15), null, "Lễ phát động, báo cáo kết quả",
+                List.of("3.2a"));
+        d.task(tasks, "Hỗ trợ phụ nữ vay vốn phát triển sinh kế", null,
+                agency(unit, "Ngân hàng Chính sách xã hội", asOf), List.of(agency(unit, "Ủy ban Mặt trận", asOf)),
+                null, null, "Cả năm", "Dư nợ cho vay hộ do phụ nữ làm chủ", List.of("2.1"));
+    }
+
+    /** Each department's own communication task, coordinated by Sở Nội vụ. */
+    private void communication2025(Draft d, long communication, UnitRef unit, LocalDate asOf, AgencyRef homeAffairs) {
         String[][] channels = {
                 {"Sở Văn hóa, Thể thao và Du lịch", "Phát sóng chuyên mục bình đẳng giới trên Báo và Phát thanh, Truyền hình tỉnh."},
                 {"Sở Giáo dục và Đào tạo", "Lồng ghép nội dung giới trong hoạt động ngoại khóa ở trường phổ thông."},
@@ -217,23 +242,6 @@ class PlanDemoData implements ApplicationRunner {
                     List.of(homeAffairs), LocalDate.of(2025, 8, 1), LocalDate.of(2025, 12, 15), null,
                     "Tin, bài, hoạt động truyền thông", List.of());
         }
-        d.task(tasks, "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới"
-                        + " (15/11 - 15/12/2025)", null, homeAffairs,
-                List.of(agency(unit, "Ủy ban Mặt trận Tổ quốc Việt Nam", asOf), agency(unit, "Công an", asOf)),
-                LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15), null, "Lễ phát động, báo cáo kết quả",
-                List.of("3.2a"));
-        d.task(tasks, "Hỗ trợ phụ nữ vay vốn phát triển sinh kế", null,
-                agency(unit, "Ngân hàng Chính sách xã hội", asOf), List.of(agency(unit, "Ủy ban Mặt trận", asOf)),
-                null, null, "Cả năm", "Dư nợ cho vay hộ do phụ nữ làm chủ", List.of("2.1"));
-
-        long funding = d.top("FUNDING");
-        d.item(funding, null, "<p>Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành, bố trí trong dự"
-                + " toán năm 2025 của các cơ quan, đơn vị (Thông tư số 191/2009/TT-BTC), và các nguồn hợp pháp khác.</p>");
-        d.requirement(ReportKind.SIX_MONTH, LocalDate.of(2025, 7, 31), homeAffairs, Reporters.BOTH);
-        d.requirement(ReportKind.ANNUAL, LocalDate.of(2025, 12, 18), homeAffairs, Reporters.BOTH);
-        d.generateImplementation();
-        d.submitAndIssue(committee, unit, "35", LocalDate.of(2025, 7, 14), "Đặng Ngọc Dũng");
-        return id;
     }
 
     // --- 2026, the current cycle ----------------------------------------------------------------------------------
@@ -246,7 +254,7 @@ class PlanDemoData implements ApplicationRunner {
     private long province2026(long province2025) {
         Province p = province(LocalDate.of(2026, 3, 20));
         long id = plans.copyForward(p.drafter(), province2025);
-        Draft d = new Draft(id, p.drafter());
+        Draft d = draft(id, p.drafter());
         for (PlanDetails.Requirement r : queries.detailsOf(id).reportingRequirements()) {
             if (r.kind() == ReportKind.SIX_MONTH) plans.removeRequirement(p.drafter(), id, d.version(), r.id());
         }
@@ -264,7 +272,7 @@ class PlanDemoData implements ApplicationRunner {
     private long amend2026(long province2026) {
         Province p = province(LocalDate.of(2026, 6, 15));
         long id = plans.amend(p.drafter(), province2026);
-        Draft d = new Draft(id, p.drafter());
+        Draft d = draft(id, p.drafter());
         d.task(d.top("TASKS"), "Tập huấn nâng cao năng lực về bình đẳng giới cho công chức Phòng Văn hóa - Xã hội"
                         + " các xã, phường, đặc khu", null, p.homeAffairs(),
                 List.of(agency(p.unit(), "Hội Liên hiệp Phụ nữ", p.asOf())), LocalDate.of(2026, 7, 1),
@@ -284,7 +292,7 @@ class PlanDemoData implements ApplicationRunner {
     private void province2027(long province2026) {
         CurrentUser drafter = province(LocalDate.of(2026, 11, 20)).drafter();
         long id = plans.copyForward(drafter, province2026);
-        plans.submit(drafter, id, new Draft(id, drafter).version());
+        plans.submit(drafter, id, draft(id, drafter).version());
     }
 
     /** A plan of the province's own, without units below to implement it, also waiting for the leader's signature. */
@@ -293,7 +301,7 @@ class PlanDemoData implements ApplicationRunner {
         CurrentUser drafter = p.drafter();
         long id = plans.create(drafter, 2026, p.committee().id(), "Kiểm tra việc thực hiện công tác bình đẳng giới"
                 + " năm 2026 tại các xã, phường, đặc khu trên địa bàn tỉnh Quảng Ngãi");
-        Draft d = new Draft(id, drafter);
+        Draft d = draft(id, drafter);
         d.text("PURPOSE", "<p>Đánh giá việc triển khai công tác bình đẳng giới tại cơ sở sau sắp xếp đơn vị hành chính;"
                 + " kịp thời hướng dẫn, tháo gỡ khó khăn cho các xã, phường, đặc khu.</p>");
         d.task(d.top("TASKS"), "Kiểm tra tại phường Đăk Cấm và xã Ba Tơ", null, p.homeAffairs(),
@@ -316,7 +324,7 @@ class PlanDemoData implements ApplicationRunner {
         CurrentUser drafter = actor(agency(unit, "Phòng Văn hóa - Xã hội", asOf), unit, Role.DRAFTER);
         long id = jdbc.queryForObject("select id from plan where issuer_unit_id = ? and year = 2025 and status = 'DRAFT'",
                 Long.class, unit.id());
-        plans.submit(drafter, id, new Draft(id, drafter).version());
+        plans.submit(drafter, id, draft(id, drafter).version());
         plans.returnForRevision(actor(agency(unit, "Ủy ban nhân dân", asOf), unit, Role.LEADER), id,
                 "Bổ sung nhiệm vụ tuyên truyền phòng, chống tảo hôn tại các thôn vùng đồng bào dân tộc thiểu số.");
     }
@@ -329,7 +337,7 @@ class PlanDemoData implements ApplicationRunner {
         AgencyRef office = agency(unit, "Phòng Văn hóa - Xã hội", asOf);
         CurrentUser drafter = actor(office, unit, Role.DRAFTER);
         long id = implementationOf(parentId, drafter);
-        Draft d = new Draft(id, drafter);
+        Draft d = draft(id, drafter);
         d.generateImplementation();
         if (issue) d.submitAndIssue(committee, unit, number, issuedOn, signer);
     }
@@ -340,103 +348,23 @@ class PlanDemoData implements ApplicationRunner {
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 
-    /** Building a plan step by step as a drafter would, keeping track of the plan's version. */
-    private final class Draft {
-
-        private final long id;
-        private final CurrentUser drafter;
-
-        Draft(long id, CurrentUser drafter) {
-            this.id = id;
-            this.drafter = drafter;
-        }
-
-        long version() {
-            return queries.detailsOf(id).version();
-        }
-
-        void header(UnitRef unit, AgencyRef committee, Long parentPlanId, List<LegalBasis> basis) {
-            PlanDetails plan = queries.detailsOf(id);
-            plans.updateHeader(drafter, id, plan.version(), new PlanHeader(plan.year(), plan.title(), committee.id(),
-                    plan.issuer().parentBodyLine(), plan.issuer().issuerLines(), plan.symbol(), plan.place(),
-                    parentPlanId, List.of(), false, plan.signer().authority(), plan.signer().title(), null,
-                    plan.closing()), basis);
-        }
-
-        long top(String kind) {
-            return queries.detailsOf(id).sections().stream().filter(s -> s.kind().name().equals(kind)).findFirst()
-                    .orElseThrow().id();
-        }
-
-        void text(String kind, String html) {
-            long section = top(kind);
-            PlanDetails.Section s = queries.detailsOf(id).flatSections().stream().filter(x -> x.id() == section)
-                    .findFirst().orElseThrow();
-            plans.updateSection(drafter, id, version(), section, new SectionContent(s.kind(), null, s.title(), html),
-                    null);
-        }
-
-        long item(long parent, String title, String html) {
-            return plans.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
-                    null);
-        }
-
-        void task(long parent, String title, AgencyRef lead, List<AgencyRef> coordinating, LocalDate from,
-                  LocalDate to, String timeNote, String output) {
-            task(parent, title, null, lead, coordinating, from, to, timeNote, output, List.of());
-        }
-
-        void task(long parent, String title, String html, AgencyRef lead, List<AgencyRef> coordinating,
-                  LocalDate from, LocalDate to, String timeNote, String output, List<String> targets) {
-            plans.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
-                    new TaskContent(lead.id(), null, coordinating.stream().map(AgencyRef::id).toList(), from, to,
-                            timeNote, output, targets, null));
-        }
-
-        void requirement(ReportKind kind, LocalDate due, AgencyRef receiver, Reporters reporters) {
-            PlanDetails plan = queries.detailsOf(id);
-            for (PlanDetails.Requirement r : plan.reportingRequirements()) {
-                if (r.kind() == kind) plans.removeRequirement(drafter, id, version(), r.id());
-            }
-            plans.addRequirement(drafter, id, version(), new RequirementContent(kind, null, null, due,
-                    receiver.id(), null, reporters, null));
-        }
-
-        void generateImplementation() {
-            plans.generateImplementation(drafter, id, version());
-        }
-
-        void submitAndIssue(AgencyRef committee, UnitRef unit, String number, LocalDate on, String signer) {
-            plans.submit(drafter, id, version());
-            plans.issue(actor(committee, unit, Role.LEADER), id, number, on, null, null, signer);
-        }
-    }
-
-    /** The province after the reform on a given day: its People's Committee, Sở Nội vụ and a drafter there. */
-    private record Province(LocalDate asOf, UnitRef unit, AgencyRef committee, AgencyRef homeAffairs,
-                            CurrentUser drafter) {
+    private Draft draft(long id, CurrentUser drafter) {
+        return drafts.draft(id, drafter);
     }
 
     private Province province(LocalDate asOf) {
-        UnitRef unit = unitAt("51", asOf);
-        AgencyRef homeAffairs = agency(unit, "Sở Nội vụ", asOf);
-        return new Province(asOf, unit, agency(unit, "Ủy ban nhân dân", asOf), homeAffairs,
-                actor(homeAffairs, unit, Role.DRAFTER));
+        return drafts.province(asOf);
     }
 
     private UnitRef unitAt(String code, LocalDate date) {
-        return units.findByCodeAt(code, date).orElseThrow(() -> new IllegalStateException("no unit " + code));
+        return drafts.unitAt(code, date);
     }
 
     private AgencyRef agency(UnitRef unit, String namePrefix, LocalDate date) {
-        return agencies.activeOf(unit.id(), date).stream().filter(a -> a.name().startsWith(namePrefix)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no agency " + namePrefix + " in " + unit.fullName()));
+        return drafts.agency(unit, namePrefix, date);
     }
 
-    /** Someone of this agency, as the demo data's author: the plans' history shows who drafted and issued them. */
     private CurrentUser actor(AgencyRef agency, UnitRef unit, Role role) {
-        List<String> scope = new ArrayList<>(units.scopePaths(unit.id()));
-        return new CurrentUser(0, "demo", "Dữ liệu mẫu", Set.of(role), agency.id(), agency.name(), unit.id(),
-                unit.code(), unit.fullName(), unit.path(), unit.level().name(), scope);
+        return drafts.actor(agency, unit, role);
     }
 }

@@ -12,14 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.domain.EntryContent;
-import vn.kehoach.reporting.domain.Figures;
 import vn.kehoach.reporting.domain.Report;
 import vn.kehoach.reporting.domain.ReportContent;
 import vn.kehoach.reporting.domain.ReportQueries;
 import vn.kehoach.reporting.domain.ReportRepository;
 import vn.kehoach.reporting.domain.ReportService;
 import vn.kehoach.reporting.domain.ReportView;
-import vn.kehoach.reporting.domain.TargetValueContent;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyKind;
 import vn.kehoach.roster.AgencyRef;
@@ -28,7 +26,6 @@ import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -80,15 +77,29 @@ class ReportingDemoData implements ApplicationRunner {
         Long dakCam = plan("08", "KH-UBND");
         if (ministry == null || province == null || dakCam == null) return;
 
-        // Phường Đăk Cấm's agencies report to its Phòng Văn hóa - Xã hội, which consolidates for the province.
+        sixMonthOfDakCam(dakCam, province);
+        sixMonthOfProvince(province);
+        // The province reports to the ministry from what it accepted; the ministry has not reviewed it yet.
+        consolidatedAndApproved(unit(ministry, ReportKind.SIX_MONTH, "51"), at(2025, 8, 12, 10));
+        annualCycle(ministry, province, dakCam);
+        planHistoryNotices();
+        log.info("Demo reports written: 2025 six-month reports in every state, the annual cycle mostly accepted");
+    }
+
+    // --- the 2025 cycle --------------------------------------------------------------------------------------------
+
+    /** Phường Đăk Cấm's agencies report to its Phòng Văn hóa - Xã hội, which consolidates for the province. */
+    private void sixMonthOfDakCam(long dakCam, long province) {
         for (Report r : of(dakCam, ReportKind.SIX_MONTH)) {
             accepted(r, at(2025, 7, 24, 9), at(2025, 7, 25, 15));
         }
         Report dakCamUnit = unit(province, ReportKind.SIX_MONTH, "23284");
         consolidatedAndApproved(dakCamUnit, at(2025, 7, 29, 10));
         accept(dakCamUnit, at(2025, 8, 1, 8));
+    }
 
-        // The province's departments and communes: one in each state.
+    /** The province's departments and communes: one in each state a reviewer meets. */
+    private void sixMonthOfProvince(long province) {
         for (Report r : of(province, ReportKind.SIX_MONTH)) {
             String name = reporterName(r);
             switch (prefix(name)) {
@@ -121,12 +132,10 @@ class ReportingDemoData implements ApplicationRunner {
                 default -> { /* not begun: missing at the deadline (Sở Dân tộc và Tôn giáo, xã Ba Tô) */ }
             }
         }
+    }
 
-        // The province reports to the ministry from what it accepted; the ministry has not reviewed it yet.
-        Report provinceUnit = unit(ministry, ReportKind.SIX_MONTH, "51");
-        consolidatedAndApproved(provinceUnit, at(2025, 8, 12, 10));
-
-        // The annual cycle is over: nearly everyone reported and was accepted.
+    /** The annual cycle is over: nearly everyone reported and was accepted. */
+    private void annualCycle(long ministry, long province, long dakCam) {
         for (Report r : of(dakCam, ReportKind.ANNUAL)) accepted(r, at(2025, 12, 12, 9), at(2025, 12, 13, 10));
         for (Report r : of(province, ReportKind.ANNUAL)) {
             String name = reporterName(r);
@@ -145,15 +154,13 @@ class ReportingDemoData implements ApplicationRunner {
         Report provinceAnnual = unit(ministry, ReportKind.ANNUAL, "51");
         consolidatedAndApproved(provinceAnnual, at(2025, 12, 23, 10));
         accept(provinceAnnual, at(2025, 12, 29, 9));
-        planHistoryNotices();
-        log.info("Demo reports written: 2025 six-month reports in every state, the annual cycle mostly accepted");
     }
 
     // --- steps -----------------------------------------------------------------------------------------------------
 
     private void drafted(Report r) {
         ReportView view = queries.view(owner(r), r.getId());
-        service.save(owner(r), r.getId(), view.version(), content(view, false));
+        service.save(owner(r), r.getId(), view.version(), DemoReportContent.of(view, false));
     }
 
     private void submitted(Report r, LocalDateTime at) {
@@ -183,7 +190,7 @@ class ReportingDemoData implements ApplicationRunner {
         CurrentUser owner = owner(r);
         service.consolidate(owner, r.getId(), version(r));
         ReportView view = queries.view(owner, r.getId());
-        ReportContent drafted = content(view, true);
+        ReportContent drafted = DemoReportContent.of(view, true);
         service.save(owner, r.getId(), view.version(), drafted);
         approved(r, at);
         stamp(r.getId(), "CONSOLIDATE", 0, at.minusDays(1));
@@ -204,7 +211,7 @@ class ReportingDemoData implements ApplicationRunner {
     private void revisedAndResubmitted(Report r, LocalDateTime at) {
         CurrentUser owner = owner(r);
         ReportView view = queries.view(owner, r.getId());
-        ReportContent before = content(view, false);
+        ReportContent before = DemoReportContent.of(view, false);
         List<EntryContent> entries = new ArrayList<>();
         for (EntryContent e : before.entries()) {
             entries.add(new EntryContent(e.sectionId(), e.implementsSectionId(), e.taskPath(), e.taskTitle(), e.state(),
@@ -215,77 +222,6 @@ class ReportingDemoData implements ApplicationRunner {
                 before.shortcomings(), before.causes(), before.directions(), before.proposals()));
         service.submit(owner, r.getId(), version(r), null);
         stamp(r.getId(), "SUBMIT", 2, at);
-    }
-
-    // --- content ---------------------------------------------------------------------------------------------------
-
-    private static ReportContent content(ReportView view, boolean keepConsolidated) {
-        List<EntryContent> entries = new ArrayList<>();
-        int i = 0;
-        for (ReportView.TaskPart task : view.tasks()) {
-            EntryContent e = task.entry();
-            if (keepConsolidated && e.state() != null) {
-                entries.add(e);
-                continue;
-            }
-            long seed = task.sectionId() + i++;
-            entries.add(new EntryContent(task.sectionId(), task.implementsSectionId(), task.path(), task.title(),
-                    seed % 4 == 0 ? EntryState.IN_PROGRESS : EntryState.DONE, narrative(task.title(), seed),
-                    new Figures((int) (1 + seed % 4), (int) (20 + seed * 7 % 50), (int) (30 + seed * 11 % 60),
-                            (int) (seed % 3), BigDecimal.valueOf((5 + seed % 10) * 1_000_000L))));
-        }
-        List<TargetValueContent> targets = new ArrayList<>();
-        for (ReportView.TargetPart t : view.targets()) {
-            if (keepConsolidated && t.value().hasFigure()) {
-                targets.add(t.value());
-            } else if (t.code().startsWith("1.") || t.code().startsWith("2.") || t.code().equals("3.2a")) {
-                // Figures that differ from unit to unit, so that sums and the colour scale of the units below show
-                // something; a rate's numerator stays within its denominator.
-                long s = Math.abs(view.id() * 31 + t.code().hashCode());
-                int denominator = t.code().equals("3.2a") ? 4 + (int) (s % 9) : 8 + (int) (s % 13);
-                int numerator = t.code().equals("3.2a") ? denominator - (int) (s % 3)
-                        : Math.max(1, (int) Math.round(denominator * (0.35 + (s % 40) / 100.0)));
-                targets.add(new TargetValueContent(t.code(), null, BigDecimal.valueOf(numerator),
-                        BigDecimal.valueOf(denominator), null, null, "Số liệu thống kê của cơ quan, đơn vị", null));
-            } else {
-                targets.add(new TargetValueContent(t.code(), null, null, null, null, null, null,
-                        "Chưa có số liệu thống kê trong kỳ"));
-            }
-        }
-        return new ReportContent(entries, targets, or(view.results(), "Các nhiệm vụ được giao cơ bản được triển khai"
-                        + " đúng tiến độ; nhận thức về bình đẳng giới của cán bộ và người dân được nâng lên."),
-                or(view.shortcomings(), "Một số hoạt động truyền thông ở vùng đồng bào dân tộc thiểu số chưa thường xuyên;"
-                        + " số liệu thống kê theo giới tính chưa đầy đủ."),
-                or(view.causes(), "Kinh phí bố trí cho công tác bình đẳng giới còn hạn chế; cán bộ làm công tác bình đẳng"
-                        + " giới ở cơ sở kiêm nhiệm, thay đổi sau sắp xếp."),
-                or(view.directions(), "Tiếp tục tuyên truyền, lồng ghép bình đẳng giới trong các chương trình, kế hoạch;"
-                        + " chuẩn bị tổ chức Tháng hành động vì bình đẳng giới năm 2025."),
-                or(view.proposals(), "Đề nghị bố trí kinh phí và tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác bình"
-                        + " đẳng giới cấp xã."));
-    }
-
-    private static String or(String value, String otherwise) {
-        return value == null || value.isBlank() ? otherwise : value;
-    }
-
-    private static String narrative(String title, long seed) {
-        String lower = title == null ? "" : title.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("truyền thông") || lower.contains("tuyên truyền") || lower.contains("phát sóng")) {
-            return "Tổ chức " + (2 + seed % 4) + " hội nghị, buổi nói chuyện chuyên đề; phát hành tờ gấp, đăng tin bài"
-                    + " trên cổng thông tin điện tử và hệ thống truyền thanh cơ sở.";
-        }
-        if (lower.contains("kiện toàn") || lower.contains("cán bộ")) {
-            return "Rà soát, kiện toàn đội ngũ cán bộ làm công tác bình đẳng giới sau sắp xếp; phân công công chức theo"
-                    + " dõi lĩnh vực tại các xã, phường.";
-        }
-        if (lower.contains("vay vốn") || lower.contains("sinh kế") || lower.contains("kinh tế")) {
-            return "Giải ngân vốn vay ưu đãi cho hộ do phụ nữ làm chủ; hỗ trợ phụ nữ nông thôn tham gia tổ hợp tác.";
-        }
-        if (lower.contains("tháng hành động")) {
-            return "Xây dựng kế hoạch và chuẩn bị các hoạt động hưởng ứng Tháng hành động vì bình đẳng giới.";
-        }
-        return "Triển khai thực hiện theo kế hoạch; lồng ghép nội dung bình đẳng giới trong hoạt động chuyên môn của"
-                + " cơ quan, đơn vị.";
     }
 
     // --- people ----------------------------------------------------------------------------------------------------

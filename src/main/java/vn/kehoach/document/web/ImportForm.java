@@ -8,31 +8,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
-import vn.kehoach.document.importing.ImportedStyles;
 import vn.kehoach.document.importing.PlanImports;
-import vn.kehoach.document.parse.AgencyKeys;
-import vn.kehoach.document.parse.ParsedAgency;
-import vn.kehoach.document.parse.ParsedPlan;
-import vn.kehoach.document.parse.ParsedRequirement;
-import vn.kehoach.document.parse.ParsedSection;
-import vn.kehoach.document.parse.ParsedTask;
-import vn.kehoach.document.parse.SectionTreeBuilder;
 import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.PlanDraft;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;
-import vn.kehoach.shared.text.RichText;
-import vn.kehoach.shared.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The preview of an imported plan, every part editable before it is saved: the form carries the whole draft, so
@@ -266,170 +252,12 @@ public class ImportForm {
 
     /** The preview's starting point: everything the parser read, agencies matched, cited plans linked. */
     static ImportForm of(PlanImports.ImportedPlan imported, Long defaultIssuer, int defaultYear, String sourceName) {
-        ParsedPlan p = imported.parsed();
-        ImportForm form = new ImportForm();
-        form.year = p.year() != null ? p.year() : defaultYear;
-        form.title = p.title();
-        form.issuerAgencyId = defaultIssuer;
-        form.parentBodyLine = p.parentBodyLines().isEmpty() ? null : String.join(" ", p.parentBodyLines());
-        form.issuerLines = String.join("\n", p.issuerLines());
-        form.symbol = p.symbol();
-        form.place = p.place();
-        for (int i = 0; i < p.legalBasis().size(); i++) {
-            var b = p.legalBasis().get(i);
-            BasisRow row = new BasisRow();
-            row.text = b.text();
-            row.documentNumber = b.documentNumber();
-            row.date = b.date();
-            row.issuer = b.issuer();
-            row.planId = imported.linkedPlans().get(i);
-            form.legalBasis.add(row);
-        }
-        flatten(p.sections(), 0, null, form.sections);
-        List<String> paths = SectionTreeBuilder.paths(p.sections());
-        Map<String, Integer> rowOf = new HashMap<>();
-        for (int i = 0; i < paths.size(); i++) rowOf.putIfAbsent(paths.get(i), i);
-        Map<String, AssignmentRow> byKey = new LinkedHashMap<>();
-        for (ParsedAgency agency : p.agencies()) form.agency(byKey, agency.name(), imported).requested |= agency.requested();
-        for (ParsedTask task : p.tasks()) {
-            Integer index = rowOf.get(task.sectionNumber());
-            if (index == null) continue;
-            SectionRow row = form.sections.get(index);
-            row.task = true;
-            row.from = task.from();
-            row.to = task.to();
-            row.output = task.output();
-            row.timeNote = task.timeNote();
-            if (task.title() != null && !task.title().equals(row.title)) row.taskTitle = task.title();
-            if (task.lead() != null) {
-                AssignmentRow lead = form.agency(byKey, task.lead(), imported);
-                lead.requested |= task.requested();
-                lead.tasks.add(link(index, Role.LEAD, 0));
-            }
-            int position = 0;
-            for (String name : task.coordinating()) {
-                // "các ngành liên quan" names no agency of the roster; only a body's name does.
-                if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) continue;
-                AssignmentRow partner = form.agency(byKey, name, imported);
-                int at = ++position;
-                if (partner.tasks.stream().noneMatch(l -> l.section == index)) {
-                    partner.tasks.add(link(index, Role.COORDINATING, at));
-                }
-            }
-        }
-        form.assignments.addAll(byKey.values());
-        form.closing = p.closing();
-        for (ParsedRequirement r : p.reportingRequirements()) {
-            RequirementRow row = new RequirementRow();
-            row.kind = r.kind() == null ? ReportKind.OTHER : r.kind();
-            row.periodFrom = r.periodFrom();
-            row.periodTo = r.periodTo();
-            row.dueDate = r.dueDate();
-            row.receiverAgencyId = imported.matchedId(r.receiver());
-            // The name of a matched receiver is the agency's; the text is for a receiver the roster does not hold.
-            row.receiverText = row.receiverAgencyId == null ? r.receiver() : null;
-            row.text = r.text();
-            form.requirements.add(row);
-        }
-        form.recipients = String.join("\n", p.recipients());
-        if (p.signer() != null) {
-            form.signerAuthority = String.join("\n", p.signer().authorityLines());
-            form.signerTitle = p.signer().title();
-            form.signerName = p.signer().name();
-        }
-        form.warnings = new ArrayList<>(p.warnings());
-        form.sourceName = sourceName;
-        return form;
-    }
-
-    /** The row of an agency, one per agency however the plan spells it ("Phòng TC-KH", "Phòng Tài chính - Kế hoạch"). */
-    private AssignmentRow agency(Map<String, AssignmentRow> byKey, String name, PlanImports.ImportedPlan imported) {
-        String key = AgencyKeys.key(name);
-        if (key.isEmpty()) key = VietnameseText.fold(name);
-        return byKey.computeIfAbsent(key, k -> {
-            AssignmentRow row = new AssignmentRow();
-            row.name = name;
-            row.agencyId = imported.matchedId(name);
-            return row;
-        });
-    }
-
-    private static LinkRow link(int section, Role role, int position) {
-        LinkRow link = new LinkRow();
-        link.section = section;
-        link.role = role;
-        link.position = position;
-        return link;
-    }
-
-    private static void flatten(List<ParsedSection> sections, int depth, SectionKind parentKind, List<SectionRow> into) {
-        for (ParsedSection s : sections) {
-            SectionRow row = new SectionRow();
-            row.depth = depth;
-            row.label = s.number();
-            row.style = ImportedStyles.of(s.number(), depth);
-            row.kind = s.kind() != null ? s.kind() : parentKind;
-            row.title = s.title();
-            row.text = s.text();
-            into.add(row);
-            flatten(s.children(), depth + 1, row.kind, into);
-        }
+        return ImportFormBuilder.of(imported, defaultIssuer, defaultYear, sourceName);
     }
 
     /** The checked preview as a plan draft: rows rebuilt into a tree by depth, excluded rows left out. */
     PlanDraft toDraft() {
-        Map<SectionRow, Carriers> carriers = carriers();
-        List<Node> roots = new ArrayList<>();
-        Deque<Node> open = new ArrayDeque<>();
-        for (SectionRow row : sections) {
-            if (!row.include) continue;
-            while (!open.isEmpty() && open.peek().row.depth >= row.depth) open.pop();
-            Node node = new Node(row, carriers.get(row));
-            if (open.isEmpty()) {
-                roots.add(node);
-            } else {
-                open.peek().children.add(node);
-            }
-            open.push(node);
-        }
-        List<PlanDraft.LegalBasisEntry> basis = legalBasis.stream().filter(b -> b.include && b.text != null
-                && !b.text.isBlank()).map(b -> new PlanDraft.LegalBasisEntry(VietnameseText.clean(b.text),
-                blank(b.documentNumber), b.date, blank(b.issuer), b.planId)).toList();
-        List<PlanDraft.Requirement> regime = requirements.stream().filter(r -> r.include && r.dueDate != null)
-                .map(r -> new PlanDraft.Requirement(r.kind, r.periodFrom, r.periodTo, r.dueDate, r.receiverAgencyId,
-                        r.receiverAgencyId == null ? blank(r.receiverText) : null, blank(r.text))).toList();
-        return new PlanDraft(year, VietnameseText.clean(title), issuerAgencyId, blank(parentBodyLine), lines(issuerLines),
-                blank(symbol), blank(place), basis, roots.stream().map(Node::build).toList(), regime, lines(recipients),
-                blank(signerAuthority), blank(signerTitle), blank(signerName), blank(closing));
-    }
-
-    /** Who carries out the task of a section row, from the kept links of the assignments. */
-    private record Carriers(AssignmentRow lead, List<Long> coordinating) {
-    }
-
-    private Map<SectionRow, Carriers> carriers() {
-        record Link(AssignmentRow agency, LinkRow link) {
-        }
-        List<Link> links = new ArrayList<>();
-        for (AssignmentRow agency : assignments) agency.tasks.forEach(l -> links.add(new Link(agency, l)));
-        // Partners in the order the plan names them; a stable sort keeps the agencies' order among equals.
-        links.sort(java.util.Comparator.comparingInt(l -> l.link().position));
-        Map<SectionRow, Carriers> out = new java.util.IdentityHashMap<>();
-        for (Link each : links) {
-            AssignmentRow agency = each.agency();
-            LinkRow link = each.link();
-            if (!link.include || link.section < 0 || link.section >= sections.size()) continue;
-            SectionRow row = sections.get(link.section);
-            Carriers now = out.getOrDefault(row, new Carriers(null, List.of()));
-            if (link.role != Role.COORDINATING && now.lead() == null) {
-                out.put(row, new Carriers(agency, now.coordinating()));
-            } else if (agency.agencyId != null && !now.coordinating().contains(agency.agencyId)) {
-                List<Long> coordinating = new ArrayList<>(now.coordinating());
-                coordinating.add(agency.agencyId);
-                out.put(row, new Carriers(now.lead(), coordinating));
-            }
-        }
-        return out;
+        return ImportDraftAssembler.draft(this);
     }
 
     /** "N nhiệm vụ, M cơ quan được giao, K chế độ báo cáo; X tên chưa khớp danh mục": what saving creates. */
@@ -500,38 +328,6 @@ public class ImportForm {
             }
         }
         return String.join(".", path);
-    }
-
-    /** A section while the tree is rebuilt from the rows' depths. */
-    private static final class Node {
-        final SectionRow row;
-        final Carriers carriers;
-        final List<Node> children = new ArrayList<>();
-
-        Node(SectionRow row, Carriers carriers) {
-            this.row = row;
-            this.carriers = carriers == null ? new Carriers(null, List.of()) : carriers;
-        }
-
-        PlanDraft.Section build() {
-            AssignmentRow lead = carriers.lead();
-            Long leadId = lead == null ? null : lead.agencyId;
-            List<Long> coordinating = carriers.coordinating().stream().filter(id -> !id.equals(leadId)).toList();
-            PlanDraft.Task task = row.task ? new PlanDraft.Task(leadId,
-                    lead == null || leadId != null ? null : blank(lead.name), coordinating, row.from, row.to,
-                    blank(row.timeNote), blank(row.output), lead != null && lead.requested) : null;
-            return new PlanDraft.Section(row.kind, row.style, blank(row.title), RichText.fromPlainText(row.text), task,
-                    children.stream().map(Node::build).toList());
-        }
-    }
-
-    private static List<String> lines(String text) {
-        if (text == null) return List.of();
-        return Arrays.stream(text.split("\\R")).map(VietnameseText::clean).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Integer getYear() { return year; }

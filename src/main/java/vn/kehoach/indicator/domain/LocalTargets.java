@@ -147,6 +147,22 @@ public class LocalTargets {
     public void save(CurrentUser user, long unitId, long expectedVersion, List<Change> changes) {
         UnitRef unit = readable(user, unitId);
         if (!canEdit(user, unit)) throw new AccessDeniedException("may not set this unit's local targets");
+        List<LocalTargetsRejected.Problem> problems = problems(changes);
+        if (!problems.isEmpty()) throw new LocalTargetsRejected(problems);
+
+        Map<String, Object> before = recorded(unitId);
+        Timestamp now = Timestamp.from(clock.instant());
+        moveVersion(user, unitId, expectedVersion, now);
+        write(user, unitId, changes, now);
+        Map<String, Object> after = recorded(unitId);
+        if (!after.equals(before)) {
+            audit.record(AuditEntry.of(AuditAction.LOCAL_TARGETS_SAVED, user).object(unitId).unit(unitId)
+                    .summary(unit.fullName()).before(before).after(after));
+        }
+    }
+
+    /** Every problem with the changes, each tied to its row and field, so the form can show them all at once. */
+    private List<LocalTargetsRejected.Problem> problems(List<Change> changes) {
         Map<Long, Catalogue.Entry> active = new HashMap<>();
         catalogue.entries(true).forEach(e -> active.put(e.id(), e));
         List<LocalTargetsRejected.Problem> problems = new ArrayList<>();
@@ -173,11 +189,15 @@ public class LocalTargets {
                 problems.add(new LocalTargetsRejected.Problem(i, "note", "indicator.local.error.noteWithoutValue"));
             }
         }
-        if (!problems.isEmpty()) throw new LocalTargetsRejected(problems);
+        return problems;
+    }
 
-        Map<String, Object> before = recorded(unitId);
-        Timestamp now = Timestamp.from(clock.instant());
-        // The page is one form: saving it moves the unit's version, if it is still the one the user opened.
+    /**
+     * The page is one form: saving it moves the unit's version, if it is still the one the user opened.
+     *
+     * @throws StaleEditException when someone saved the unit's local targets meanwhile
+     */
+    private void moveVersion(CurrentUser user, long unitId, long expectedVersion, Timestamp now) {
         MapSqlParameterSource version = new MapSqlParameterSource("unit", unitId).addValue("expected", expectedVersion)
                 .addValue("at", now).addValue("by", user.username());
         int moved = jdbc.update("""
@@ -192,6 +212,10 @@ public class LocalTargets {
             Version current = version(unitId);
             throw new StaleEditException(current.updatedBy(), current.version());
         }
+    }
+
+    /** Writes the changes in two batches: a horizon left empty removes the unit's own target for it. */
+    private void write(CurrentUser user, long unitId, List<Change> changes, Timestamp now) {
         List<SqlParameterSource> upserts = new ArrayList<>();
         List<SqlParameterSource> deletes = new ArrayList<>();
         for (Change change : changes) {
@@ -224,11 +248,6 @@ public class LocalTargets {
                     where indicator_local_target.value <> excluded.value
                        or indicator_local_target.note is distinct from excluded.note""",
                     upserts.toArray(SqlParameterSource[]::new));
-        }
-        Map<String, Object> after = recorded(unitId);
-        if (!after.equals(before)) {
-            audit.record(AuditEntry.of(AuditAction.LOCAL_TARGETS_SAVED, user).object(unitId).unit(unitId)
-                    .summary(unit.fullName()).before(before).after(after));
         }
     }
 

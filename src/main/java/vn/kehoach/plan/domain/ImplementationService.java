@@ -20,9 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The cascade: a unit below an issued plan starts its own implementing plan, prefilled from the parent — legal basis
@@ -74,17 +76,34 @@ public class ImplementationService {
         String actor = user.username();
 
         AgencyRef parentIssuer = agencies.find(parent.getIssuerAgencyId()).orElseThrow();
+        citeParent(plan, parent, committee, unit, actor, now);
+        copySections(plan, parent, local, actor, now);
+        addImplementationPart(plan, actor, now);
+        Long focal = agencies.focalAt(unit.id(), today).map(AgencyRef::id).orElse(null);
+        copyRequirements(plan, parent, parentIssuer, focal, actor, now);
+        service.afterChange(plan);
+        service.record(plan, PlanStatus.DRAFT, PlanTransition.Action.IMPLEMENT, user,
+                "Triển khai Kế hoạch số " + parent.getNumber() + "/" + parent.getSymbol());
+        return id;
+    }
+
+    /** The header names the parent plan, and the legal basis cites it. */
+    private void citeParent(Plan plan, Plan parent, AgencyRef committee, UnitRef unit, String actor, Instant now) {
         PlanHeader header = plan.header();
         plan.updateHeader(new PlanHeader(header.year(), header.title(), header.issuerAgencyId(), header.parentBodyLine(),
                 header.issuerLines(), header.symbol(), header.place(), parent.getId(), header.recipients(), false,
                 header.signerAuthority(), header.signerTitle(), null, header.closing()), actor, now);
         plan.replaceLegalBasis(List.of(service.citation(parent, committee.id(), unit)), actor, now);
+    }
 
-        // The parent's text replaces the empty outline; its implementation part (duties of the parent's own
-        // agencies) and reporting regime are the unit's own to write, so they are not copied.
+    /**
+     * The parent's text replaces the empty outline; its implementation part (duties of the parent's own agencies) and
+     * reporting regime are the unit's own to write, so they are not copied. Tasks get the unit's agencies.
+     */
+    private void copySections(Plan plan, Plan parent, List<AgencyRef> local, String actor, Instant now) {
         for (PlanSection top : plan.children(null)) plan.deleteSection(top.getId(), actor, now);
         plans.flush();
-        java.util.Set<Long> upperIds = new java.util.HashSet<>();
+        Set<Long> upperIds = new HashSet<>();
         parent.getSections().forEach(sec -> {
             if (sec.getLeadAgencyId() != null) upperIds.add(sec.getLeadAgencyId());
             upperIds.addAll(sec.getCoordinatingAgencyIds());
@@ -105,13 +124,20 @@ public class ImplementationService {
             if (s.isTask()) plan.updateSection(copy.getId(), copy.content(), mapper.carryDown(s), actor, now);
             copies.put(s, copy);
         }
+    }
+
+    /** An empty implementation part with its reporting regime, for the unit to write. */
+    private void addImplementationPart(Plan plan, String actor, Instant now) {
         PlanSection implementation = plan.addSection(null, null, new SectionContent(SectionKind.IMPLEMENTATION, null,
                 "TỔ CHỨC THỰC HIỆN", null), actor, now);
         plans.flush();
         plan.addSection(implementation.getId(), null, new SectionContent(SectionKind.REPORTING, null,
                 "Chế độ báo cáo", null), actor, now);
-        // Deadlines before the parent's, reports to the unit's own focal agency.
-        Long focal = agencies.focalAt(unit.id(), today).map(AgencyRef::id).orElse(null);
+    }
+
+    /** The parent's requirements on units: deadlines before the parent's, reports to the unit's own focal agency. */
+    private void copyRequirements(Plan plan, Plan parent, AgencyRef parentIssuer, Long focal, String actor,
+                                  Instant now) {
         for (ReportingRequirement r : List.copyOf(plan.getRequirements())) {
             plan.removeRequirement(r.getId(), actor, now);
         }
@@ -122,10 +148,6 @@ public class ImplementationService {
                     "Các cơ quan, đơn vị báo cáo kết quả thực hiện để tổng hợp, báo cáo " + parentIssuer.name()),
                     actor, now);
         }
-        service.afterChange(plan);
-        service.record(plan, PlanStatus.DRAFT, PlanTransition.Action.IMPLEMENT, user,
-                "Triển khai Kế hoạch số " + parent.getNumber() + "/" + parent.getSymbol());
-        return id;
     }
 
     /**
