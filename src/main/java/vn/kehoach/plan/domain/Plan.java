@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,8 +17,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
@@ -25,9 +24,8 @@ import vn.kehoach.shared.web.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The plan aggregate: header, legal basis, section tree with tasks, reporting regime. Every change goes through a
@@ -57,25 +55,12 @@ public class Plan {
     @Column(nullable = false)
     private Long draftingAgencyId;
 
-    private String parentBodyLine;
-
-    @Column(nullable = false)
-    private String issuerLines;
-
     private String number;
 
     @Column(nullable = false)
     private String symbol;
 
-    @Column(nullable = false)
-    private String place;
-
     private LocalDate issuedOn;
-
-    @Column(nullable = false)
-    private String title;
-
-    private String closing;
 
     private Long parentPlanId;
 
@@ -83,17 +68,8 @@ public class Plan {
 
     private int revision = 1;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]", nullable = false)
-    private List<String> recipients = new ArrayList<>();
-
-    private boolean recipientsCustomized;
-
-    private String signerAuthority;
-
-    private String signerTitle;
-
-    private String signerName;
+    @Embedded
+    private PlanWording wording;
 
     @Column(nullable = false)
     private String searchText = "";
@@ -151,25 +127,14 @@ public class Plan {
 
     private void applyHeader(PlanHeader header) {
         this.year = header.year();
-        this.title = header.title();
         this.issuerAgencyId = header.issuerAgencyId();
-        this.parentBodyLine = header.parentBodyLine();
-        this.issuerLines = String.join("\n", header.issuerLines());
         this.symbol = header.symbol();
-        this.place = header.place();
         this.parentPlanId = header.parentPlanId();
-        this.recipients = new ArrayList<>(header.recipients());
-        this.recipientsCustomized = header.recipientsCustomized();
-        this.signerAuthority = header.signerAuthority();
-        this.signerTitle = header.signerTitle();
-        this.signerName = header.signerName();
-        this.closing = header.closing();
+        this.wording = PlanWording.of(header);
     }
 
     public PlanHeader header() {
-        return new PlanHeader(year, title, issuerAgencyId, parentBodyLine, issuerLineList(), symbol, place,
-                parentPlanId, List.copyOf(recipients), recipientsCustomized, signerAuthority, signerTitle, signerName,
-                closing);
+        return wording.header(year, issuerAgencyId, symbol, parentPlanId);
     }
 
     public void replaceLegalBasis(List<LegalBasis> entries, String actor, Instant now) {
@@ -181,9 +146,7 @@ public class Plan {
 
     /** Generated recipients follow the assignments until a drafter edits them by hand. */
     public void refreshGeneratedRecipients(List<String> generated) {
-        if (!recipientsCustomized && status.isEditable()) {
-            this.recipients = new ArrayList<>(generated);
-        }
+        if (!wording.recipientsCustomized() && status.isEditable()) wording.replaceRecipients(generated);
     }
 
     public void updateSearchText(String folded) {
@@ -195,45 +158,18 @@ public class Plan {
     /** Adds a section under {@code parentId} (null: top level), after {@code afterId} (null: at the end). */
     public PlanSection addSection(Long parentId, Long afterId, SectionContent content, String actor, Instant now) {
         requireEditable();
-        PlanSection parent = parentId == null ? null : section(parentId);
-        List<PlanSection> siblings = children(parent);
-        int index = siblings.size();
-        if (afterId != null) {
-            PlanSection after = section(afterId);
-            if (!Objects.equals(after.getParentId(), parentId)) throw new BusinessRuleException("plan.section.badPlace");
-            index = siblings.indexOf(after) + 1;
-        }
-        PlanSection created = new PlanSection(this, parent, index, content);
-        siblings.add(index, created);
-        sections.add(created);
-        renumber(siblings);
+        PlanSection created = editor().add(parentId, afterId, content);
         touch(actor, now);
         return created;
     }
 
     public void updateSection(long sectionId, SectionContent content, TaskContent task, String actor, Instant now) {
-        requireEditable();
-        PlanSection section = section(sectionId);
-        section.apply(content);
-        if (task == null) {
-            section.clearTask();
-        } else {
-            section.makeTask(task);
-        }
-        touch(actor, now);
+        changeSections(tree -> tree.update(sectionId, content, task), actor, now);
     }
 
     /** Removes a section with everything under it. */
     public void deleteSection(long sectionId, String actor, Instant now) {
-        requireEditable();
-        PlanSection section = section(sectionId);
-        List<PlanSection> removed = new ArrayList<>();
-        collect(section, removed);
-        // Children first, so that no removed row still points at a parent being deleted.
-        removed.sort(Comparator.comparingInt(this::depthOf).reversed());
-        sections.removeAll(removed);
-        renumber(children(section.getParent()));
-        touch(actor, now);
+        changeSections(tree -> tree.delete(sectionId), actor, now);
     }
 
     public void moveUp(long sectionId, String actor, Instant now) {
@@ -244,89 +180,39 @@ public class Plan {
         move(sectionId, +1, actor, now);
     }
 
+    /** A move past either end changes nothing, so it leaves the plan (and its version) as it was. */
     private void move(long sectionId, int delta, String actor, Instant now) {
         requireEditable();
-        PlanSection section = section(sectionId);
-        List<PlanSection> siblings = children(section.getParent());
-        int index = siblings.indexOf(section);
-        int target = index + delta;
-        if (target < 0 || target >= siblings.size()) return;
-        siblings.remove(index);
-        siblings.add(target, section);
-        renumber(siblings);
-        touch(actor, now);
+        if (editor().move(sectionId, delta)) touch(actor, now);
     }
 
     /** Makes the section the last child of the sibling above it (1. → a) under the previous item). */
     public void indent(long sectionId, String actor, Instant now) {
-        requireEditable();
-        PlanSection section = section(sectionId);
-        List<PlanSection> siblings = children(section.getParent());
-        int index = siblings.indexOf(section);
-        if (index == 0) throw new BusinessRuleException("plan.section.cannotIndent");
-        PlanSection newParent = siblings.get(index - 1);
-        siblings.remove(section);
-        renumber(siblings);
-        List<PlanSection> newSiblings = children(newParent);
-        section.placeUnder(newParent, newSiblings.size());
-        resetStyleIfDefault(section);
-        touch(actor, now);
+        changeSections(tree -> tree.indent(sectionId), actor, now);
     }
 
     /** Makes the section the next sibling of its parent. */
     public void outdent(long sectionId, String actor, Instant now) {
+        changeSections(tree -> tree.outdent(sectionId), actor, now);
+    }
+
+    private void changeSections(Consumer<SectionEditor> change, String actor, Instant now) {
         requireEditable();
-        PlanSection section = section(sectionId);
-        PlanSection parent = section.getParent();
-        if (parent == null) throw new BusinessRuleException("plan.section.cannotOutdent");
-        List<PlanSection> oldSiblings = children(parent);
-        oldSiblings.remove(section);
-        renumber(oldSiblings);
-        List<PlanSection> newSiblings = children(parent.getParent());
-        newSiblings.add(newSiblings.indexOf(parent) + 1, section);
-        section.placeUnder(parent.getParent(), 0);
-        renumber(newSiblings);
-        resetStyleIfDefault(section);
+        change.accept(editor());
         touch(actor, now);
     }
 
-    /** A section moved to another depth takes that depth's numbering unless it had a decimal style. */
-    private void resetStyleIfDefault(PlanSection section) {
-        SectionContent content = section.content();
-        if (content.style() != null && content.style() != vn.kehoach.officialdoc.Numbering.Style.DECIMAL) {
-            section.apply(new SectionContent(content.kind(), null, content.title(), content.bodyHtml()));
-        }
+    private SectionEditor editor() {
+        return new SectionEditor(this, sections);
     }
 
     /** The sections directly under {@code parent} (null: top level), in order; a new list each call. */
     public List<PlanSection> children(PlanSection parent) {
-        List<PlanSection> out = new ArrayList<>();
-        // Entities are unique per persistence context, so identity is the right comparison (new ones have no id yet).
-        for (PlanSection s : sections) {
-            if (s.getParent() == parent) out.add(s);
-        }
-        out.sort(Comparator.comparingInt(PlanSection::getPosition));
-        return out;
-    }
-
-    private static void renumber(List<PlanSection> siblings) {
-        for (int i = 0; i < siblings.size(); i++) siblings.get(i).setPosition(i);
-    }
-
-    private void collect(PlanSection section, List<PlanSection> into) {
-        into.add(section);
-        for (PlanSection child : children(section)) collect(child, into);
-    }
-
-    private int depthOf(PlanSection section) {
-        int depth = 0;
-        for (PlanSection p = section.getParent(); p != null; p = p.getParent()) depth++;
-        return depth;
+        return editor().children(parent);
     }
 
     public PlanSection section(long sectionId) {
-        return sections.stream().filter(s -> s.getId() != null && s.getId() == sectionId).findFirst()
-                .orElseThrow(() -> new NotFoundException("section", sectionId));
+        return editor().section(sectionId);
     }
 
     // --- reporting regime -----------------------------------------------------------------------------------------
@@ -368,15 +254,11 @@ public class Plan {
 
     /** The drafters take a submitted plan back before the leader has decided. */
     public void recall(String actor, Instant now) {
-        requireStatus(PlanStatus.SUBMITTED);
-        status = PlanStatus.DRAFT;
-        touch(actor, now);
+        transition(PlanStatus.SUBMITTED, PlanStatus.DRAFT, actor, now);
     }
 
     public void returnForRevision(String actor, Instant now) {
-        requireStatus(PlanStatus.SUBMITTED);
-        status = PlanStatus.RETURNED;
-        touch(actor, now);
+        transition(PlanStatus.SUBMITTED, PlanStatus.RETURNED, actor, now);
     }
 
     /** Signs and numbers the plan; from now on nothing in it changes. */
@@ -385,24 +267,18 @@ public class Plan {
         requireStatus(PlanStatus.SUBMITTED);
         this.number = number;
         this.issuedOn = issuedOn;
-        this.signerAuthority = signerAuthority;
-        this.signerTitle = signerTitle;
-        this.signerName = signerName;
+        wording.sign(signerAuthority, signerTitle, signerName);
         status = PlanStatus.ISSUED;
         touch(actor, now);
     }
 
     public void revoke(String actor, Instant now) {
-        requireStatus(PlanStatus.ISSUED);
-        status = PlanStatus.REVOKED;
-        touch(actor, now);
+        transition(PlanStatus.ISSUED, PlanStatus.REVOKED, actor, now);
     }
 
     /** An amendment of this plan was issued: this version stays readable but is no longer in force. */
     public void supersede(String actor, Instant now) {
-        requireStatus(PlanStatus.ISSUED);
-        status = PlanStatus.AMENDED;
-        touch(actor, now);
+        transition(PlanStatus.ISSUED, PlanStatus.AMENDED, actor, now);
     }
 
     /** Marks this draft as the next revision of an issued plan. */
@@ -416,6 +292,12 @@ public class Plan {
         if (!status.isEditable()) throw new BusinessRuleException("plan.notEditable", status.name());
     }
 
+    private void transition(PlanStatus from, PlanStatus to, String actor, Instant now) {
+        requireStatus(from);
+        status = to;
+        touch(actor, now);
+    }
+
     private void requireStatus(PlanStatus expected) {
         if (status != expected) throw new BusinessRuleException("plan.wrongStatus", status.name());
     }
@@ -425,125 +307,66 @@ public class Plan {
         this.updatedAt = now;
     }
 
-    // --- reading --------------------------------------------------------------------------------------------------
+    // --- reading ----------------------------------------------------------------------------------------------
+    // Plain accessors, one a line as in the form objects: they hold no rule, the methods above hold them all.
 
-    public List<String> issuerLineList() {
-        return issuerLines == null || issuerLines.isBlank() ? List.of() : List.of(issuerLines.split("\n"));
-    }
+    public List<String> issuerLineList() { return wording.issuerLineList(); }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public PlanStatus getStatus() {
-        return status;
-    }
+    public PlanStatus getStatus() { return status; }
 
-    public int getYear() {
-        return year;
-    }
+    public int getYear() { return year; }
 
-    public Long getIssuerUnitId() {
-        return issuerUnitId;
-    }
+    public Long getIssuerUnitId() { return issuerUnitId; }
 
-    public Long getIssuerAgencyId() {
-        return issuerAgencyId;
-    }
+    public Long getIssuerAgencyId() { return issuerAgencyId; }
 
-    public Long getDraftingAgencyId() {
-        return draftingAgencyId;
-    }
+    public Long getDraftingAgencyId() { return draftingAgencyId; }
 
-    public String getParentBodyLine() {
-        return parentBodyLine;
-    }
+    public String getParentBodyLine() { return wording.parentBodyLine(); }
 
-    public String getNumber() {
-        return number;
-    }
+    public String getNumber() { return number; }
 
-    public String getSymbol() {
-        return symbol;
-    }
+    public String getSymbol() { return symbol; }
 
-    public String getPlace() {
-        return place;
-    }
+    public String getPlace() { return wording.place(); }
 
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
+    public LocalDate getIssuedOn() { return issuedOn; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return wording.title(); }
 
-    public String getClosing() {
-        return closing;
-    }
+    public String getClosing() { return wording.closing(); }
 
-    public Long getParentPlanId() {
-        return parentPlanId;
-    }
+    public Long getParentPlanId() { return parentPlanId; }
 
-    public Long getAmendsPlanId() {
-        return amendsPlanId;
-    }
+    public Long getAmendsPlanId() { return amendsPlanId; }
 
-    public int getRevision() {
-        return revision;
-    }
+    public int getRevision() { return revision; }
 
-    public List<String> getRecipients() {
-        return List.copyOf(recipients);
-    }
+    public List<String> getRecipients() { return wording.recipients(); }
 
-    public boolean isRecipientsCustomized() {
-        return recipientsCustomized;
-    }
+    public boolean isRecipientsCustomized() { return wording.recipientsCustomized(); }
 
-    public String getSignerAuthority() {
-        return signerAuthority;
-    }
+    public String getSignerAuthority() { return wording.signerAuthority(); }
 
-    public String getSignerTitle() {
-        return signerTitle;
-    }
+    public String getSignerTitle() { return wording.signerTitle(); }
 
-    public String getSignerName() {
-        return signerName;
-    }
+    public String getSignerName() { return wording.signerName(); }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
+    public String getCreatedBy() { return createdBy; }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+    public Instant getCreatedAt() { return createdAt; }
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
+    public String getUpdatedBy() { return updatedBy; }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+    public Instant getUpdatedAt() { return updatedAt; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 
-    public List<LegalBasis> getLegalBasis() {
-        return List.copyOf(legalBasis);
-    }
+    public List<LegalBasis> getLegalBasis() { return List.copyOf(legalBasis); }
 
-    public List<PlanSection> getSections() {
-        return List.copyOf(sections);
-    }
+    public List<PlanSection> getSections() { return List.copyOf(sections); }
 
-    public List<ReportingRequirement> getRequirements() {
-        return List.copyOf(requirements);
-    }
+    public List<ReportingRequirement> getRequirements() { return List.copyOf(requirements); }
 }

@@ -3,6 +3,7 @@ package vn.kehoach.reporting.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -76,23 +77,8 @@ public class Report {
     @Column(nullable = false)
     private ReportStatus status;
 
-    private int round;
-
-    private String number;
-
-    private Instant firstSubmittedAt;
-
-    private Instant lastSubmittedAt;
-
-    private Instant acceptedAt;
-
-    private String acceptedBy;
-
-    private String signerAuthority;
-
-    private String signerTitle;
-
-    private String signerName;
+    @Embedded
+    private ReportSending sending = new ReportSending();
 
     private String results;
 
@@ -215,20 +201,13 @@ public class Report {
         } else if (!status.isEditable() || status == ReportStatus.NOT_STARTED) {
             throw new BusinessRuleException("report.submit.notAllowed");
         }
-        this.number = number;
-        this.signerAuthority = signerAuthority;
-        this.signerTitle = signerTitle;
-        this.signerName = signerName;
-        round++;
-        if (firstSubmittedAt == null) firstSubmittedAt = now;
-        lastSubmittedAt = now;
+        sending.sent(number, signerAuthority, signerTitle, signerName, now);
         return move(ReportStatus.SUBMITTED, actor, now);
     }
 
     public ReportStatus accept(String actor, Instant now) {
         requireStatus(ReportStatus.SUBMITTED);
-        acceptedAt = now;
-        acceptedBy = actor;
+        sending.accepted(actor, now);
         return move(ReportStatus.ACCEPTED, actor, now);
     }
 
@@ -240,8 +219,7 @@ public class Report {
     /** Only the reviewer reopens an accepted report, and it must then be sent again. */
     public ReportStatus unlock(String actor, Instant now) {
         requireStatus(ReportStatus.ACCEPTED);
-        acceptedAt = null;
-        acceptedBy = null;
+        sending.reopened();
         return move(ReportStatus.RETURNED, actor, now);
     }
 
@@ -336,123 +314,66 @@ public class Report {
 
     /** Whether the first sending came after the due date (in Vietnam's time zone), or null if never sent. */
     public Boolean onTime(java.time.ZoneId zone) {
-        if (firstSubmittedAt == null) return null;
-        return !firstSubmittedAt.atZone(zone).toLocalDate().isAfter(dueDate);
+        return sending.onTime(dueDate, zone);
     }
 
-    public Long getId() {
-        return id;
-    }
+    // Plain accessors, one a line as in the form objects: they hold no rule, the methods above hold them all.
 
-    public Long getPlanId() {
-        return planId;
-    }
+    public Long getId() { return id; }
 
-    public Long getRequirementId() {
-        return requirementId;
-    }
+    public Long getPlanId() { return planId; }
 
-    public ReportKind getKind() {
-        return kind;
-    }
+    public Long getRequirementId() { return requirementId; }
 
-    public int getYear() {
-        return year;
-    }
+    public ReportKind getKind() { return kind; }
 
-    public LocalDate getPeriodFrom() {
-        return periodFrom;
-    }
+    public int getYear() { return year; }
 
-    public LocalDate getPeriodTo() {
-        return periodTo;
-    }
+    public LocalDate getPeriodFrom() { return periodFrom; }
 
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
+    public LocalDate getPeriodTo() { return periodTo; }
 
-    public ReporterKind getReporterKind() {
-        return reporterKind;
-    }
+    public LocalDate getDueDate() { return dueDate; }
 
-    public Long getReporterAgencyId() {
-        return reporterAgencyId;
-    }
+    public ReporterKind getReporterKind() { return reporterKind; }
 
-    public Long getReporterUnitId() {
-        return reporterUnitId;
-    }
+    public Long getReporterAgencyId() { return reporterAgencyId; }
 
-    public Long getOwnerAgencyId() {
-        return ownerAgencyId;
-    }
+    public Long getReporterUnitId() { return reporterUnitId; }
 
-    public Long getReceiverAgencyId() {
-        return receiverAgencyId;
-    }
+    public Long getOwnerAgencyId() { return ownerAgencyId; }
 
-    public Long getSubjectPlanId() {
-        return subjectPlanId;
-    }
+    public Long getReceiverAgencyId() { return receiverAgencyId; }
 
-    public ReportStatus getStatus() {
-        return status;
-    }
+    public Long getSubjectPlanId() { return subjectPlanId; }
 
-    public int getRound() {
-        return round;
-    }
+    public ReportStatus getStatus() { return status; }
 
-    public String getNumber() {
-        return number;
-    }
+    public int getRound() { return sending.round(); }
 
-    public Instant getFirstSubmittedAt() {
-        return firstSubmittedAt;
-    }
+    public String getNumber() { return sending.number(); }
 
-    public Instant getLastSubmittedAt() {
-        return lastSubmittedAt;
-    }
+    public Instant getFirstSubmittedAt() { return sending.firstSubmittedAt(); }
 
-    public List<TargetValue> getTargets() {
-        return List.copyOf(targets);
-    }
+    public Instant getLastSubmittedAt() { return sending.lastSubmittedAt(); }
 
-    public Instant getAcceptedAt() {
-        return acceptedAt;
-    }
+    public List<TargetValue> getTargets() { return List.copyOf(targets); }
 
-    public String getSignerAuthority() {
-        return signerAuthority;
-    }
+    public Instant getAcceptedAt() { return sending.acceptedAt(); }
 
-    public String getSignerTitle() {
-        return signerTitle;
-    }
+    public String getSignerAuthority() { return sending.signerAuthority(); }
 
-    public String getSignerName() {
-        return signerName;
-    }
+    public String getSignerTitle() { return sending.signerTitle(); }
 
-    public Instant getConsolidatedAt() {
-        return consolidatedAt;
-    }
+    public String getSignerName() { return sending.signerName(); }
 
-    public String getCancelReason() {
-        return cancelReason;
-    }
+    public Instant getConsolidatedAt() { return consolidatedAt; }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+    public String getCancelReason() { return cancelReason; }
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
+    public Instant getUpdatedAt() { return updatedAt; }
 
-    public long getVersion() {
-        return version;
-    }
+    public String getUpdatedBy() { return updatedBy; }
+
+    public long getVersion() { return version; }
 }

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static vn.kehoach.roster.domain.AgencyTemplating.later;
+
 /**
  * Agencies of the units. A user reads the agencies of their own unit, the units below it and the units above it (to
  * address reports); a unit administrator changes those of their own subtree; a system administrator all.
@@ -61,10 +63,12 @@ public class AgencyService {
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FocalAgencies focalAgencies;
+    private final AgencyTemplating templating;
 
     AgencyService(AgencyRepository agencies, AdministrativeUnitRepository units, FocalAgencyRepository focals,
                   AgencyTemplateRepository templates, NamedParameterJdbcTemplate jdbc, AuditTrail audit,
-                  Clock clock) {
+                  Clock clock, FocalAgencies focalAgencies, AgencyTemplating templating) {
         this.agencies = agencies;
         this.units = units;
         this.focals = focals;
@@ -72,6 +76,8 @@ public class AgencyService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.focalAgencies = focalAgencies;
+        this.templating = templating;
     }
 
     /** Agencies the user may see, filtered and paged in the database (two statements). */
@@ -161,7 +167,7 @@ public class AgencyService {
     @Transactional
     public long create(CurrentUser user, AgencyCommand command) {
         UnitRef unit = manageableUnit(user, command.unitId());
-        LocalDate from = command.validFrom() == null ? max(today(), unit.validFrom()) : command.validFrom();
+        LocalDate from = command.validFrom() == null ? later(today(), unit.validFrom()) : command.validFrom();
         checkNameFree(unit.id(), command.name(), from, command.validTo(), null);
         Agency agency = new Agency(unit.id(), command.name(), command.shortName(), command.kind(), command.sector(),
                 command.sortOrder(), from, command.validTo(), clock.instant());
@@ -218,9 +224,7 @@ public class AgencyService {
         agency.close(effectiveOn, successorId);
         audit.record(AuditEntry.of(AuditAction.AGENCY_CLOSED, user).object(id).unit(agency.getUnitId())
                 .summary(agency.getName()).before(before).after(values(agency)));
-        focals.findAt(agency.getUnitId(), effectiveOn)
-                .filter(f -> f.getAgencyId().equals(agency.getId()))
-                .ifPresent(f -> f.endBefore(effectiveOn));
+        focalAgencies.endWith(agency, effectiveOn);
     }
 
     /** Makes an agency the unit's focal agency from a date; the previous one's term ends the day before. */
@@ -228,32 +232,11 @@ public class AgencyService {
     public void makeFocal(CurrentUser user, long agencyId, LocalDate from) {
         Agency agency = agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("agency", agencyId));
         manageableUnit(user, agency.getUnitId());
-        if (!agency.activeAt(from)) throw new BusinessRuleException("roster.agency.focalNotActive");
-        Optional<FocalAgency> current = focals.findAt(agency.getUnitId(), from);
-        if (current.isPresent()) {
-            if (current.get().getAgencyId().equals(agencyId)) return;
-            if (!current.get().getValidFrom().isBefore(from)) {
-                throw new BusinessRuleException("roster.agency.focalAlreadyFrom", current.get().getValidFrom());
-            }
-            current.get().endBefore(from);
-            focals.flush();
-        }
-        boolean laterTerm = focals.findByUnitIdOrderByValidFromDesc(agency.getUnitId()).stream()
-                .anyMatch(f -> f.getValidFrom().isAfter(from));
-        if (laterTerm) throw new BusinessRuleException("roster.agency.focalLaterTerm");
-        focals.save(new FocalAgency(agency.getUnitId(), agencyId, from));
-        audit.record(AuditEntry.of(AuditAction.FOCAL_AGENCY_SET, user).object(agencyId).unit(agency.getUnitId())
-                .summary(agency.getName())
-                .before(current.map(f -> Map.<String, Object>of("agencyId", f.getAgencyId())).orElse(null))
-                .after(Map.of("agencyId", agencyId, "from", from.toString())));
+        focalAgencies.makeFocal(user, agency, from);
     }
 
     public List<FocalTerm> focalHistory(long unitId) {
-        List<FocalAgency> terms = focals.findByUnitIdOrderByValidFromDesc(unitId);
-        var byId = agencies.findByIdIn(terms.stream().map(FocalAgency::getAgencyId).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName));
-        return terms.stream().map(f -> new FocalTerm(f.getAgencyId(), byId.get(f.getAgencyId()), f.getValidFrom(),
-                f.getValidTo())).toList();
+        return focalAgencies.history(unitId);
     }
 
     public record FocalTerm(long agencyId, String agencyName, LocalDate validFrom, LocalDate validTo) {
@@ -267,7 +250,7 @@ public class AgencyService {
     public int applyTemplates(CurrentUser user, long unitId) {
         manageableUnit(user, unitId);
         AdministrativeUnit unit = units.findById(unitId).orElseThrow();
-        int created = applyTemplates(unit, unit.getValidFrom());
+        int created = templating.applyTemplates(unit, unit.getValidFrom());
         if (created > 0) {
             audit.record(AuditEntry.of(AuditAction.AGENCIES_FROM_TEMPLATES, user).object(unitId).unit(unitId)
                     .summary(String.valueOf(created)));
@@ -275,67 +258,8 @@ public class AgencyService {
         return created;
     }
 
-    /** The usual agencies of the unit from {@code from} on, each for the part of its template's period in that span. */
-    int applyTemplates(AdministrativeUnit unit, LocalDate from) {
-        List<FocalAgency> terms = new java.util.ArrayList<>(focals.findByUnitIdOrderByValidFromDesc(unit.getId()));
-        List<Planned> planned = plannedFromTemplates(unit.getLevel(), unit.toRef().inlineName(), unit.getValidTo(),
-                from, agencies.findByUnitIdOrderBySortOrderAscNameAsc(unit.getId()),
-                templates.findByLevelOrderBySortOrder(unit.getLevel()));
-        for (Planned p : planned) {
-            AgencyTemplate template = p.template();
-            Agency agency = agencies.save(new Agency(unit.getId(), p.name(), template.getShortName(),
-                    template.getKind(), template.getSector(), template.getSortOrder(), p.start(), p.until(),
-                    clock.instant()));
-            if (template.getFocalFrom() != null) {
-                // The template's focal period, cut to the life of this agency (Sở LĐTBXH until 28/02/2025, …).
-                LocalDate focalFrom = max(p.start(), template.getFocalFrom());
-                LocalDate focalTo = earliest(p.until(), template.getFocalTo());
-                if ((focalTo == null || !focalTo.isBefore(focalFrom))
-                        && terms.stream().noneMatch(t -> t.overlaps(focalFrom, focalTo))) {
-                    agencies.flush();
-                    terms.add(focals.save(new FocalAgency(unit.getId(), agency.getId(), focalFrom, focalTo)));
-                }
-            }
-        }
-        return planned.size();
-    }
-
-    /** An agency a template would create: its name in the unit and the span it would work. */
-    record Planned(AgencyTemplate template, String name, LocalDate start, LocalDate until) {
-    }
-
-    /**
-     * What the level's templates would add to a unit (existing or still to be created) from {@code from} on: one
-     * agency per template, for the part of the template's period in the unit's life, unless the unit already has an
-     * agency of that name then. Changes nothing, so that a reorganisation's preview can show it.
-     */
-    static List<Planned> plannedFromTemplates(UnitLevel level, String inlineName, LocalDate unitValidTo,
-                                              LocalDate from, List<Agency> present, List<AgencyTemplate> all) {
-        record Span(String key, LocalDate start, LocalDate until) {
-            boolean overlaps(LocalDate otherStart, LocalDate otherUntil) {
-                return !otherStart.isAfter(until == null ? LocalDate.MAX : until)
-                        && (otherUntil == null || !otherUntil.isBefore(start));
-            }
-        }
-        List<Span> taken = new java.util.ArrayList<>();
-        present.forEach(a -> taken.add(new Span(VietnameseText.toneKey(a.getName()), a.getValidFrom(), a.getValidTo())));
-        List<Planned> planned = new java.util.ArrayList<>();
-        for (AgencyTemplate template : all) {
-            if (template.getLevel() != level) continue;
-            LocalDate start = max(from, template.getValidFrom());
-            LocalDate until = earliest(unitValidTo, template.getValidTo());
-            if (until != null && until.isBefore(start)) continue;
-            String name = template.nameFor(inlineName);
-            String key = VietnameseText.toneKey(name);
-            if (taken.stream().anyMatch(t -> t.key().equals(key) && t.overlaps(start, until))) continue;
-            taken.add(new Span(key, start, until));
-            planned.add(new Planned(template, name, start, until));
-        }
-        return planned;
-    }
-
     public List<AgencyTemplate> templatesFor(UnitRef unit) {
-        LocalDate on = max(today(), unit.validFrom());
+        LocalDate on = later(today(), unit.validFrom());
         return templates.findByLevelOrderBySortOrder(unit.level()).stream().filter(t -> t.appliesAt(on)).toList();
     }
 
@@ -364,7 +288,7 @@ public class AgencyService {
      * several reorganisations), if any is active then.
      */
     public Optional<AgencyRef> carriedOnAt(long agencyId, LocalDate date) {
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         Optional<Agency> cursor = agencies.findById(agencyId);
         while (cursor.isPresent() && seen.add(cursor.get().getId())) {
             Agency agency = cursor.get();
@@ -400,15 +324,5 @@ public class AgencyService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static LocalDate earliest(LocalDate a, LocalDate b) {
-        if (a == null) return b;
-        if (b == null) return a;
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 }

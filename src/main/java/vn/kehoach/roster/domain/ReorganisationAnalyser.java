@@ -228,7 +228,7 @@ class ReorganisationAnalyser {
         String inline = firstNew != null ? firstNew.type().prefix() + " " + firstNew.name()
                 : firstExisting.toRef().inlineName();
         LocalDate validTo = firstNew != null ? null : firstExisting.getValidTo();
-        return AgencyService.plannedFromTemplates(level, inline, validTo, on, present,
+        return AgencyTemplating.plannedFromTemplates(level, inline, validTo, on, present,
                         templates.findByLevelOrderBySortOrder(level)).stream()
                 .map(p -> new AgencyFates.View(null, p.name(), p.template().getSector(), p.template().getSortOrder(),
                         p.start(), p.until()))

@@ -30,21 +30,21 @@ class ReorganisationRecorder {
     private final ReorganisationRepository reorganisations;
     private final AgencyRepository agencies;
     private final FocalAgencyRepository focals;
-    private final AgencyService agencyService;
+    private final AgencyTemplating templating;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReorganisationRecorder(AdministrativeUnitRepository units, UnitLinkRepository links,
                            ReorganisationRepository reorganisations, AgencyRepository agencies,
-                           FocalAgencyRepository focals, AgencyService agencyService,
+                           FocalAgencyRepository focals, AgencyTemplating templating,
                            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.units = units;
         this.links = links;
         this.reorganisations = reorganisations;
         this.agencies = agencies;
         this.focals = focals;
-        this.agencyService = agencyService;
+        this.templating = templating;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -63,7 +63,7 @@ class ReorganisationRecorder {
         }
         successors.addAll(analysis.existing());
         AdministrativeUnit heir = successors.isEmpty() ? null : successors.get(0);
-        if (analysis.needsTemplates()) agencyService.applyTemplates(heir, on);
+        if (analysis.needsTemplates()) templating.applyTemplates(heir, on);
         Map<String, Long> heirAgencyByName = agencyIdsByName(heir);
 
         Map<Long, AdministrativeUnit> continued = carryOver(analysis, heir, reorganisation, on);

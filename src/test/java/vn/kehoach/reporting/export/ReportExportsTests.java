@@ -35,16 +35,16 @@ class ReportExportsTests {
 
     @Test
     void writesOnlyTheFiguresThatWereReported() {
-        assertThat(ReportExports.figures(new Figures(3, 60, 80, 1, BigDecimal.valueOf(5_000_000))))
+        assertThat(ReportDocument.figures(new Figures(3, 60, 80, 1, BigDecimal.valueOf(5_000_000))))
                 .isEqualTo("3 hoạt động; 140 lượt người tham gia (nam 60, nữ 80); 1 sản phẩm; kinh phí 5.000.000 đồng");
-        assertThat(ReportExports.figures(new Figures(null, null, 1250, 0, null)))
+        assertThat(ReportDocument.figures(new Figures(null, null, 1250, 0, null)))
                 .isEqualTo("1.250 lượt người tham gia (nữ 1.250); 0 sản phẩm");
-        assertThat(ReportExports.figures(Figures.NONE)).isNull();
+        assertThat(ReportDocument.figures(Figures.NONE)).isNull();
     }
 
     @Test
     void numbersEachTaskWithItsLeadStateNarrativeAndFigures() {
-        DocumentSection task = ReportExports.task(2, task("II.2.a", "Phát sóng chuyên mục bình đẳng giới.",
+        DocumentSection task = ReportDocument.task(2, task("II.2.a", "Phát sóng chuyên mục bình đẳng giới.",
                 EntryState.IN_PROGRESS, "- Phòng Văn hóa: phát 4 chuyên mục\n<b>không phải thẻ</b>",
                 new Figures(4, null, null, 2, null)), true);
         assertThat(task.label()).isEqualTo("2");
@@ -53,24 +53,24 @@ class ReportExportsTests {
                 + "<p>- Phòng Văn hóa: phát 4 chuyên mục</p><p>&lt;b&gt;không phải thẻ&lt;/b&gt;</p>"
                 + "<p>Kết quả: 4 hoạt động; 2 sản phẩm.</p>");
 
-        DocumentSection blank = ReportExports.task(1, task("I.1", "Kiện toàn", null, " ", Figures.NONE), false);
+        DocumentSection blank = ReportDocument.task(1, task("I.1", "Kiện toàn", null, " ", Figures.NONE), false);
         assertThat(blank.html()).isEqualTo("<p>Chưa có thông tin báo cáo.</p>");
     }
 
     @Test
     void movesExtraTitleLinesIntoTheAuthorityAndFallsBackToTheUsualSigner() {
-        var signed = ReportExports.signer(report(ReportKind.SIX_MONTH, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        var signed = ReportDocument.signer(report(ReportKind.SIX_MONTH, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
                 "Nguyễn Văn A", List.of()), COMMUNE);
         assertThat(signed.authorityLines()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH");
         assertThat(signed.title()).isEqualTo("PHÓ CHỦ TỊCH");
         assertThat(signed.name()).isEqualTo("Nguyễn Văn A");
 
-        var chairman = ReportExports.signer(report(ReportKind.SIX_MONTH, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần B",
+        var chairman = ReportDocument.signer(report(ReportKind.SIX_MONTH, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần B",
                 List.of()), COMMUNE);
         assertThat(chairman.authorityLines()).containsExactly("TM. ỦY BAN NHÂN DÂN");
         assertThat(chairman.title()).isEqualTo("CHỦ TỊCH");
 
-        var unsigned = ReportExports.signer(report(ReportKind.SIX_MONTH, null, " ", null, List.of()), COMMUNE);
+        var unsigned = ReportDocument.signer(report(ReportKind.SIX_MONTH, null, " ", null, List.of()), COMMUNE);
         assertThat(unsigned.authorityLines()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH");
         assertThat(unsigned.title()).isEqualTo("PHÓ CHỦ TỊCH");
         assertThat(unsigned.name()).isNull();
@@ -78,13 +78,13 @@ class ReportExportsTests {
 
     @Test
     void namesThePeriodInTheTitle() {
-        assertThat(ReportExports.title(report(ReportKind.ANNUAL, null, null, null, List.of())))
+        assertThat(ReportDocument.title(report(ReportKind.ANNUAL, null, null, null, List.of())))
                 .isEqualTo("Kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2025");
-        assertThat(ReportExports.title(report(ReportKind.SIX_MONTH, null, null, null, List.of())))
+        assertThat(ReportDocument.title(report(ReportKind.SIX_MONTH, null, null, null, List.of())))
                 .endsWith("phụ nữ 6 tháng đầu năm 2025");
-        assertThat(ReportExports.title(report(ReportKind.THEMATIC, null, null, null, List.of())))
+        assertThat(ReportDocument.title(report(ReportKind.THEMATIC, null, null, null, List.of())))
                 .endsWith("phụ nữ từ ngày 15/11/2025 đến ngày 15/12/2025");
-        assertThat(ReportExports.title(report(ReportKind.SELF_INSPECTION, null, null, null, List.of())))
+        assertThat(ReportDocument.title(report(ReportKind.SELF_INSPECTION, null, null, null, List.of())))
                 .startsWith("Kết quả tự kiểm tra công tác bình đẳng giới");
     }
 
@@ -101,8 +101,8 @@ class ReportExportsTests {
         ReportView report = report(ReportKind.SIX_MONTH, null, null, null,
                 List.of(task("II.1", "Kiện toàn", EntryState.DONE, "Đã kiện toàn.", new Figures(3, 5, 20, 1, null))));
 
-        List<DocumentTable> tables = ReportExports.annexes(report, sources, COMMUNE).stream()
-                .map(ReportExports.Annex::table).toList();
+        List<DocumentTable> tables = ReportAnnexes.annexes(report, sources, COMMUNE).stream()
+                .map(ReportAnnexes.Annex::table).toList();
         // No targets: the reports drawn from become Phụ lục II.
         assertThat(tables).extracting(DocumentTable::heading).containsExactly("Phụ lục I", "Phụ lục II", "Phụ lục III");
         assertThat(tables.get(0).subtitle())
@@ -118,7 +118,7 @@ class ReportExportsTests {
                 List.of("2", "Xã Ba Vì", "Đã gửi, chờ tiếp nhận", "04/08/2025", "Gửi muộn (hạn 31/07/2025)"),
                 List.of("3", "Phường Cẩm Thành", "Đã tiếp nhận", "04/08/2025", "Gửi muộn (hạn 31/07/2025)"));
 
-        OfficialDocument document = ReportExports.document(report, sources, COMMUNE);
+        OfficialDocument document = ReportDocument.document(report, sources, COMMUNE);
         DocumentSection results = document.sections().get(0);
         assertThat(results.html()).contains("<p>Báo cáo được tổng hợp từ 2/5 báo cáo của các cơ quan, đơn vị.</p>",
                 "<p>Trong kỳ có 1 nhiệm vụ: hoàn thành 1.</p>",
@@ -141,8 +141,8 @@ class ReportExportsTests {
                         BigDecimal.valueOf(20), null, null, "Thống kê của Sở", null), null),
                 new ReportView.TargetPart("3.2a", new TargetValueContent("3.2a", new BigDecimal("1250.5"), null, null,
                         BigDecimal.valueOf(600), new BigDecimal("650.5"), null, "Ước tính"), null)));
-        List<DocumentTable> tables = ReportExports.annexes(report, null, COMMUNE).stream()
-                .map(ReportExports.Annex::table).toList();
+        List<DocumentTable> tables = ReportAnnexes.annexes(report, null, COMMUNE).stream()
+                .map(ReportAnnexes.Annex::table).toList();
         assertThat(tables).extracting(DocumentTable::heading).containsExactly("Phụ lục I", "Phụ lục II");
         assertThat(tables.get(1).rows()).containsExactly(
                 List.of("2.1", "30%", "6/20", "", "", "Thống kê của Sở", ""),
@@ -152,7 +152,7 @@ class ReportExportsTests {
     @Test
     void leavesNumberAndDateBlankBeforeTheReportIsSent() {
         ReportView draft = report(ReportKind.ANNUAL, null, null, null, List.of(), List.of(), null, null);
-        OfficialDocument document = ReportExports.document(draft, null, COMMUNE);
+        OfficialDocument document = ReportDocument.document(draft, null, COMMUNE);
         assertThat(document.number()).isNull();
         assertThat(document.date()).isNull();
         assertThat(document.year()).isEqualTo(DUE.getYear());
