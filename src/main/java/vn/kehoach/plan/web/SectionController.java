@@ -43,6 +43,7 @@ class SectionController {
         PlanDetails plan = editable(user, id, model);
         SectionForm form = new SectionForm();
         form.setParentId(parent);
+        if (after != null) PlanPages.section(plan, after);
         form.setAfterId(after);
         form.setVersion(plan.version());
         if (parent != null) {

@@ -25,6 +25,7 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormRows;
 import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.ReasonForm;
 
@@ -96,6 +97,8 @@ class ReportController {
                   @RequestParam(required = false) Long removeAttachment, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         pages.load(user, id, model);
+        FormRows.requireIds(form.getEntries().stream().map(EntryForm::getSectionId).toList());
+        FormRows.requireIds(form.getTargets().stream().map(TargetForm::getCode).toList());
         if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
             if (!Boolean.TRUE.equals(model.getAttribute("isOwner"))) {
                 throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
@@ -106,6 +109,9 @@ class ReportController {
             return "reporting/edit";
         }
         if (result.hasErrors()) return "reporting/edit";
+        // Ids the buttons name are checked before the typed content is saved: a wrong one changes nothing.
+        if (removeAttachment != null) service.requireAttachment(user, id, removeAttachment);
+        if (takeOver != null) contributions.requireSent(user, id, takeOver);
         long version;
         try {
             version = service.save(user, id, form.getVersion(), form.toContent());

@@ -35,6 +35,25 @@ class FileSnifferTests {
     }
 
     @Test
+    void refusesAWordFileThatInflatesToGigabytesBeforeInflatingIt() throws IOException {
+        // The parts it is known by come after the bomb: looking for them used to inflate it whole.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry("word/media/padding.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 300; i++) out.write(spaces);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("word/document.xml"));
+            out.closeEntry();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileSniffer.sniff(bytes.toByteArray()))
+                .isInstanceOf(vn.kehoach.shared.files.ZipGuard.Refused.class);
+    }
+
+    @Test
     void theStoredNameEndsWithTheRealTypeAndHasNoPath() {
         assertThat(ReportService.safeName("..\\..\\bao cao \"quy 2\".exe", FileSniffer.Kind.PDF))
                 .isEqualTo("bao cao quy 2.pdf");
