@@ -15,6 +15,7 @@ import vn.kehoach.plan.PlanDocumentView;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.RichText;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public class PlanExports implements PlanDocumentView {
                 .year(plan.year())
                 .title(plan.title())
                 .opening(plan.legalBasis().stream().map(PlanDetails.LegalBasisEntry::text).toList())
-                .sections(ImplementationDuties.printedSections(plan).stream().map(s -> section(s, plan)).toList())
+                .sections(printedSections(plan).stream().map(PlanExports::section).toList())
                 .closing(plan.closing() == null ? List.of() : List.of(plan.closing()))
                 .signer(new DocumentSigner(plan.signer().authorityLines(), plan.signer().title(), plan.signer().name()))
                 .recipients(plan.recipients())
@@ -94,30 +95,53 @@ public class PlanExports implements PlanDocumentView {
                 .build();
     }
 
-    private static DocumentSection section(PlanDetails.Section s, PlanDetails plan) {
-        String html = s.html();
-        if (s.kind() == SectionKind.REPORTING && (html == null || html.isBlank())) html = regime(plan);
-        return new DocumentSection(s.number(), s.style(), s.title(), html,
-                s.children().stream().map(c -> section(c, plan)).toList());
+    /**
+     * The plan's sections as its document prints them: {@link ImplementationDuties#printedSections} with the
+     * reporting regime written out in a "Chế độ báo cáo" the drafters left empty.
+     */
+    public static List<PlanDetails.Section> printedSections(PlanDetails plan) {
+        String regime = regime(plan);
+        return ImplementationDuties.printedSections(plan).stream().map(s -> withRegime(s, regime)).toList();
+    }
+
+    private static PlanDetails.Section withRegime(PlanDetails.Section s, String regime) {
+        boolean written = s.kind() == SectionKind.REPORTING && (s.html() == null || s.html().isBlank()) && regime != null;
+        List<PlanDetails.Section> children = s.children().stream().map(c -> withRegime(c, regime)).toList();
+        return new PlanDetails.Section(s.id(), s.number(), s.path(), s.style(), s.title(),
+                written ? RichText.toPlainText(regime) : s.text(), written ? regime : s.html(), s.kind(), s.task(),
+                children);
+    }
+
+    /** A reference to a part of the plan stays on one line, also in text written or read in without it. */
+    private static DocumentSection section(PlanDetails.Section s) {
+        return new DocumentSection(s.number(), s.style(), s.title(), ImplementationDuties.keepReferencesWhole(s.html()),
+                s.children().stream().map(PlanExports::section).toList());
     }
 
     /**
-     * The reporting regime written out when the drafters left its part empty: each report with its data period,
-     * receiver and deadline, in the words plans use ("… trước ngày 31/7/2025").
+     * The reporting regime written out when the drafters left its part empty: one paragraph per report with its data
+     * period, receiver and deadline, in the words plans use ("Báo cáo định kỳ 6 tháng (số liệu từ ngày 15/12/2024
+     * đến ngày 14/6/2025) gửi về Sở Nội vụ tỉnh Quảng Ngãi trước ngày 31/7/2025."), and after it what the plan says
+     * of that report. Paragraphs, not "- " items: the import reads them back as the text of "Chế độ báo cáo" and
+     * each as one requirement, not as items of their own.
      */
     static String regime(PlanDetails plan) {
         StringBuilder html = new StringBuilder();
         for (PlanDetails.Requirement r : plan.reportingRequirements()) {
+            String text = r.text() == null || r.text().isBlank() ? null : r.text().strip();
             // A report the regime does not name by its period ("Báo cáo nhanh …") is called by its own words.
-            String name = r.kind() == vn.kehoach.plan.ReportKind.OTHER && r.text() != null && !r.text().isBlank()
-                    ? r.text().strip().replaceFirst("[.;:]+$", "") : reportName(r.kind());
-            StringBuilder line = new StringBuilder("- ").append(name);
+            boolean named = r.kind() == vn.kehoach.plan.ReportKind.OTHER && text != null;
+            StringBuilder line = new StringBuilder(named ? text.replaceFirst("[.;:]+$", "") : reportName(r.kind()));
             if (r.periodFrom() != null && r.periodTo() != null) {
                 line.append(" (số liệu từ ngày ").append(SHORT_DAY.format(r.periodFrom())).append(" đến ngày ")
                         .append(SHORT_DAY.format(r.periodTo())).append(")");
             }
             if (r.receiver() != null) line.append(" gửi về ").append(r.receiver());
             line.append(" trước ngày ").append(SHORT_DAY.format(r.dueDate())).append(".");
+            if (!named && text != null) {
+                line.append(' ').append(text);
+                if (!text.matches("(?s).*[.;:!?…]$")) line.append('.');
+            }
             html.append("<p>").append(org.jsoup.nodes.Entities.escape(line.toString())).append("</p>");
         }
         return html.isEmpty() ? null : html.toString();
@@ -135,14 +159,16 @@ public class PlanExports implements PlanDocumentView {
 
     /**
      * Phụ lục I, the assignment table officials attach to a plan: STT 1, 2, 3… | Nội dung nhiệm vụ (its short title
-     * and where the plan describes it) | Cơ quan chủ trì | Cơ quan phối hợp (one a line) | Thời gian thực hiện |
-     * Sản phẩm. Agencies are named as in the text of the plan.
+     * and where the plan describes it, "(mục II.1.a)": the import matches the row to that task) | Cơ quan chủ trì |
+     * Cơ quan phối hợp (one a line) | Thời gian thực hiện | Sản phẩm. Agencies are named as in the text of the plan.
      */
     static DocumentTable taskAppendix(PlanDetails plan) {
         List<List<String>> rows = new ArrayList<>();
         for (PlanDetails.Task t : plan.tasks()) {
             String lead = t.lead() != null && t.lead().inText() != null ? t.lead().inText()
                     : t.leadNote() == null ? "" : t.leadNote();
+            // A requested lead is asked, as "Tổ chức thực hiện" asks it; the import reads the request back from here.
+            if (t.leadRequested() && !lead.isEmpty()) lead = "Đề nghị " + lead;
             String coordinating = t.coordinating().stream().map(PlanDetails.AgencyName::inText)
                     .filter(java.util.Objects::nonNull).collect(Collectors.joining(";\n"));
             String content = ImplementationDuties.shortTitle(t.title()) + " ("
@@ -156,9 +182,12 @@ public class PlanExports implements PlanDocumentView {
                 APPENDIX_COLUMNS, List.of(5, 34, 16, 17, 13, 15), rows);
     }
 
+    /** "15/07/2025 - 30/09/2025", "Từ ngày 15/07/2025", "Đến ngày 30/09/2025", the note after them or alone. */
     private static String time(PlanDetails.Task t) {
         if (t.from() == null && t.to() == null) return t.timeNote() == null ? "" : t.timeNote();
-        String range = (t.from() == null ? "" : DAY.format(t.from())) + " - " + (t.to() == null ? "" : DAY.format(t.to()));
+        String range = t.to() == null ? "Từ ngày " + DAY.format(t.from())
+                : t.from() == null ? "Đến ngày " + DAY.format(t.to())
+                : DAY.format(t.from()) + " - " + DAY.format(t.to());
         return t.timeNote() == null ? range : range + " (" + t.timeNote() + ")";
     }
 }

@@ -40,6 +40,9 @@ public final class ImplementationDuties {
             "Đoàn", "Liên", "Trung");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;:,]+$");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\s*\\([^()]*\\)$");
+    /** "mục II.2.a", "Mục Phần II.IV.3" with a plain space. */
+    private static final Pattern WRITTEN_REFERENCE = Pattern.compile(
+            "([Mm]ục) ((?:Phần [IVXLC]+\\.)?[IVXLC]+(?:\\.[\\p{L}\\d+\\-]+)*)(?![\\p{L}\\d])");
 
     private ImplementationDuties() {
     }
@@ -65,7 +68,11 @@ public final class ImplementationDuties {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         for (PlanDetails.Task task : plan.tasks()) {
             Agency lead = lead(task, agencies);
-            if (lead != null) lead.leads.add(task);
+            if (lead != null) {
+                lead.leads.add(task);
+                // A lead the plan requests ("Đề nghị …", as imported) is listed with the requested bodies.
+                lead.requested |= task.leadRequested();
+            }
             for (PlanDetails.AgencyName c : task.coordinating()) {
                 Agency agency = agency(c, agencies);
                 if (agency != null && agency != lead) agency.supports.add(task);
@@ -135,6 +142,14 @@ public final class ImplementationDuties {
     /** "mục II.2.a" with a no-break space: a reference that stays on one line. */
     public static String reference(String path) {
         return "mục" + NO_BREAK_SPACE + path;
+    }
+
+    /**
+     * The text with each "mục II.2.a" it writes joined by a no-break space, as {@link #reference} joins it: forms and
+     * imports keep plain spaces, the printed plan keeps references whole.
+     */
+    public static String keepReferencesWhole(String text) {
+        return text == null ? null : WRITTEN_REFERENCE.matcher(text).replaceAll("$1" + NO_BREAK_SPACE + "$2");
     }
 
     /**
@@ -227,7 +242,7 @@ public final class ImplementationDuties {
         int space = title.indexOf(' ');
         String first = space < 0 ? title : title.substring(0, space);
         boolean abbreviation = first.length() > 1 && first.equals(first.toUpperCase(VIETNAMESE));
-        if (abbreviation || NAMES.contains(first)) return title;
+        if (abbreviation || NAMES.contains(first) && !title.startsWith("Ban hành ")) return title;
         return title.substring(0, 1).toLowerCase(VIETNAMESE) + title.substring(1);
     }
 
@@ -251,7 +266,7 @@ public final class ImplementationDuties {
     /** An agency named in the assignments, with what it leads and supports in the plan's order. */
     private static final class Agency {
         final String name;
-        final boolean requested;
+        boolean requested;
         final int order;
         final List<PlanDetails.Task> leads = new ArrayList<>();
         final List<PlanDetails.Task> supports = new ArrayList<>();

@@ -183,7 +183,7 @@ class PlanDemoData implements ApplicationRunner {
                 new LegalBasis("Thực hiện Công văn số 739/BNV-CTTN&BĐG ngày 28/3/2025 của Bộ Nội vụ về việc hướng dẫn"
                         + " triển khai công tác bình đẳng giới năm 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện"
                         + " trên địa bàn tỉnh sau sắp xếp đơn vị hành chính như sau:", "739/BNV-CTTN&BĐG",
-                        LocalDate.of(2025, 3, 28), "Bộ Nội vụ", null)));
+                        LocalDate.of(2025, 3, 28), "Bộ Nội vụ", ministryPlanId)));
         long purpose = d.top("PURPOSE");
         d.item(purpose, "Mục đích", "<p>Bảo đảm công tác bình đẳng giới và vì sự tiến bộ của phụ nữ được triển khai liên"
                 + " tục, không gián đoạn trong quá trình vận hành chính quyền địa phương hai cấp; phấn đấu hoàn thành các"

@@ -56,7 +56,7 @@ class PlanPageDocumentTests {
         long provincial = jdbc.queryForObject("""
                 select p.id from plan p join administrative_unit u on u.id = p.issuer_unit_id
                 where u.code = '51' and p.year = 2025 and p.created_by = 'demo'""", Long.class);
-        assertThat(pageText(provincial)).contains("12. Chế độ báo cáo - Báo cáo định kỳ 6 tháng (số liệu từ ngày"
+        assertThat(pageText(provincial)).contains("12. Chế độ báo cáo Báo cáo định kỳ 6 tháng (số liệu từ ngày"
                 + " 15/12/2024 đến ngày 14/6/2025) gửi về Sở Nội vụ tỉnh Quảng Ngãi trước ngày 31/7/2025.")
                 .contains("Phụ lục I DANH MỤC NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN (Kèm theo Kế hoạch số 35/KH-UBND ngày"
                         + " 14/7/2025 của Ủy ban nhân dân tỉnh Quảng Ngãi)");

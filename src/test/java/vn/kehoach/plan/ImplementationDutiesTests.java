@@ -106,6 +106,28 @@ class ImplementationDutiesTests {
         assertThat(paragraphs(duties.get(2))).containsExactly("Chủ trì vay vốn cho phụ nữ (mục II.2).");
     }
 
+    /** An imported lead written "Đề nghị Ban Tổ chức Tỉnh ủy …" is requested however the roster knows it. */
+    @Test
+    void requestsTheLeadsATaskMarksAsRequestedAlsoWhenWrittenAsText() {
+        PlanDetails.AgencyName board = agency(8, "Ban Tổ chức Tỉnh ủy", 5);
+        List<PlanDetails.Task> requested = List.of(
+                new PlanDetails.Task(23, "II.1", "Giới thiệu nữ cán bộ quy hoạch", board, null, List.of(HOME), null,
+                        null, null, null, List.of(), null, true),
+                new PlanDetails.Task(24, "II.2", "Vận động hội viên", null, "Hội Cựu chiến binh tỉnh", List.of(), null,
+                        null, null, null, List.of(), null, true),
+                task(25, "II.3", "Tập huấn cán bộ", HOME));
+        assertThat(ImplementationDuties.of(plan(requested, List.of()))).extracting(ImplementationDuties.Duty::title)
+                .containsExactly("Sở Nội vụ", "Đề nghị Ban Tổ chức Tỉnh ủy", "Đề nghị Hội Cựu chiến binh tỉnh");
+    }
+
+    @Test
+    void joinsEveryReferenceOfATextToItsPlace() {
+        assertThat(ImplementationDuties.keepReferencesWhole("<p>Thực hiện mục II.2.a và Mục Phần II.IV.3; mục tiêu"
+                + " của mục V.</p>")).isEqualTo("<p>Thực hiện mục\u00A0II.2.a và Mục\u00A0Phần II.IV.3; mục tiêu"
+                + " của mục\u00A0V.</p>");
+        assertThat(ImplementationDuties.keepReferencesWhole(null)).isNull();
+    }
+
     @Test
     void shortensATaskToItsFirstClause() {
         assertThat(ImplementationDuties.shortTitle(CADRES)).isEqualTo("Kiện toàn đội ngũ cán bộ làm công tác bình"
@@ -119,6 +141,8 @@ class ImplementationDutiesTests {
         assertThat(ImplementationDuties.inSentence("Tháng hành động")).isEqualTo("Tháng hành động");
         assertThat(ImplementationDuties.inSentence("UBND các xã triển khai")).isEqualTo("UBND các xã triển khai");
         assertThat(ImplementationDuties.inSentence("Tổ chức hội nghị")).isEqualTo("tổ chức hội nghị");
+        assertThat(ImplementationDuties.inSentence("Ban hành kế hoạch")).isEqualTo("ban hành kế hoạch");
+        assertThat(ImplementationDuties.inSentence("Ban Tổ chức Tỉnh ủy giới thiệu")).startsWith("Ban");
     }
 
     @Test

@@ -11,8 +11,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -21,9 +19,6 @@ import vn.kehoach.support.Logins;
 import vn.kehoach.support.RouteSamples;
 import vn.kehoach.support.Routes;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,8 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -182,13 +175,13 @@ class BadInputFuzzTests {
             Map<String, String> variables = route.pathVariables().isEmpty() ? Map.of()
                     : samples.variablesFor(route, user);
             if (variables != null) {
-                return new Target(user, expand(route.pattern(), variables), variables, new LinkedMultiValueMap<>(),
+                return new Target(user, Routes.expand(route.pattern(), variables), variables, new LinkedMultiValueMap<>(),
                         false);
             }
         }
         Map<String, String> ones = new LinkedHashMap<>();
         route.pathVariables().forEach(v -> ones.put(v.name(), "1"));
-        return new Target(USERS.get(0), expand(route.pattern(), ones), ones, new LinkedMultiValueMap<>(), true);
+        return new Target(USERS.get(0), Routes.expand(route.pattern(), ones), ones, new LinkedMultiValueMap<>(), true);
     }
 
     /**
@@ -205,7 +198,7 @@ class BadInputFuzzTests {
             for (String bad : dealt(BAD_PATH_VALUES, PER_PATH_VARIABLE)) {
                 Map<String, String> variables = new LinkedHashMap<>(target.variables());
                 variables.put(variable.name(), bad);
-                send(route, target.user(), expand(route.pattern(), variables), target.fields(), files,
+                send(route, target.user(), Routes.expand(route.pattern(), variables), target.fields(), files,
                         "{" + variable.name() + "}=" + bad);
             }
         }
@@ -342,12 +335,7 @@ class BadInputFuzzTests {
     }
 
     private void rolledBack(Runnable work) {
-        TransactionStatus tx = transactions.getTransaction(new DefaultTransactionDefinition());
-        try {
-            work.run();
-        } finally {
-            transactions.rollback(tx);
-        }
+        vn.kehoach.support.Transactions.rolledBack(transactions, work);
     }
 
     private static String cause(MvcResult result) {
@@ -373,21 +361,6 @@ class BadInputFuzzTests {
         if (!m.find()) return "";
         int from = Math.max(0, m.start() - 80);
         return body.substring(from, Math.min(body.length(), m.end() + 80)).replaceAll("\\s+", " ");
-    }
-
-    private static String expand(String pattern, Map<String, String> variables) {
-        StringBuilder path = new StringBuilder();
-        for (String segment : pattern.split("/")) {
-            if (segment.isEmpty()) continue;
-            path.append('/');
-            if (segment.startsWith("{")) {
-                String name = segment.replaceAll("[{}]", "").replaceAll(":.*", "");
-                path.append(variables.get(name));
-            } else {
-                path.append(segment);
-            }
-        }
-        return path.isEmpty() ? "/" : path.toString();
     }
 
     private static MultiValueMap<String, String> copy(MultiValueMap<String, String> fields) {
@@ -430,7 +403,7 @@ class BadInputFuzzTests {
     }
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final byte[] BOMB = bomb();
+    private static final byte[] BOMB = vn.kehoach.support.ZipBombs.wordFile("word/document.xml", 256);
 
     private static byte[] garbage(int size) {
         byte[] bytes = new byte[size];
@@ -440,26 +413,6 @@ class BadInputFuzzTests {
             bytes[i] = (byte) (x >>> 56);
         }
         return bytes;
-    }
-
-    /** A Word document whose body inflates to 256 MB. */
-    private static byte[] bomb() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 256; i++) zip.write(spaces);
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static byte[] manyRows() {

@@ -10,12 +10,8 @@ import vn.kehoach.account.AccountImportService;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -70,7 +66,7 @@ class UploadLimitsTests {
     }
 
     @Test
-    void aWordFileThatInflatesToHundredsOfMegabytesIsRefusedAsAReportFile() throws IOException {
+    void aWordFileThatInflatesToHundredsOfMegabytesIsRefusedAsAReportFile() {
         // Any report still being written, and a user of its agency who writes it.
         Map<String, Object> owed = jdbc.queryForMap("""
                 select r.id, u.username from report r join app_user u on u.agency_id = r.owner_agency_id
@@ -81,7 +77,7 @@ class UploadLimitsTests {
         String writer = (String) owed.get("username");
         long before = jdbc.queryForObject("select count(*) from report_attachment", Long.class);
         MvcTestResult answer = mvc.post().uri("/reports/" + report + "/attachments").multipart()
-                .file(new MockMultipartFile("files", "bao-cao.docx", "application/octet-stream", bomb()))
+                .file(new MockMultipartFile("files", "bao-cao.docx", "application/octet-stream", vn.kehoach.support.ZipBombs.wordFile("word/document.xml", 300)))
                 .header("X-Requested-With", "fetch").with(logins.as(writer)).with(csrf()).exchange();
         assertThat(answer).hasStatus(422).bodyText().contains("khi giải nén, tệp lớn hơn 100 MB");
         assertThat(jdbc.queryForObject("select count(*) from report_attachment", Long.class)).isEqualTo(before);
@@ -91,20 +87,5 @@ class UploadLimitsTests {
         return mvc.post().uri("/admin/accounts/import").multipart()
                 .file(new MockMultipartFile("file", "tai-khoan.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .with(logins.as("qn.admin")).with(csrf()).exchange();
-    }
-
-    /** A .docx of 300 MB of spaces, a few hundred KB zipped, its telling parts after the bomb. */
-    private static byte[] bomb() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            out.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 300; i++) out.write(spaces);
-            out.closeEntry();
-            out.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            out.closeEntry();
-        }
-        return bytes.toByteArray();
     }
 }

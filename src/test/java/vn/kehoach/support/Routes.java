@@ -38,6 +38,7 @@ import java.util.Set;
 public final class Routes {
 
     private static final int MAX_DEPTH = 4;
+    private static final Set<String> THINGS = Set.of("unit", "agency", "plan", "report");
     private static final Set<Class<?>> RESOLVED_BY_FRAMEWORK = Set.of(CurrentUser.class, Model.class,
             RedirectAttributes.class, Locale.class);
 
@@ -58,7 +59,9 @@ public final class Routes {
             if (!number) return false;
             String last = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
             if (last.equals("version")) return false;
-            return source == Source.PATH || source == Source.QUERY || last.endsWith("Id") || last.endsWith("Ids");
+            // A filter bound into a form object names its thing plainly ("unit" of the audit search).
+            return source == Source.PATH || source == Source.QUERY || last.endsWith("Id") || last.endsWith("Ids")
+                    || THINGS.contains(last);
         }
     }
 
@@ -184,5 +187,20 @@ public final class Routes {
         if (!name.isEmpty()) return name;
         if (!value.isEmpty()) return value;
         return parameter.getParameterName();
+    }
+
+    /** The path of a route with its variables filled in ("/plans/{id}" and id=5: "/plans/5"). */
+    public static String expand(String pattern, Map<String, String> variables) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : pattern.split("/")) {
+            if (segment.isEmpty()) continue;
+            path.append('/');
+            if (segment.startsWith("{")) {
+                path.append(variables.get(segment.replaceAll("[{}]", "").replaceAll(":.*", "")));
+            } else {
+                path.append(segment);
+            }
+        }
+        return path.isEmpty() ? "/" : path.toString();
     }
 }

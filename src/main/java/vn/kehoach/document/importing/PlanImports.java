@@ -171,6 +171,10 @@ public class PlanImports {
     /** The unit of that name on the date; of several alike, the one in the province the text names. */
     private Optional<UnitRef> find(String fullName, String province, LocalDate date) {
         List<UnitRef> found = units.findAllByFullNameAt(fullName, date);
+        // "Xã Ba Tơ" is not "Xã Ba Tô": the lookup ignores accents, the name as written does not.
+        String written = VietnameseText.toneKey(fullName);
+        List<UnitRef> exact = found.stream().filter(u -> VietnameseText.toneKey(u.fullName()).equals(written)).toList();
+        if (!exact.isEmpty()) found = exact;
         if (found.size() <= 1 || province == null) return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         String folded = VietnameseText.fold(province);
         List<UnitRef> inProvince = found.stream().filter(u -> units.chain(u.id()).stream()

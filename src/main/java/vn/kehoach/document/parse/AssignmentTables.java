@@ -44,6 +44,7 @@ final class AssignmentTables {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|\\n");
     private static final Pattern RULE_ROW = Pattern.compile("^\\|[\\s:|\\-]+\\|$");
+    private static final Pattern NO_BREAK = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern CELL_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!|])");
     private static final Pattern APPENDIX = Pattern.compile("^(?:PHỤ LỤC|Phụ lục)(?:\\s|:|$)");
@@ -121,7 +122,8 @@ final class AssignmentTables {
     }
 
     private static String clean(String cell) {
-        String text = MARKUP.matcher(cell).replaceAll("");
+        // A reference keeps "mục" and its place together with a no-break space ("mục II.2.a"); here it is a space.
+        String text = MARKUP.matcher(NO_BREAK.matcher(cell).replaceAll(" ")).replaceAll("");
         return CELL_BREAK.matcher(text).replaceAll("\n").replace("*", "").strip();
     }
 

@@ -33,6 +33,9 @@ final class Assignments {
     }
 
     private static final String TABLE_SECTION_TITLE = "PHÂN CÔNG NHIỆM VỤ";
+    /** "… (mục II.2.a)" closing a row's content: the item of the body the row is about. */
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "\\((?:mục|Mục)\\s+((?:Phần [IVXLC]+\\.)?[IVXLC]+(?:\\.[\\p{L}\\d+\\-]+)*)\\)\\s*$");
     private static final int MIN_PREFIX = 15;
 
     private Assignments() {
@@ -156,15 +159,23 @@ final class Assignments {
             return copy;
         }
 
-        /** The item a row names: by its number when that is a path of the body ("II.2.a"), else by its words. */
+        /**
+         * The item a row names: by the place its content ends with ("… (mục II.2.a)", as this application writes
+         * its appendix and as many plans do), by its number when that is a path of the body ("II.2.a"), else by its
+         * words.
+         */
         private static ParsedSection find(List<SectionTreeBuilder.Located> located, AssignmentTables.Row row,
                                           Set<ParsedSection> taken) {
-            if (!row.number().isEmpty()) {
-                for (SectionTreeBuilder.Located l : located) {
-                    if (l.path().equals(row.number()) && !l.top() && !taken.contains(l.section())) return l.section();
-                }
+            Matcher place = PLACE.matcher(row.content());
+            if (place.find()) {
+                ParsedSection at = at(located, place.group(1), taken);
+                if (at != null) return at;
             }
-            String key = words(row.content().replaceFirst("\\s*\\(mục [^)]*\\)\\s*$", "").replaceFirst("…$", ""));
+            if (!row.number().isEmpty()) {
+                ParsedSection at = at(located, row.number(), taken);
+                if (at != null) return at;
+            }
+            String key = words(place.replaceFirst("").replaceFirst("…$", ""));
             if (key.isEmpty()) return null;
             ParsedSection prefixed = null;
             for (SectionTreeBuilder.Located l : located) {
@@ -183,6 +194,14 @@ final class Assignments {
             return prefixed;
         }
 
+        private static ParsedSection at(List<SectionTreeBuilder.Located> located, String path,
+                                        Set<ParsedSection> taken) {
+            for (SectionTreeBuilder.Located l : located) {
+                if (l.path().equals(path) && !l.top() && !taken.contains(l.section())) return l.section();
+            }
+            return null;
+        }
+
         ParsedTask task(SectionTreeBuilder.Located at, AssignmentTables.Row row, ParsedTask written) {
             List<String> leads = row.lead().isEmpty() ? List.of() : AgencyNames.splitList(row.lead());
             String lead = leads.isEmpty() ? written == null ? null : written.lead()
@@ -192,7 +211,9 @@ final class Assignments {
             for (int i = 1; i < leads.size(); i++) coordinating.add(leads.get(i));
             if (!row.coordinating().isEmpty()) coordinating.addAll(AgencyNames.splitList(row.coordinating()));
             else if (written != null && leads.isEmpty()) coordinating.addAll(written.coordinating());
-            TaskExtractor.Window window = TaskExtractor.windowOf(stripTimeNote(row.time()), year);
+            // "Cả năm" is a time without dates; "Cả năm 2025", a quarter or a month has its dates.
+            TaskExtractor.Window window = TaskExtractor.yearRound(row.time()) ? null
+                    : TaskExtractor.windowOf(stripTimeNote(row.time()), year);
             String timeNote = window == null && !row.time().isEmpty() ? row.time() : timeNote(row.time());
             LocalDates dates = window != null ? new LocalDates(window.from(), window.to())
                     : written == null ? new LocalDates(null, null) : new LocalDates(written.from(), written.to());

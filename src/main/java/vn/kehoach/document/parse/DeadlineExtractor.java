@@ -38,6 +38,18 @@ final class DeadlineExtractor {
             + "|(?:,|và|hoặc)\\s*(?:báo cáo\\s+)?năm" + Text.WORD_END + "|năm\\s+\\d{4}");
     /** How far after a deadline its kind may be named ("trước ngày 15/6 đối với báo cáo 6 tháng"). */
     private static final int KIND_AFTER = 45;
+    /**
+     * One report on a line, as this application writes the regime and many plans do: "Báo cáo định kỳ 6 tháng (số
+     * liệu từ ngày 15/12/2024 đến ngày 14/6/2025) gửi về Sở Nội vụ tỉnh Quảng Ngãi trước ngày 31/7/2025." and what
+     * the plan says of it after.
+     */
+    private static final Pattern REGIME_LINE = Pattern.compile("^(?:[-–•+]\\s*)?(\\p{Lu}.+?)(?:\\s+\\(số liệu từ ngày ("
+            + VietnameseDates.DATE + ") đến ngày (" + VietnameseDates.DATE + ")\\))?(?:\\s+gửi về\\s+(\\p{Lu}.+?))?"
+            + "\\s+trước ngày (" + VietnameseDates.DATE + ")\\.(?:\\s+(\\S.*))?$");
+    /** The regime's own names of the reports of each kind, as the plans this application writes call them. */
+    private static final Map<String, ReportKind> NAMES = Map.of("Báo cáo định kỳ 6 tháng", ReportKind.SIX_MONTH,
+            "Báo cáo định kỳ năm", ReportKind.ANNUAL, "Báo cáo chuyên đề", ReportKind.THEMATIC,
+            "Báo cáo tự kiểm tra", ReportKind.SELF_INSPECTION, "Báo cáo", ReportKind.OTHER);
 
     private DeadlineExtractor() {
     }
@@ -45,14 +57,45 @@ final class DeadlineExtractor {
     static List<ParsedRequirement> extract(List<String> bodyTexts, Integer planYear) {
         Map<String, ParsedRequirement> found = new LinkedHashMap<>();
         for (String body : bodyTexts) {
-            for (String sentence : SENTENCE_END.split(body)) {
-                if (!REPORTING.matcher(sentence).find()) continue;
-                for (ParsedRequirement requirement : fromSentence(sentence.strip(), planYear)) {
-                    found.putIfAbsent(requirement.kind() + "|" + requirement.dueDate(), requirement);
+            for (String line : body.split("\n")) {
+                ParsedRequirement written = fromRegimeLine(line.strip(), planYear);
+                if (written != null) {
+                    found.putIfAbsent(written.kind() + "|" + written.dueDate(), written);
+                    continue;
+                }
+                for (String sentence : SENTENCE_END.split(line)) {
+                    if (!REPORTING.matcher(sentence).find()) continue;
+                    for (ParsedRequirement requirement : fromSentence(sentence.strip(), planYear)) {
+                        found.putIfAbsent(requirement.kind() + "|" + requirement.dueDate(), requirement);
+                    }
                 }
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * A line that names one report, its data period, receiver and deadline; null for other lines. The report's name
+     * gives its kind; a name of the regime's own ("Báo cáo định kỳ năm") is no text of its own, the words after the
+     * deadline are; a report named otherwise ("Báo cáo nhanh tình hình triển khai Kế hoạch") keeps its name.
+     */
+    static ParsedRequirement fromRegimeLine(String line, Integer planYear) {
+        if (!REPORTING.matcher(line).find() || DEADLINE.matcher(line).results().count() != 1) return null;
+        Matcher m = REGIME_LINE.matcher(line);
+        if (!m.matches()) return null;
+        String name = m.group(1).strip();
+        LocalDate due = VietnameseDates.parse(m.group(5), planYear);
+        if (due == null) return null;
+        ReportKind own = NAMES.get(name);
+        ReportKind kind = own != null ? own : kind(name);
+        String note = m.group(6) == null ? null : m.group(6).strip().replaceFirst("\\.$", "");
+        String text = own != null ? note : kind == ReportKind.OTHER && note == null ? name : line;
+        String receiver = m.group(4) == null ? receiver(line) : m.group(4).strip();
+        ParsedRequirement usual = requirement(kind, due.getYear(), due, receiver, line, planYear);
+        LocalDate from = m.group(2) == null ? null : VietnameseDates.parse(m.group(2), planYear);
+        LocalDate to = m.group(3) == null ? null : VietnameseDates.parse(m.group(3), planYear);
+        return from == null || to == null ? new ParsedRequirement(kind, usual.periodFrom(), usual.periodTo(), due,
+                receiver, text) : new ParsedRequirement(kind, from, to, due, receiver, text);
     }
 
     static List<ParsedRequirement> fromSentence(String sentence, Integer planYear) {

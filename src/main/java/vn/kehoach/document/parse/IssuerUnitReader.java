@@ -25,6 +25,10 @@ final class IssuerUnitReader {
             + "(?:\\s+" + NAME + ")?\\s+(?:ban hành|xây dựng|triển khai)\\s+(?:Kế hoạch|kế hoạch)");
     private static final Pattern BELOW = Pattern.compile("UBND các (xã|huyện)|Ủy ban nhân dân các (xã|huyện)"
             + "|UBND (huyện|tỉnh|xã|phường)|Ủy ban nhân dân (huyện|tỉnh|xã|phường)" + Text.WORD_END);
+    /** "BỘ NỘI VỤ", "BỘ Y TẾ"; not a province's "BỘ CHỈ HUY QUÂN SỰ". */
+    private static final Pattern MINISTRY = Pattern.compile("^BỘ\\s+(?!CHỈ HUY)\\p{Lu}");
+    /** The roster's name of the central government's unit, where ministries are. */
+    private static final String CENTRAL = "Trung ương";
     private static final Pattern PROVINCE = Pattern.compile(Text.WORD_START + "(tỉnh|thành phố)\\s+" + NAME + Text.WORD_END);
 
     private IssuerUnitReader() {
@@ -41,6 +45,11 @@ final class IssuerUnitReader {
         for (String line : header.parentBodyLines()) {
             Matcher m = HEADER_UNIT.matcher(line);
             if (m.matches()) add(names, m.group(1) + " " + m.group(2));
+        }
+        if (names.isEmpty() && (header.issuerLines().stream().anyMatch(l -> MINISTRY.matcher(l).find())
+                || header.parentBodyLines().stream().anyMatch(l -> MINISTRY.matcher(l).find()))) {
+            // A ministry ("BỘ NỘI VỤ", or above one of its departments) is of the central government.
+            add(names, CENTRAL);
         }
         for (String paragraph : preamble) {
             Matcher issues = ISSUES.matcher(paragraph);

@@ -1,6 +1,7 @@
 package vn.kehoach.document.parse;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,9 @@ final class LegalBasisExtractor {
     static List<ParsedLegalBasis> extract(List<String> preamble, String fullText) {
         Map<String, ParsedLegalBasis> found = new LinkedHashMap<>();
         for (String paragraph : preamble) {
-            for (String clause : CLAUSE_END.split(paragraph)) {
-                String text = Text.stripTrailingPunctuation(clause.strip());
+            for (String clause : clauses(paragraph)) {
+                String written = clause.strip();
+                String text = Text.stripTrailingPunctuation(written);
                 if (text.isEmpty()) continue;
                 Matcher m = DOCUMENT.matcher(text);
                 int firstDocument = Integer.MAX_VALUE;
@@ -70,19 +72,32 @@ final class LegalBasisExtractor {
                     String type = TYPES.get(canonicalType(m.group(1)));
                     String number = m.group(2);
                     String issuer = issuer(text, m.start(), m.end(), fullText);
-                    found.putIfAbsent(number, new ParsedLegalBasis(text, type, number, date(m.group(3)), issuer));
+                    found.putIfAbsent(number, new ParsedLegalBasis(written, type, number, date(m.group(3)), issuer));
                 }
                 // A law named inside a cited document's description ("… thi hành một số điều của Luật Bình đẳng
                 // giới") is not itself cited.
                 Matcher law = LAW.matcher(text);
                 while (law.find() && law.start() < firstDocument) {
                     String number = law.group(3) != null ? law.group(3) : law.group(1) + " " + law.group(2).strip();
-                    found.putIfAbsent(number, new ParsedLegalBasis(text, "Luật", number, date(law.group(4)),
+                    found.putIfAbsent(number, new ParsedLegalBasis(written, "Luật", number, date(law.group(4)),
                             issuer(text, law.start(), law.end(), fullText)));
                 }
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /** The clauses of a paragraph, each with the ";" that ends it: an entry's text is the clause as written. */
+    private static List<String> clauses(String paragraph) {
+        List<String> clauses = new ArrayList<>();
+        Matcher end = CLAUSE_END.matcher(paragraph);
+        int start = 0;
+        while (end.find()) {
+            clauses.add(paragraph.substring(start, end.start()) + (end.group().startsWith(";") ? ";" : ""));
+            start = end.end();
+        }
+        clauses.add(paragraph.substring(start));
+        return clauses;
     }
 
     private static String canonicalType(String written) {

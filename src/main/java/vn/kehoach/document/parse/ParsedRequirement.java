@@ -14,7 +14,9 @@ import java.time.LocalDate;
  * @param periodTo   see periodFrom
  * @param dueDate    null for "định kỳ 6 tháng, năm" without a date
  * @param receiver   the agency the report goes to or through ("qua Phòng …", "về Sở Nội vụ"), null when not named
- * @param text       the sentence it was read from
+ * @param text       the sentence it was read from; from a line that names one report ("Báo cáo định kỳ năm (số liệu
+ *                   từ …) gửi về … trước ngày ….", as exported plans write the regime) the words the plan adds after
+ *                   the deadline, or the report's own name when the regime has none for it ("Báo cáo nhanh …")
  */
 public record ParsedRequirement(ReportKind kind, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate,
                                 String receiver, String text) {

@@ -149,6 +149,11 @@ public final class SectionTreeBuilder {
      */
     private static int closingStart(List<String> pending, int from) {
         if (pending.isEmpty() || !pending.get(pending.size() - 1).endsWith("./.")) return -1;
+        // "Trên đây là Kế hoạch …" is how the closing opens: what comes before it is still the last item's
+        // ("Các cơ quan, đơn vị báo cáo … trước ngày …" under "Chế độ báo cáo").
+        for (int i = from; i < pending.size(); i++) {
+            if (pending.get(i).startsWith("Trên đây")) return i;
+        }
         for (int i = from; i < pending.size(); i++) {
             if (CLOSING_START.matcher(pending.get(i)).find()) return i;
         }

@@ -39,6 +39,9 @@ final class TaskExtractor {
     private static final Pattern QUARTER = Pattern.compile("[Qq]uý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("[Tt]háng\\s+(\\d{1,2})\\s*(?:/|năm\\s+)(\\d{4})");
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?:[Cc]ả năm|[Tt]rong năm|[Nn]ăm)\\s*(\\d{4})?$");
+    private static final Pattern YEAR_ROUND = Pattern.compile("^(?:[Cc]ả năm|[Tt]rong năm|[Hh][ằà]ng năm)$");
+    /** "Từ ngày 15/7/2025": a start without an end. */
+    private static final Pattern FROM_ONLY = Pattern.compile("^[Tt]ừ\\s+(?:ngày\\s+)?(" + VietnameseDates.DATE + ")$");
 
     private TaskExtractor() {
     }
@@ -131,9 +134,22 @@ final class TaskExtractor {
         return value == null || value.isBlank() ? null : labelled(value.strip(), planYear);
     }
 
+    /**
+     * "Cả năm", "Trong năm": a time without dates, as tasks carry it ({@code timeNote}); "Cả năm 2023" names the year
+     * and so its dates.
+     */
+    static boolean yearRound(String value) {
+        return value != null && YEAR_ROUND.matcher(value.strip()).matches();
+    }
+
     private static Window labelled(String value, Integer planYear) {
         Window range = range(value, planYear);
         if (range != null) return range;
+        Matcher start = FROM_ONLY.matcher(value);
+        if (start.matches()) {
+            LocalDate from = VietnameseDates.parse(start.group(1), planYear);
+            if (from != null) return new Window(from, null);
+        }
         Matcher q = QUARTER.matcher(value);
         if (q.find()) {
             int quarter = quarter(q.group(1));

@@ -206,11 +206,15 @@ public class ImportForm {
         public void setTasks(List<LinkRow> tasks) { this.tasks = tasks == null ? new ArrayList<>() : tasks; }
     }
 
-    /** A task of an agency: the section it is, whether it is kept, and the agency's role in it. */
+    /**
+     * A task of an agency: the section it is, whether it is kept, the agency's role in it, and where the plan names
+     * the agency among the task's partners (the saved plan lists them in that order).
+     */
     public static class LinkRow {
         private int section;
         private boolean include = true;
         private Role role = Role.LEAD;
+        private int position;
 
         public int getSection() { return section; }
         public void setSection(int section) { this.section = section; }
@@ -218,6 +222,8 @@ public class ImportForm {
         public void setInclude(boolean include) { this.include = include; }
         public Role getRole() { return role; }
         public void setRole(Role role) { this.role = role; }
+        public int getPosition() { return position; }
+        public void setPosition(int position) { this.position = position; }
     }
 
     public static class RequirementRow {
@@ -298,13 +304,17 @@ public class ImportForm {
             if (task.lead() != null) {
                 AssignmentRow lead = form.agency(byKey, task.lead(), imported);
                 lead.requested |= task.requested();
-                lead.tasks.add(link(index, Role.LEAD));
+                lead.tasks.add(link(index, Role.LEAD, 0));
             }
+            int position = 0;
             for (String name : task.coordinating()) {
                 // "các ngành liên quan" names no agency of the roster; only a body's name does.
                 if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) continue;
                 AssignmentRow partner = form.agency(byKey, name, imported);
-                if (partner.tasks.stream().noneMatch(l -> l.section == index)) partner.tasks.add(link(index, Role.COORDINATING));
+                int at = ++position;
+                if (partner.tasks.stream().noneMatch(l -> l.section == index)) {
+                    partner.tasks.add(link(index, Role.COORDINATING, at));
+                }
             }
         }
         form.assignments.addAll(byKey.values());
@@ -315,8 +325,9 @@ public class ImportForm {
             row.periodFrom = r.periodFrom();
             row.periodTo = r.periodTo();
             row.dueDate = r.dueDate();
-            row.receiverText = r.receiver();
             row.receiverAgencyId = imported.matchedId(r.receiver());
+            // The name of a matched receiver is the agency's; the text is for a receiver the roster does not hold.
+            row.receiverText = row.receiverAgencyId == null ? r.receiver() : null;
             row.text = r.text();
             form.requirements.add(row);
         }
@@ -343,10 +354,11 @@ public class ImportForm {
         });
     }
 
-    private static LinkRow link(int section, Role role) {
+    private static LinkRow link(int section, Role role, int position) {
         LinkRow link = new LinkRow();
         link.section = section;
         link.role = role;
+        link.position = position;
         return link;
     }
 
@@ -385,7 +397,7 @@ public class ImportForm {
                 blank(b.documentNumber), b.date, blank(b.issuer), b.planId)).toList();
         List<PlanDraft.Requirement> regime = requirements.stream().filter(r -> r.include && r.dueDate != null)
                 .map(r -> new PlanDraft.Requirement(r.kind, r.periodFrom, r.periodTo, r.dueDate, r.receiverAgencyId,
-                        blank(r.receiverText), blank(r.text))).toList();
+                        r.receiverAgencyId == null ? blank(r.receiverText) : null, blank(r.text))).toList();
         return new PlanDraft(year, VietnameseText.clean(title), issuerAgencyId, blank(parentBodyLine), lines(issuerLines),
                 blank(symbol), blank(place), basis, roots.stream().map(Node::build).toList(), regime, lines(recipients),
                 blank(signerAuthority), blank(signerTitle), blank(signerName), blank(closing));
@@ -396,19 +408,25 @@ public class ImportForm {
     }
 
     private Map<SectionRow, Carriers> carriers() {
+        record Link(AssignmentRow agency, LinkRow link) {
+        }
+        List<Link> links = new ArrayList<>();
+        for (AssignmentRow agency : assignments) agency.tasks.forEach(l -> links.add(new Link(agency, l)));
+        // Partners in the order the plan names them; a stable sort keeps the agencies' order among equals.
+        links.sort(java.util.Comparator.comparingInt(l -> l.link().position));
         Map<SectionRow, Carriers> out = new java.util.IdentityHashMap<>();
-        for (AssignmentRow agency : assignments) {
-            for (LinkRow link : agency.tasks) {
-                if (!link.include || link.section < 0 || link.section >= sections.size()) continue;
-                SectionRow row = sections.get(link.section);
-                Carriers now = out.getOrDefault(row, new Carriers(null, List.of()));
-                if (link.role != Role.COORDINATING && now.lead() == null) {
-                    out.put(row, new Carriers(agency, now.coordinating()));
-                } else if (agency.agencyId != null && !now.coordinating().contains(agency.agencyId)) {
-                    List<Long> coordinating = new ArrayList<>(now.coordinating());
-                    coordinating.add(agency.agencyId);
-                    out.put(row, new Carriers(now.lead(), coordinating));
-                }
+        for (Link each : links) {
+            AssignmentRow agency = each.agency();
+            LinkRow link = each.link();
+            if (!link.include || link.section < 0 || link.section >= sections.size()) continue;
+            SectionRow row = sections.get(link.section);
+            Carriers now = out.getOrDefault(row, new Carriers(null, List.of()));
+            if (link.role != Role.COORDINATING && now.lead() == null) {
+                out.put(row, new Carriers(agency, now.coordinating()));
+            } else if (agency.agencyId != null && !now.coordinating().contains(agency.agencyId)) {
+                List<Long> coordinating = new ArrayList<>(now.coordinating());
+                coordinating.add(agency.agencyId);
+                out.put(row, new Carriers(now.lead(), coordinating));
             }
         }
         return out;

@@ -125,6 +125,45 @@ class AssignmentsTests {
                         tuple(ReportKind.ANNUAL, LocalDate.of(2024, 11, 30)));
     }
 
+    /**
+     * The appendix this application writes: each row ends with the place of its task in the body, "(mục I.1.a)" with
+     * a no-break space, and says when as a range, a start alone or a time without dates.
+     */
+    @Test
+    void matchesTheRowsOfAnAppendixToTheTasksTheirPlaceNamesAndAddsNoPart() {
+        ParsedPlan plan = parser.parse(String.join("\n",
+                "KẾ HOẠCH", "Thực hiện công tác bình đẳng giới năm 2025",
+                "I. NHIỆM VỤ, GIẢI PHÁP", "1. Truyền thông về bình đẳng giới",
+                "a) Phát sóng chuyên mục bình đẳng giới trên Đài Phát thanh.",
+                "b) Lồng ghép nội dung giới trong hoạt động ngoại khóa ở trường phổ thông.",
+                "2. Hỗ trợ phụ nữ vay vốn phát triển sinh kế",
+                "II. TỔ CHỨC THỰC HIỆN", "1. Sở Văn hóa, Thể thao và Du lịch",
+                "Chủ trì, phối hợp với Sở Nội vụ phát sóng chuyên mục bình đẳng giới trên Đài Phát thanh (mục I.1.a).",
+                "2. Sở Giáo dục và Đào tạo", "Chủ trì lồng ghép nội dung giới trong hoạt động ngoại khóa (mục I.1.b).",
+                "3. Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Chủ trì hỗ trợ phụ nữ vay vốn phát triển sinh kế (mục I.2)./.",
+                "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An",
+                "Phụ lục I", "DANH MỤC NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN",
+                "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm |",
+                "| 1 | Phát sóng chuyên mục bình đẳng giới trên Đài Phát thanh (mục\u00A0I.1.a) | Sở Văn hóa, Thể thao và"
+                        + " Du lịch | Sở Nội vụ | 01/08/2025 - 15/12/2025 | 12 chuyên mục |",
+                "| 2 | Lồng ghép nội dung giới (mục\u00A0I.1.b) | Sở Giáo dục và Đào tạo | | Từ ngày 01/09/2025 | |",
+                "| 3 | Hỗ trợ phụ nữ vay vốn phát triển sinh kế (mục\u00A0I.2) | Ngân hàng Chính sách xã hội chi nhánh"
+                        + " tỉnh | | Cả năm | Dư nợ cho vay |"));
+
+        assertThat(plan.sections()).extracting(ParsedSection::number).containsExactly("I", "II");
+        assertThat(plan.tasks()).extracting(ParsedTask::sectionNumber, ParsedTask::lead, ParsedTask::coordinating,
+                        ParsedTask::from, ParsedTask::to, ParsedTask::timeNote, ParsedTask::output)
+                .containsExactly(
+                        tuple("I.1.a", "Sở Văn hóa, Thể thao và Du lịch", List.of("Sở Nội vụ"), LocalDate.of(2025, 8, 1),
+                                LocalDate.of(2025, 12, 15), null, "12 chuyên mục"),
+                        tuple("I.1.b", "Sở Giáo dục và Đào tạo", List.of(), LocalDate.of(2025, 9, 1), null, null, null),
+                        tuple("I.2", "Ngân hàng Chính sách xã hội chi nhánh tỉnh", List.of(), null, null, "Cả năm",
+                                "Dư nợ cho vay"));
+        // The duties under "Tổ chức thực hiện" sum the tasks up: the agencies are there, no task is added.
+        assertThat(plan.agencies()).extracting(ParsedAgency::name).containsExactly("Sở Văn hóa, Thể thao và Du lịch",
+                "Sở Giáo dục và Đào tạo", "Ngân hàng Chính sách xã hội chi nhánh tỉnh");
+    }
+
     @Test
     void readsAHardWrappedDistrictPlanWithLetteredAssignmentsAndATabSeparatedAppendix() throws IOException {
         ParsedPlan plan = district();

@@ -55,6 +55,31 @@ class DeadlineExtractorTests {
                         tuple(ReportKind.ANNUAL, null, "Văn phòng HĐND và UBND xã"));
     }
 
+    /** One report a line, as the regime of an exported plan is written: its period and receiver as printed. */
+    @Test
+    void readsEachReportOfAWrittenRegimeWithItsDataPeriodReceiverAndWords() {
+        List<ParsedRequirement> regime = read(String.join("\n",
+                "Báo cáo định kỳ 6 tháng (số liệu từ ngày 15/12/2024 đến ngày 14/6/2025) gửi về Sở Văn hóa, Thể thao"
+                        + " và Du lịch tỉnh Quảng Ngãi trước ngày 31/7/2025.",
+                "Báo cáo định kỳ năm (số liệu từ ngày 1/1/2025 đến ngày 30/11/2025) gửi về Phòng Văn hóa - Xã hội"
+                        + " phường Đăk Cấm trước ngày 15/12/2025. Các cơ quan, đơn vị báo cáo kết quả thực hiện để tổng"
+                        + " hợp, báo cáo Ủy ban nhân dân tỉnh Quảng Ngãi.",
+                "Báo cáo nhanh tình hình triển khai Kế hoạch gửi về Sở Nội vụ tỉnh Quảng Ngãi trước ngày 16/12/2025."),
+                2025);
+        assertThat(regime).extracting(ParsedRequirement::kind, ParsedRequirement::periodFrom,
+                        ParsedRequirement::periodTo, ParsedRequirement::dueDate, ParsedRequirement::receiver,
+                        ParsedRequirement::text)
+                .containsExactly(
+                        tuple(ReportKind.SIX_MONTH, LocalDate.of(2024, 12, 15), LocalDate.of(2025, 6, 14),
+                                LocalDate.of(2025, 7, 31), "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi", null),
+                        tuple(ReportKind.ANNUAL, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 11, 30),
+                                LocalDate.of(2025, 12, 15), "Phòng Văn hóa - Xã hội phường Đăk Cấm",
+                                "Các cơ quan, đơn vị báo cáo kết quả thực hiện để tổng hợp, báo cáo Ủy ban nhân dân"
+                                        + " tỉnh Quảng Ngãi"),
+                        tuple(ReportKind.OTHER, null, null, LocalDate.of(2025, 12, 16), "Sở Nội vụ tỉnh Quảng Ngãi",
+                                "Báo cáo nhanh tình hình triển khai Kế hoạch"));
+    }
+
     @Test
     void ignoresActivityWindowsAndSentencesWithoutReporting() {
         assertThat(read("Tổ chức các hoạt động từ ngày 15/11 đến ngày 15/12/2025.", 2025)).isEmpty();

@@ -27,6 +27,16 @@ class LegalBasisExtractorTests {
     }
 
     @Test
+    void keepsEachCitationAsWrittenWithItsPunctuation() {
+        assertThat(read("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
+                "Thực hiện Công văn số 739/BNV-CTTN&BĐG ngày 28/3/2025 của Bộ Nội vụ, Ủy ban nhân dân tỉnh ban hành Kế"
+                        + " hoạch như sau:"))
+                .extracting(ParsedLegalBasis::text).containsExactly("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
+                        "Thực hiện Công văn số 739/BNV-CTTN&BĐG ngày 28/3/2025 của Bộ Nội vụ, Ủy ban nhân dân tỉnh ban"
+                                + " hành Kế hoạch như sau:");
+    }
+
+    @Test
     void givesOneEntryPerCitedDocument() {
         assertThat(read("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
                 "Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ; Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban"

@@ -31,6 +31,25 @@ class SectionTreeBuilderTests {
         assertThat(ItemLabel.parse("C. Người")).isNull();
     }
 
+    /** "Trên đây là Kế hoạch …" opens the closing; a report's line before it stays with "Chế độ báo cáo". */
+    @Test
+    void closesThePlanWhereTheClosingFormulaStarts() {
+        SectionTreeBuilder.Body body = SectionTreeBuilder.read(LineJoiner.join(TextNormalizer.normalize("""
+                I. TỔ CHỨC THỰC HIỆN
+                1. Sở Nội vụ
+                Chủ trì tổ chức Tháng hành động (mục II.3).
+                2. Chế độ báo cáo
+                Báo cáo định kỳ năm gửi về Sở Nội vụ trước ngày 15/12/2025.
+                Các cơ quan, đơn vị báo cáo kết quả thực hiện gửi về Sở Nội vụ trước ngày 11/12/2025.
+                Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh; yêu cầu các cơ quan, đơn vị triển khai thực hiện./.
+                """)));
+        assertThat(body.sections().get(0).children().get(1).text()).isEqualTo("Báo cáo định kỳ năm gửi về Sở Nội vụ"
+                + " trước ngày 15/12/2025.\nCác cơ quan, đơn vị báo cáo kết quả thực hiện gửi về Sở Nội vụ trước ngày"
+                + " 11/12/2025.");
+        assertThat(body.closing()).isEqualTo("Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh; yêu cầu các cơ quan, đơn"
+                + " vị triển khai thực hiện.");
+    }
+
     @Test
     void nestsByLabelStyleAndNumbersBulletsByPosition() {
         List<ParsedSection> tree = build("""
