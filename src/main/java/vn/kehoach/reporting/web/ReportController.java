@@ -97,8 +97,12 @@ class ReportController {
                   @RequestParam(required = false) Long removeAttachment, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         pages.load(user, id, model);
+        // Ids the buttons name are checked first, whatever becomes of the rest: a file or contribution of another
+        // report is 404, and a wrong one changes nothing. Parts of another plan are the service's to refuse (422).
         FormRows.requireIds(form.getEntries().stream().map(EntryForm::getSectionId).toList());
         FormRows.requireIds(form.getTargets().stream().map(TargetForm::getCode).toList());
+        if (removeAttachment != null) service.requireAttachment(user, id, removeAttachment);
+        if (takeOver != null) contributions.requireSent(user, id, takeOver);
         if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
             if (!Boolean.TRUE.equals(model.getAttribute("isOwner"))) {
                 throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
@@ -109,9 +113,6 @@ class ReportController {
             return "reporting/edit";
         }
         if (result.hasErrors()) return "reporting/edit";
-        // Ids the buttons name are checked before the typed content is saved: a wrong one changes nothing.
-        if (removeAttachment != null) service.requireAttachment(user, id, removeAttachment);
-        if (takeOver != null) contributions.requireSent(user, id, takeOver);
         long version;
         try {
             version = service.save(user, id, form.getVersion(), form.toContent());
