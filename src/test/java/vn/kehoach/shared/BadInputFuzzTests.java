@@ -234,8 +234,8 @@ class BadInputFuzzTests {
         }
     }
 
-    static final int PER_FIELD = 2;
-    static final int AT_ONCE = 4;
+    static final int PER_FIELD = 1;
+    static final int AT_ONCE = 3;
     static final int PER_PATH_VARIABLE = 2;
     private int dealt;
     private final Set<String> kindsSent = new java.util.TreeSet<>();
