@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
 public class AccountImportService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    /**
+     * Lines of data in one file: a province's staff, imported unit by unit. Each account's temporary password is
+     * hashed on purpose slowly, so a longer file would hold the request and its transaction for minutes.
+     */
+    public static final int MAX_ROWS = 500;
     static final List<String> REQUIRED = List.of("username", "display_name", "unit_code", "agency", "roles");
 
     public record Rejected(int line, String username, String reason, List<Object> args) implements java.io.Serializable {
@@ -57,12 +62,14 @@ public class AccountImportService {
     private final Agencies agencies;
     private final AuditTrail audit;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
     /** A role by the name an administrator writes: as the pages call it, in either language, or its code. */
     private final Map<String, Role> roleNames = new HashMap<>();
 
     AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies,
-                         AuditTrail audit, Clock clock, MessageSource messages) {
+                         AuditTrail audit, Clock clock, MessageSource messages, jakarta.validation.Validator validator) {
         this.audit = audit;
+        this.validator = validator;
         this.accounts = accounts;
         this.users = users;
         this.units = units;
@@ -109,6 +116,9 @@ public class AccountImportService {
         if (!AccountService.canAdminister(user)) throw new AccessDeniedException("administrators only");
         List<Rejected> rejected = new ArrayList<>();
         if (csv.size() < 2) return refuse(rejected, new Rejected(0, null, "account.import.reject.noRows", List.of()));
+        if (csv.size() - 1 > MAX_ROWS) {
+            return refuse(rejected, new Rejected(0, null, "account.import.reject.tooManyRows", List.of(MAX_ROWS)));
+        }
         Map<String, Integer> header = new HashMap<>();
         List<String> names = csv.get(0).fields();
         for (int i = 0; i < names.size(); i++) header.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -140,6 +150,15 @@ public class AccountImportService {
                 problem = new Rejected(row.line(), username, "account.username.taken", List.of(username));
             } else if (problem == null && displayName.isEmpty()) {
                 problem = new Rejected(row.line(), username, "account.import.reject.displayName", List.of());
+            } else if (problem == null && !fits("displayName", displayName)) {
+                problem = new Rejected(row.line(), username, "account.import.reject.displayNameLength",
+                        List.of(AccountFields.DISPLAY_NAME_MAX));
+            } else if (problem == null && !fits("email", value(row, header, "email"))) {
+                problem = new Rejected(row.line(), username, "account.import.reject.email",
+                        List.of(value(row, header, "email")));
+            } else if (problem == null && !fits("phone", value(row, header, "phone"))) {
+                problem = new Rejected(row.line(), username, "account.import.reject.phone",
+                        List.of(value(row, header, "phone")));
             } else if (problem == null && roles.isEmpty()) {
                 problem = new Rejected(row.line(), username, "account.roles.required", List.of());
             }
@@ -183,6 +202,11 @@ public class AccountImportService {
                 .summary(String.valueOf(created.size()))
                 .after(Map.of("usernames", created.stream().map(AccountService.Created::username).toList())));
         return new Result(created, List.of());
+    }
+
+    /** Whether the value keeps to the limits the account form has for the field ({@link AccountFields}). */
+    private boolean fits(String field, String value) {
+        return validator.validateValue(AccountFields.class, field, value.isEmpty() ? null : value).isEmpty();
     }
 
     /** The agency of the unit named in the file: exact name, then ignoring accents, then the start of the name. */

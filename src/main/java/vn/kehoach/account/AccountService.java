@@ -92,6 +92,7 @@ public class AccountService {
         }
         if (search.unitId() != null) {
             String path = units.get(search.unitId()).path();
+            if (!manages(user, path)) throw new NotFoundException("unit", search.unitId());
             where.append(" and un.path like :under");
             params.addValue("under", VietnameseText.likeEscape(path) + "%");
         }
@@ -275,7 +276,9 @@ public class AccountService {
         }
         AgencyRef agency = found.get();
         if (!manages(user, agency.unitPath())) {
-            problems.add("agencyId", "account.agency.outOfScope");
+            // An agency the user may not even read is one they do not know: the message does not tell it exists.
+            boolean readable = user.covers(agency.unitPath()) || user.isBelow(agency.unitPath());
+            problems.add("agencyId", readable ? "account.agency.outOfScope" : "account.agency.unknown");
         } else if (agency.validTo() != null && agency.validTo().isBefore(java.time.LocalDate.now(clock))) {
             problems.add("agencyId", "account.agency.closed", agency.name());
         }

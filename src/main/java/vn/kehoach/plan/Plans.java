@@ -35,6 +35,11 @@ public class Plans {
     }
 
     /** The plan if the user may see it; 404 otherwise. */
+    /** 404 unless the user may see the plan: for a plan id a user sent with another request. */
+    public void requireVisible(CurrentUser user, long planId) {
+        queries.visible(user, planId);
+    }
+
     public PlanDetails details(CurrentUser user, long planId) {
         return queries.details(user, planId);
     }

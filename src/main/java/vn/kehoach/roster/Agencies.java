@@ -26,6 +26,29 @@ public class Agencies {
         return service.findRefs(ids);
     }
 
+    /**
+     * An agency the user may read (of their units, those below, those above), for an id a user sent; 404 otherwise,
+     * so that ids of other provinces reveal nothing.
+     */
+    public AgencyRef readable(vn.kehoach.shared.security.CurrentUser user, long id) {
+        return service.findRef(id)
+                .filter(a -> vn.kehoach.roster.domain.AgencyService.canRead(user, a.unitPath()))
+                .orElseThrow(() -> new vn.kehoach.shared.web.NotFoundException("agency", id));
+    }
+
+    /**
+     * The agencies if every one is of the user's units — their own, those below it, those it was formed from — in one
+     * statement; 404 otherwise. For lists of agencies a page offers to choose from (an imported plan's roster).
+     */
+    public List<AgencyRef> ofUserUnits(vn.kehoach.shared.security.CurrentUser user, Collection<Long> ids) {
+        java.util.Set<Long> distinct = new java.util.LinkedHashSet<>(ids);
+        List<AgencyRef> found = service.findRefs(distinct);
+        if (found.size() != distinct.size() || found.stream().anyMatch(a -> !user.covers(a.unitPath()))) {
+            throw new vn.kehoach.shared.web.NotFoundException("agency", ids);
+        }
+        return found;
+    }
+
     /** The unit's agencies active on a date, in their conventional order. */
     public List<AgencyRef> activeOf(long unitId, LocalDate date) {
         return service.activeOf(unitId, date);

@@ -58,14 +58,18 @@ class PlanListScopeTests {
         langSonPlan = plans.create(drafter, 2026, committee, "Kế hoạch phối hợp liên tỉnh thử nghiệm");
         long tasks = jdbc.queryForObject("select id from plan_section where plan_id = ? and kind = 'TASKS'"
                 + " and parent_id is null", Long.class, langSonPlan);
-        plans.addSection(drafter, langSonPlan, version(), tasks, null,
+        long screening = plans.addSection(drafter, langSonPlan, version(), tasks, null,
                 new SectionContent(null, null, "Khám sàng lọc cho lao động nữ di cư", null),
-                new TaskContent(health, null, List.of(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 30), null,
-                        "Báo cáo", List.of(), null));
-        plans.addSection(drafter, langSonPlan, version(), tasks, null,
+                new TaskContent(drafter.agencyId(), null, List.of(), LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2026, 9, 30), null, "Báo cáo", List.of(), null));
+        long exchange = plans.addSection(drafter, langSonPlan, version(), tasks, null,
                 new SectionContent(null, null, "Trao đổi kinh nghiệm giữa hai tỉnh", null),
-                new TaskContent(drafter.agencyId(), null, List.of(qnCommittee), null, null, "Quý III", null,
-                        List.of(), null));
+                new TaskContent(drafter.agencyId(), null, List.of(), null, null, "Quý III", null, List.of(), null));
+        // A drafter names only agencies of their own units; plans naming another province's agencies come from
+        // before that rule, and the lists must still show them to those agencies.
+        jdbc.update("update plan_section set lead_agency_id = ? where id = ?", health, screening);
+        jdbc.update("insert into plan_section_coordinator (section_id, position, agency_id) values (?, 0, ?)",
+                exchange, qnCommittee);
         plans.submit(drafter, langSonPlan, version());
         CurrentUser leader = new CurrentUser(0, "test.leader", "Lãnh đạo thử", Set.of(Role.LEADER), committee,
                 "Ủy ban nhân dân tỉnh Lạng Sơn", drafter.unitId(), drafter.unitCode(), drafter.unitName(),

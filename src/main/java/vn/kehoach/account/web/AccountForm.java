@@ -1,5 +1,7 @@
 package vn.kehoach.account.web;
 
+import vn.kehoach.account.AccountFields;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -22,7 +24,7 @@ public class AccountForm {
     private String username;
 
     @NotBlank
-    @Size(max = 100)
+    @Size(max = AccountFields.DISPLAY_NAME_MAX)
     private String displayName;
 
     private Long agencyId;
@@ -34,10 +36,10 @@ public class AccountForm {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Email
-    @Size(max = 150)
+    @Size(max = AccountFields.EMAIL_MAX)
     private String email;
 
-    @Pattern(regexp = "^$|[0-9 +().-]{6,20}")
+    @Pattern(regexp = AccountFields.PHONE)
     private String phone;
 
     private long version;

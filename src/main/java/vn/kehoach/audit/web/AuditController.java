@@ -73,6 +73,8 @@ class AuditController {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
+        AuditSearch search = filter.toSearch(0, AuditQueries.EXPORT_LIMIT);
+        queries.checkScope(user, search);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition("nhat-ky-he-thong.csv"));
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -81,7 +83,7 @@ class AuditController {
                 text("audit.objectId", locale), text("audit.actor", locale), text("login.username", locale),
                 text("audit.address", locale), text("audit.unit", locale), text("audit.summary", locale),
                 text("audit.before", locale), text("audit.after", locale)));
-        queries.export(user, filter.toSearch(0, AuditQueries.EXPORT_LIMIT), row -> {
+        queries.export(user, search, row -> {
             try {
                 line(out, List.of(TIME.format(row.at()),
                         row.action() == null ? "" : text("AuditAction." + row.action(), locale),

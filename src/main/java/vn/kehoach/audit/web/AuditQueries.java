@@ -71,6 +71,11 @@ class AuditQueries {
                 (RowCallbackHandler) rs -> sink.accept(row(rs)));
     }
 
+    /** 404 for a unit outside the user's scope, before an export starts writing its answer. */
+    void checkScope(CurrentUser user, AuditSearch search) {
+        where(user, search, new MapSqlParameterSource());
+    }
+
     private String where(CurrentUser user, AuditSearch search, MapSqlParameterSource params) {
         if (!mayRead(user)) throw new AccessDeniedException("administrators only");
         StringBuilder where = new StringBuilder(" where true");
@@ -83,13 +88,12 @@ class AuditQueries {
             where.append(")");
         }
         if (search.unitId() != null) {
-            String path = places.ofUnit(search.unitId()).map(AuditPlaces.Place::path).orElse(null);
-            if (path == null) {
-                where.append(" and false");
-            } else {
-                where.append(" and unit_path like :under");
-                params.addValue("under", VietnameseText.likeEscape(path) + "%");
-            }
+            // A unit outside the administrator's scope is one they do not know, as on every other page: 404.
+            String path = places.ofUnit(search.unitId()).map(AuditPlaces.Place::path)
+                    .filter(p -> user.isSystemAdmin() || user.covers(p))
+                    .orElseThrow(() -> new vn.kehoach.shared.web.NotFoundException("unit", search.unitId()));
+            where.append(" and unit_path like :under");
+            params.addValue("under", VietnameseText.likeEscape(path) + "%");
         }
         String person = typed(search.person());
         if (person != null && !person.isEmpty()) {

@@ -81,6 +81,10 @@ class ParseApiController {
 
     @PostMapping(value = "/api/plans/parse", produces = MediaType.APPLICATION_JSON_VALUE)
     ParsedJson parse(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
+        // Reading a plan is the first step of drafting one, as on the import page: drafters of an agency only.
+        if (!user.has(vn.kehoach.shared.security.Role.DRAFTER) || user.agencyId() == null) {
+            throw new org.springframework.security.access.AccessDeniedException("drafters only");
+        }
         PlanImports.ImportedPlan imported = imports.read(user, file.getOriginalFilename(), file.getContentType(),
                 file.getBytes());
         return toJson(imported);

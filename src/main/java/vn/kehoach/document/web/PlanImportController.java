@@ -116,7 +116,8 @@ class PlanImportController {
                    @RequestParam(value = "candidateIds", required = false) List<Long> candidateIds,
                    CurrentUser user, Model model, RedirectAttributes redirect) {
         requireDrafter(user);
-        List<AgencyRef> candidates = candidateIds == null ? List.of() : agencies.findAll(candidateIds);
+        // The agencies the preview offered, of the issuing unit; an id of another unit's is no page's (404).
+        List<AgencyRef> candidates = candidateIds == null ? List.of() : agencies.ofUserUnits(user, candidateIds);
         if (result.hasErrors()) return preview(model, form, user, candidates, null);
         try {
             long id = plans.createDraft(user, form.toDraft());

@@ -17,6 +17,7 @@ import vn.kehoach.indicator.domain.LocalTargetsRejected;
 import vn.kehoach.indicator.domain.StaleEditException;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormRows;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.util.HashMap;
@@ -51,6 +52,8 @@ class LocalTargetController {
         if (unitId == null) throw new NotFoundException("unit", null);
         LocalTargets.Page page = localTargets.page(user, unitId);
         if (!page.editable()) throw new AccessDeniedException("may not set this unit's local targets");
+        FormRows.requireKnown(form.getRows().stream().map(LocalTargetRowForm::getTargetId).toList(),
+                page.rows().stream().map(r -> r.entry().id()).toList());
         if (result.hasErrors()) return page(model, page, form);
         try {
             localTargets.save(user, unitId, form.getVersion(), form.toChanges());

@@ -116,7 +116,7 @@ public class PlanQueries {
         return toDetails(plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id)));
     }
 
-    private static boolean assigns(Plan plan, Long agencyId) {
+    static boolean assigns(Plan plan, Long agencyId) {
         if (agencyId == null) return false;
         return plan.getSections().stream().anyMatch(s -> s.isTask() && (agencyId.equals(s.getLeadAgencyId())
                 || s.getCoordinatingAgencyIds().contains(agencyId)));
@@ -237,14 +237,18 @@ public class PlanQueries {
             params.addValue("level", search.level().name());
         }
         if (search.unitId() != null) {
+            // A unit whose plans the user may see some of: theirs, below, before, or above (issued plans).
+            String path = units.get(search.unitId()).path();
+            if (!user.covers(path) && !user.isBelow(path)) throw new NotFoundException("unit", search.unitId());
             where.append(" and u.path like :under");
-            params.addValue("under", VietnameseText.likeEscape(units.get(search.unitId()).path()) + "%");
+            params.addValue("under", VietnameseText.likeEscape(path) + "%");
         }
         if (search.status() != null) {
             where.append(" and p.status = :status");
             params.addValue("status", search.status().name());
         }
         if (search.assignedAgencyId() != null) {
+            agencies.readable(user, search.assignedAgencyId());
             where.append(" and p.id in (").append(assigning("assigned")).append(")");
             params.addValue("assigned", search.assignedAgencyId());
         }

@@ -170,6 +170,9 @@ public class PlanService {
                 draft.recipients(), !draft.recipients().isEmpty(), orDefault(draft.signerAuthority(),
                 defaults.signerAuthority()), orDefault(draft.signerTitle(), defaults.signerTitle()),
                 blankToNull(draft.signerName()), blankToNull(draft.closing()));
+        checkLinkedPlans(user, null, draft.legalBasis().stream()
+                .map(vn.kehoach.plan.PlanDraft.LegalBasisEntry::planId).toList());
+        for (vn.kehoach.plan.PlanDraft.Requirement r : draft.requirements()) checkReceiver(user, r.receiverAgencyId(), null);
         Plan plan = Plan.draft(unit.id(), drafting.id(), header, actor, now);
         plans.save(plan);
         plan.replaceLegalBasis(draft.legalBasis().stream().map(b -> new LegalBasis(b.text(), b.documentNumber(),
@@ -201,8 +204,7 @@ public class PlanService {
                         t.coordinatingAgencyIds().stream().filter(c -> !c.equals(t.leadAgencyId())).distinct().toList(),
                         t.from(), t.to() != null && t.from() != null && t.to().isBefore(t.from()) ? null : t.to(),
                         t.timeNote(), t.output(), List.of(), null, t.leadRequested());
-                checkAgencies(user, task);
-                checkReadable(user, task);
+                checkAgencies(user, task, null);
                 plan.updateSection(section.getId(), section.content(), task, user.username(), now);
             }
             addDraftSections(plan, section, s.children(), user, now);
@@ -223,9 +225,27 @@ public class PlanService {
                 && issuerChoices(user).stream().noneMatch(a -> a.id() == header.issuerAgencyId())) {
             throw new BusinessRuleException("plan.create.issuerNotAllowed");
         }
+        checkLinkedPlans(user, plan, legalBasis.stream().map(LegalBasis::getLinkedPlanId).toList());
         plan.updateHeader(header, user.username(), clock.instant());
         plan.replaceLegalBasis(legalBasis, user.username(), clock.instant());
         afterChange(plan);
+    }
+
+    /**
+     * A citation links only to a plan the user may read: another province's draft linked by id would otherwise be
+     * named (and opened) from this plan. Links the plan already had stay, whatever became of their plan since.
+     */
+    private void checkLinkedPlans(CurrentUser user, Plan plan, List<Long> linked) {
+        Set<Long> kept = new HashSet<>();
+        if (plan != null) plan.getLegalBasis().forEach(b -> kept.add(b.getLinkedPlanId()));
+        for (Long id : linked) {
+            if (id == null || kept.contains(id) || (plan != null && id.equals(plan.getId()))) continue;
+            Plan cited = plans.findById(id).orElse(null);
+            if (cited == null || !PlanAccess.canView(user, cited, units.get(cited.getIssuerUnitId()).path(),
+                    PlanQueries.assigns(cited, user.agencyId()))) {
+                throw new BusinessRuleException("plan.legalBasis.unknownPlan");
+            }
+        }
     }
 
     // --- sections -------------------------------------------------------------------------------------------------
@@ -240,18 +260,41 @@ public class PlanService {
                 user.username(), clock.instant());
         plans.flush();
         if (task != null) {
-            checkAgencies(user, task);
+            checkAgencies(user, task, null);
+            checkImplements(plan, task, null);
             plan.updateSection(section.getId(), section.content(), task, user.username(), clock.instant());
         }
         afterChange(plan);
         return section.getId();
     }
 
+    /**
+     * The agencies and the task carried out that a form named for a part that is no task: they are not kept, but an id
+     * out of the user's scope is refused all the same (checked before the part is saved).
+     */
+    @Transactional(readOnly = true)
+    public void checkUnkeptTask(CurrentUser user, long planId, Long sectionId, TaskContent named) {
+        Plan plan = visible(user, planId);
+        PlanSection current = sectionId == null ? null : plan.section(sectionId);
+        // Only the ids: dates or targets left in the hidden task fields are no reason to refuse the part.
+        TaskContent ids = new TaskContent(named.leadAgencyId(), null, named.coordinatingAgencyIds().stream()
+                .filter(a -> !a.equals(named.leadAgencyId())).toList(), null, null, null, null, List.of(),
+                named.implementsSectionId(), false);
+        checkAgencies(user, ids, current);
+        checkImplements(plan, ids, current);
+    }
+
     public void updateSection(CurrentUser user, long planId, long version, long sectionId, SectionContent content,
                               TaskContent task) {
         Plan plan = editable(user, planId, version);
-        if (task != null) checkAgencies(user, task);
-        plan.updateSection(sectionId, new SectionContent(content.kind(), content.style(), content.title(),
+        PlanSection current = plan.section(sectionId);
+        if (task != null) {
+            checkAgencies(user, task, current);
+            checkImplements(plan, task, current);
+        }
+        // A part keeps its kind unless the form names another (the field is left out when it cannot change).
+        SectionKind kind = content.kind() != null ? content.kind() : current.getKind();
+        plan.updateSection(sectionId, new SectionContent(kind, content.style(), content.title(),
                 RichText.sanitize(content.bodyHtml())), task, user.username(), clock.instant());
         afterChange(plan);
     }
@@ -321,6 +364,7 @@ public class PlanService {
 
     public long addRequirement(CurrentUser user, long planId, long version, RequirementContent content) {
         Plan plan = editable(user, planId, version);
+        checkReceiver(user, content.receiverAgencyId(), null);
         ReportingRequirement requirement = plan.addRequirement(withDefaults(content, plan.getYear()), user.username(),
                 clock.instant());
         afterChange(plan);
@@ -331,6 +375,7 @@ public class PlanService {
     public void updateRequirement(CurrentUser user, long planId, long version, long requirementId,
                                   RequirementContent content) {
         Plan plan = editable(user, planId, version);
+        checkReceiver(user, content.receiverAgencyId(), plan.requirement(requirementId).getReceiverAgencyId());
         plan.updateRequirement(requirementId, withDefaults(content, plan.getYear()), user.username(), clock.instant());
         afterChange(plan);
     }
@@ -361,14 +406,14 @@ public class PlanService {
     }
 
     public void recall(CurrentUser user, long planId) {
-        Plan plan = load(planId);
+        Plan plan = visible(user, planId);
         if (!PlanAccess.canRecall(user, plan)) throw new AccessDeniedException("not a drafter of this plan");
         plan.recall(user.username(), clock.instant());
         record(plan, PlanStatus.SUBMITTED, PlanTransition.Action.RECALL, user, null);
     }
 
     public void returnForRevision(CurrentUser user, long planId, String reason) {
-        Plan plan = load(planId);
+        Plan plan = visible(user, planId);
         if (!PlanAccess.canDecide(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
         if (reason == null || reason.isBlank()) throw BusinessRuleException.onField("reason", "plan.return.reasonRequired");
         plan.returnForRevision(user.username(), clock.instant());
@@ -382,7 +427,7 @@ public class PlanService {
      */
     public void issue(CurrentUser user, long planId, String number, LocalDate issuedOn, String signerAuthority,
                       String signerTitle, String signerName) {
-        Plan plan = load(planId);
+        Plan plan = visible(user, planId);
         if (!PlanAccess.canDecide(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
         Problems problems = issueProblems(plan, number, issuedOn, signerName);
         problems.throwIfAny();
@@ -413,7 +458,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<BusinessRuleException> checkIssue(CurrentUser user, long planId, String number, LocalDate issuedOn,
                                                   String signerName) {
-        Plan plan = load(planId);
+        Plan plan = visible(user, planId);
         if (!PlanAccess.canDecide(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
         return issueProblems(plan, number, issuedOn, signerName).list();
     }
@@ -435,7 +480,7 @@ public class PlanService {
     }
 
     public void revoke(CurrentUser user, long planId, String reason) {
-        Plan plan = load(planId);
+        Plan plan = visible(user, planId);
         if (!PlanAccess.canRevoke(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
         if (reason == null || reason.isBlank()) throw BusinessRuleException.onField("reason", "plan.revoke.reasonRequired");
         plan.revoke(user.username(), clock.instant());
@@ -449,7 +494,7 @@ public class PlanService {
      * comparison with the issued plan shows only what the drafters then change.
      */
     public long amend(CurrentUser user, long planId) {
-        Plan previous = load(planId);
+        Plan previous = visible(user, planId);
         if (!PlanAccess.canAmend(user, previous)) throw new AccessDeniedException("cannot amend this plan");
         if (plans.existsByAmendsPlanIdAndStatusIn(planId, List.of(PlanStatus.DRAFT, PlanStatus.SUBMITTED,
                 PlanStatus.RETURNED))) {
@@ -488,7 +533,7 @@ public class PlanService {
      * above when one is held here. Refused when the issuer already has a plan for that year.
      */
     public long copyForward(CurrentUser user, long planId) {
-        Plan source = load(planId);
+        Plan source = visible(user, planId);
         if (!PlanAccess.canCopyForward(user, source)) throw new AccessDeniedException("cannot copy this plan");
         int year = source.getYear() + 1;
         List<Plan> existing = plans.findOfYear(source.getIssuerUnitId(), source.getIssuerAgencyId(), year);
@@ -599,9 +644,9 @@ public class PlanService {
 
     // --- shared -------------------------------------------------------------------------------------------------
 
-    /** A plan the user may edit, at the version they started from. */
+    /** A plan the user may edit, at the version they started from; 404 when they may not even see it. */
     Plan editable(CurrentUser user, long planId, long version) {
-        Plan plan = load(planId);
+        Plan plan = visible(user, planId);
         if (!PlanAccess.canEdit(user, plan)) {
             if (plan.getStatus().isEditable()) throw new AccessDeniedException("not a drafter of this plan");
             throw new BusinessRuleException("plan.notEditable", plan.getStatus().name());
@@ -610,33 +655,42 @@ public class PlanService {
         return plan;
     }
 
+    /**
+     * The plan if the user may see it, else 404 whatever they meant to do with it: a refusal of an action (403, 409)
+     * would tell them that a plan of another unit exists and what state it is in.
+     */
+    Plan visible(CurrentUser user, long planId) {
+        return queries.visible(user, planId);
+    }
+
     Plan load(long planId) {
         return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
     }
 
-    /** A plan read from a document names only agencies the user may see (their unit, above, below, before). */
-    private void checkReadable(CurrentUser user, TaskContent task) {
-        Set<Long> ids = new HashSet<>(task.coordinatingAgencyIds());
-        if (task.leadAgencyId() != null) ids.add(task.leadAgencyId());
-        for (AgencyRef agency : agencies.findAll(ids)) {
-            if (!user.covers(agency.unitPath()) && !user.isBelow(agency.unitPath())) {
-                throw new BusinessRuleException("plan.task.unknownAgency");
-            }
-        }
-    }
-
     /**
-     * Agencies named in a task must exist and be active (the roster decides their names), its window run forwards and
-     * its targets be the Strategy's: every broken rule is reported, each on the input it concerns.
+     * Agencies named in a task must exist, be active (the roster decides their names) and be of the user's units —
+     * their own, those below it and those it was formed from: an agency of another province named by id would be
+     * given the task and its reports. An agency the task already names stays (a reorganisation may have moved it).
+     * Its window runs forwards and its targets are the Strategy's: every broken rule is reported, each on the input
+     * it concerns.
      */
-    private void checkAgencies(CurrentUser user, TaskContent task) {
+    private void checkAgencies(CurrentUser user, TaskContent task, PlanSection current) {
         Problems problems = new Problems();
         Set<Long> ids = new HashSet<>(task.coordinatingAgencyIds());
         if (task.leadAgencyId() != null) ids.add(task.leadAgencyId());
         if (task.leadAgencyId() != null && task.coordinatingAgencyIds().contains(task.leadAgencyId())) {
             problems.add("leadAgencyId", "plan.task.leadAlsoCoordinating");
         }
-        if (agencies.findAll(ids).size() != ids.size()) problems.addGeneral("plan.task.unknownAgency");
+        Set<Long> named = new HashSet<>();
+        if (current != null) {
+            if (current.getLeadAgencyId() != null) named.add(current.getLeadAgencyId());
+            named.addAll(current.getCoordinatingAgencyIds());
+        }
+        List<AgencyRef> found = agencies.findAll(ids);
+        if (found.size() != ids.size()
+                || found.stream().anyMatch(a -> !named.contains(a.id()) && !user.covers(a.unitPath()))) {
+            problems.addGeneral("plan.task.unknownAgency");
+        }
         if (task.from() != null && task.to() != null && task.to().isBefore(task.from())) {
             problems.add("to", "plan.task.window");
         }
@@ -646,6 +700,28 @@ public class PlanService {
             if (!unknown.isEmpty()) problems.add("targets", "plan.task.unknownTarget", String.join(", ", unknown));
         }
         problems.throwIfAny();
+    }
+
+    /** A task carries out a task of the plan this plan implements, or none. */
+    private void checkImplements(Plan plan, TaskContent task, PlanSection current) {
+        Long implemented = task.implementsSectionId();
+        if (implemented == null || current != null && implemented.equals(current.getImplementsSectionId())) return;
+        Plan parent = plan.getParentPlanId() == null ? null : plans.findById(plan.getParentPlanId()).orElse(null);
+        if (parent == null || parent.getSections().stream().noneMatch(s -> s.getId().equals(implemented))) {
+            throw new BusinessRuleException("plan.task.unknownParentTask");
+        }
+    }
+
+    /**
+     * Reports go to an agency of the user's units (the focal agency, as a rule): one of another province named by id
+     * would receive, read and review this unit's reports. The receiver a requirement already has stays.
+     */
+    private void checkReceiver(CurrentUser user, Long receiverAgencyId, Long current) {
+        if (receiverAgencyId == null || receiverAgencyId.equals(current)) return;
+        AgencyRef receiver = agencies.find(receiverAgencyId).orElse(null);
+        if (receiver == null || !user.covers(receiver.unitPath())) {
+            throw BusinessRuleException.onField("receiverAgencyId", "plan.requirement.unknownReceiver");
+        }
     }
 
     /** Keeps the search text and generated recipients in step with the content. */

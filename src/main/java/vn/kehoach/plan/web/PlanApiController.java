@@ -15,6 +15,7 @@ import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Ids;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;
@@ -58,7 +59,7 @@ class PlanApiController {
         if (unit != null && !unit.isBlank()) {
             String key = unit.strip();
             unitId = units.findByCodeAt(key, LocalDate.now(clock)).map(UnitRef::id)
-                    .orElseGet(() -> key.matches("\\d{4,}") ? Long.valueOf(key) : null);
+                    .orElseGet(() -> Ids.parse(key, 4).orElse(null));
             if (unitId == null) throw new NotFoundException("unit", key);
         }
         var result = queries.search(user, new PlanSearch(q, year, null, unitId, status, null, page, size));

@@ -19,7 +19,9 @@ import vn.kehoach.plan.Reporters;
 import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanService;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.NotFoundException;
 
 /** The reporting regime of a draft plan: which reports, for which period, due when, to whom, from whom. */
@@ -52,6 +54,9 @@ class RequirementController {
             service.addRequirement(user, id, form.getVersion(), form.toContent());
         } catch (PlanConflictException e) {
             return conflict(model, form, null, e, response);
+        } catch (BusinessRuleException e) {
+            FormErrors.reject(result, e);
+            return form(model, form, null);
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.requirement.saved"));
         return "redirect:/plans/" + id + "/edit#requirements";
@@ -75,6 +80,9 @@ class RequirementController {
             service.updateRequirement(user, id, form.getVersion(), requirementId, form.toContent());
         } catch (PlanConflictException e) {
             return conflict(model, form, requirementId, e, response);
+        } catch (BusinessRuleException e) {
+            FormErrors.reject(result, e);
+            return form(model, form, requirementId);
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.requirement.saved"));
         return "redirect:/plans/" + id + "/edit#requirements";

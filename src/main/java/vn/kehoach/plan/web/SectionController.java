@@ -43,6 +43,7 @@ class SectionController {
         PlanDetails plan = editable(user, id, model);
         SectionForm form = new SectionForm();
         form.setParentId(parent);
+        if (after != null) PlanPages.section(plan, after);
         form.setAfterId(after);
         form.setVersion(plan.version());
         if (parent != null) {
@@ -62,6 +63,7 @@ class SectionController {
         editable(user, id, model);
         if (result.hasErrors()) return form(model, form, null);
         try {
+            if (!form.isTask()) service.checkUnkeptTask(user, id, null, form.named());
             long sectionId = service.addSection(user, id, form.getVersion(), form.getParentId(), form.getAfterId(),
                     form.toContent(), form.toTask());
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.section.added"));
@@ -88,8 +90,12 @@ class SectionController {
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         PlanDetails plan = editable(user, id, model);
         PlanDetails.Section section = PlanPages.section(plan, sectionId);
+        // Where a part sits is not changed here, but the places the form names must be parts of this plan.
+        if (form.getParentId() != null) PlanPages.section(plan, form.getParentId());
+        if (form.getAfterId() != null) PlanPages.section(plan, form.getAfterId());
         if (result.hasErrors()) return form(model, form, section);
         try {
+            if (!form.isTask()) service.checkUnkeptTask(user, id, sectionId, form.named());
             service.updateSection(user, id, form.getVersion(), sectionId, form.toContent(), form.toTask());
         } catch (PlanConflictException e) {
             return conflict(model, form, section, e, response);

@@ -115,7 +115,11 @@ public class SectionForm {
 
     /** The task part, or null when the item is not (or no longer) a task. */
     TaskContent toTask() {
-        if (!task) return null;
+        return task ? named() : null;
+    }
+
+    /** The task part as the form holds it, a task or not: what it names is checked either way. */
+    TaskContent named() {
         List<String> codes = targets == null || targets.isBlank() ? List.of()
                 : Arrays.stream(targets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         List<Long> coordinating = coordinatingAgencyIds.stream().filter(java.util.Objects::nonNull).distinct().toList();

@@ -166,6 +166,15 @@ public class ContributionService {
         return out;
     }
 
+    /** 404 unless the contribution was sent to this report: checked before the lead's form is saved. */
+    @Transactional(readOnly = true)
+    public void requireSent(CurrentUser user, long reportId, long contributionId) {
+        queries.visible(user, reportId);
+        contributions.findById(contributionId)
+                .filter(x -> x.getReportId().equals(reportId) && x.getStatus() == Contribution.Status.SENT)
+                .orElseThrow(() -> new NotFoundException("contribution", contributionId));
+    }
+
     /**
      * Takes a contribution into the lead's entry: its text appended under the contributor's name, its figures added.
      * Called right after the lead's own form was saved, so nothing typed is lost.

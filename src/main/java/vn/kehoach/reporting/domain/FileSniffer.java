@@ -1,10 +1,8 @@
 package vn.kehoach.reporting.domain;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import vn.kehoach.shared.files.ZipGuard;
+
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The type of an uploaded file read from its first bytes, never from its name or the browser's claim: PDF, Word
@@ -44,12 +42,14 @@ public final class FileSniffer {
         }
     }
 
-    /** An Office file lists its parts first; a look at this many entries is enough and bounds the work. */
-    private static final int MAX_ZIP_ENTRIES = 2000;
-
     private FileSniffer() {
     }
 
+    /**
+     * The file's kind, or empty for one that is not accepted.
+     *
+     * @throws ZipGuard.Refused for an Office file that inflates to more than any document (a zip bomb)
+     */
     public static Optional<Kind> sniff(byte[] data) {
         if (startsWith(data, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) return Optional.of(Kind.PDF);
         if (startsWith(data, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) return Optional.of(Kind.PNG);
@@ -58,22 +58,21 @@ public final class FileSniffer {
         return Optional.empty();
     }
 
+    /**
+     * A Word or Excel file by its parts, read through the archive guard: looking for a part inflates every entry
+     * before it, which a zip bomb turns into seconds of CPU.
+     */
     private static Optional<Kind> office(byte[] data) {
-        boolean contentTypes = false;
-        Kind kind = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-                String name = entry.getName();
-                if (name.equals("[Content_Types].xml")) contentTypes = true;
-                if (name.equals("word/document.xml")) kind = Kind.DOCX;
-                if (name.equals("xl/workbook.xml")) kind = Kind.XLSX;
-                if (contentTypes && kind != null) return Optional.of(kind);
-            }
-        } catch (IOException | IllegalArgumentException e) {
+        ZipGuard.Contents contents;
+        try {
+            contents = ZipGuard.inspect(data);
+        } catch (ZipGuard.Refused e) {
+            if (e.reason() == ZipGuard.Reason.UNSAFE) throw e;
             return Optional.empty();
         }
+        if (!contents.has("[Content_Types].xml")) return Optional.empty();
+        if (contents.has("word/document.xml")) return Optional.of(Kind.DOCX);
+        if (contents.has("xl/workbook.xml")) return Optional.of(Kind.XLSX);
         return Optional.empty();
     }
 

@@ -204,6 +204,7 @@ public class ReportQueries {
 
     /** Reports the user's agency owes or has sent, most urgent first. */
     public PageResult<ReportRow> mine(CurrentUser user, Filter filter) {
+        if (filter.planId() != null) plans.requireVisible(user, filter.planId());
         if (user.agencyId() == null) return new PageResult<>(List.of(), 0, 0, filter.size());
         StringBuilder where = new StringBuilder(" where r.owner_agency_id = :agency");
         MapSqlParameterSource params = new MapSqlParameterSource("agency", user.agencyId());
@@ -213,6 +214,7 @@ public class ReportQueries {
 
     /** Reports sent to the user's agency for review. */
     public PageResult<ReportRow> inbox(CurrentUser user, Filter filter) {
+        if (filter.planId() != null) plans.requireVisible(user, filter.planId());
         if (user.agencyId() == null || !user.has(Role.REVIEWER)) {
             return new PageResult<>(List.of(), 0, 0, filter.size());
         }

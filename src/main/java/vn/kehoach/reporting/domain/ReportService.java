@@ -158,7 +158,7 @@ public class ReportService {
 
     /** An agency sends its report to the receiving agency. */
     public void submit(CurrentUser user, long id, long version, String number) {
-        Report report = load(id);
+        Report report = load(user, id);
         if (!ReportAccess.canSubmit(user, report)) throw new AccessDeniedException("cannot send this report");
         checkVersion(report, version);
         ReportView view = complete(report);
@@ -168,7 +168,7 @@ public class ReportService {
 
     /** A unit's drafter asks the unit leader to approve and send the report. */
     public void requestApproval(CurrentUser user, long id, long version) {
-        Report report = load(id);
+        Report report = load(user, id);
         if (!ReportAccess.canRequestApproval(user, report)) throw new AccessDeniedException("cannot ask approval");
         checkVersion(report, version);
         complete(report);
@@ -183,7 +183,7 @@ public class ReportService {
     /** The unit leader approves and sends the unit's report, signing it. */
     public void approve(CurrentUser user, long id, String number, String signerAuthority, String signerTitle,
                         String signerName) {
-        Report report = load(id);
+        Report report = load(user, id);
         if (!ReportAccess.canApprove(user, report)) throw new AccessDeniedException("not this unit's leader");
         String name = clean(signerName);
         if (name == null) name = user.displayName();
@@ -195,7 +195,7 @@ public class ReportService {
 
     /** The unit leader does not approve: back to the drafter with the reason. */
     public void sendBack(CurrentUser user, long id, String reason) {
-        Report report = load(id);
+        Report report = load(user, id);
         if (!ReportAccess.canApprove(user, report)) throw new AccessDeniedException("not this unit's leader");
         String why = required(reason, "report.sendBack.reasonRequired");
         ReportStatus from = report.sendBack(user.username(), clock.instant());
@@ -224,7 +224,7 @@ public class ReportService {
     // --- review ----------------------------------------------------------------------------------------------------
 
     public void accept(CurrentUser user, long id) {
-        Report report = load(id);
+        Report report = load(user, id);
         if (!ReportAccess.canReview(user, report)) throw new AccessDeniedException("not a reviewer of this report");
         ReportStatus from = report.accept(user.username(), clock.instant());
         reportLog.event(report, ReportLog.Action.ACCEPT, from, user, clock.instant(), null);
@@ -243,7 +243,7 @@ public class ReportService {
      * the sender sees them beside those parts.
      */
     public void returnForRevision(CurrentUser user, long id, String reason, Map<String, String> comments) {
-        Report report = load(id);
+        Report report = load(user, id);
         if (!ReportAccess.canReview(user, report)) throw new AccessDeniedException("not a reviewer of this report");
         String why = required(reason, "report.return.reasonRequired");
         Map<String, String> kept = new LinkedHashMap<>();
@@ -259,7 +259,7 @@ public class ReportService {
 
     /** The reviewer reopens an accepted report, saying why; it must be sent again. */
     public void unlock(CurrentUser user, long id, String reason) {
-        Report report = load(id);
+        Report report = load(user, id);
         if (!ReportAccess.canUnlock(user, report)) throw new AccessDeniedException("not a reviewer of this report");
         String why = required(reason, "report.unlock.reasonRequired");
         ReportStatus from = report.unlock(user.username(), clock.instant());
@@ -340,15 +340,29 @@ public class ReportService {
         if (attachments.count(id) >= properties.attachmentMaxCount()) {
             throw new BusinessRuleException("report.attachment.tooMany", properties.attachmentMaxCount());
         }
-        FileSniffer.Kind kind = FileSniffer.sniff(data)
-                .orElseThrow(() -> new BusinessRuleException("report.attachment.unsupported"));
+        FileSniffer.Kind kind;
+        try {
+            kind = FileSniffer.sniff(data).orElseThrow(() -> new BusinessRuleException("report.attachment.unsupported"));
+        } catch (vn.kehoach.shared.files.ZipGuard.Refused e) {
+            throw new BusinessRuleException("report.attachment.unsafe", vn.kehoach.shared.files.ZipGuard.MAX_INFLATED
+                    / (1024 * 1024));
+        }
         attachments.add(id, safeName(fileName, kind), kind.contentType(), data, sha256(data), user.displayName(),
                 clock.instant());
     }
 
     public void detach(CurrentUser user, long id, long attachmentId) {
-        writable(user, load(id));
+        writable(user, load(user, id));
         if (!attachments.delete(id, attachmentId)) throw new NotFoundException("attachment", attachmentId);
+    }
+
+    /** 404 unless the file is one of the report's and the user may read the report: checked before anything is saved. */
+    @Transactional(readOnly = true)
+    public void requireAttachment(CurrentUser user, long id, long attachmentId) {
+        load(user, id);
+        if (attachments.list(id).stream().noneMatch(a -> a.id() == attachmentId)) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
     }
 
     /** The files of a report the user may read. */
@@ -389,12 +403,16 @@ public class ReportService {
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 
-    private Report load(long id) {
-        return reports.findById(id).orElseThrow(() -> new NotFoundException("report", id));
+    /**
+     * The report if the user may read it, else 404 whatever they meant to do: a refusal of the action (403, 409)
+     * would tell them that another unit's report exists and in which state.
+     */
+    private Report load(CurrentUser user, long id) {
+        return queries.visible(user, id);
     }
 
     private Report editable(CurrentUser user, long id, long version) {
-        Report report = writable(user, load(id));
+        Report report = writable(user, load(user, id));
         checkVersion(report, version);
         return report;
     }

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.reporting.domain.Notifications;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;
 
@@ -34,7 +35,9 @@ class NotificationController {
     /** Marks it read and follows its link (only links inside the application are followed). */
     @PostMapping("/notifications/{id}/open")
     String open(@PathVariable long id, CurrentUser user) {
-        String link = notifications.markRead(user.id(), id, clock.instant()).orElse("");
+        // Only the user's own: another's notification, like one that does not exist, is 404.
+        String link = notifications.markRead(user.id(), id, clock.instant())
+                .orElseThrow(() -> new NotFoundException("notification", id));
         return "redirect:" + (link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");
     }
 

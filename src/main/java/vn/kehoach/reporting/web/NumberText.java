@@ -8,8 +8,11 @@ import java.math.BigDecimal;
  */
 final class NumberText {
 
-    /** Whole đồng: digits with optional grouping by dots or spaces. */
-    static final String MONEY = "^\\s*\\d{1,3}([. ]?\\d{3})*\\s*$|^\\s*\\d+\\s*$|^\\s*$";
+    /**
+     * Whole đồng: digits with optional grouping by dots or spaces, at most 15 digits (the column holds 16; no budget of
+     * a plan comes near a million billion đồng).
+     */
+    static final String MONEY = "^\\s*\\d{1,3}(?:[. ]?\\d{3}){0,4}\\s*$|^\\s*$";
 
     /** A figure with up to four decimals, grouped or not ("1.250", "33,3"). */
     static final String DECIMAL = vn.kehoach.shared.text.VietnameseNumbers.DECIMAL;

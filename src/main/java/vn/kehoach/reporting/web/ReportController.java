@@ -25,6 +25,7 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormRows;
 import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.ReasonForm;
 
@@ -96,6 +97,12 @@ class ReportController {
                   @RequestParam(required = false) Long removeAttachment, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         pages.load(user, id, model);
+        // Ids the buttons name are checked first, whatever becomes of the rest: a file or contribution of another
+        // report is 404, and a wrong one changes nothing. Parts of another plan are the service's to refuse (422).
+        FormRows.requireIds(form.getEntries().stream().map(EntryForm::getSectionId).toList());
+        FormRows.requireIds(form.getTargets().stream().map(TargetForm::getCode).toList());
+        if (removeAttachment != null) service.requireAttachment(user, id, removeAttachment);
+        if (takeOver != null) contributions.requireSent(user, id, takeOver);
         if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
             if (!Boolean.TRUE.equals(model.getAttribute("isOwner"))) {
                 throw new org.springframework.security.access.AccessDeniedException("not editable by this user");

@@ -41,6 +41,9 @@ public class LinkService {
     public PageResult<LinkRow> search(CurrentUser user, boolean confirmed, Long provinceId, String q, int page,
                                       int size) {
         Access.requireSystemAdmin(user);
+        // Clamped like the other lists' filters: a page number typed by hand is no reason to fail.
+        page = Math.max(page, 0);
+        size = Math.min(Math.max(size, 1), 200);
         StringBuilder where = new StringBuilder(" where l.confirmed = :confirmed");
         MapSqlParameterSource params = new MapSqlParameterSource("confirmed", confirmed);
         if (provinceId != null) {

@@ -37,6 +37,10 @@ import java.util.stream.Collectors;
 @Service
 public class UnitImportService {
 
+    /** The lengths the unit form allows: a name, its English name, the full name with the type. */
+    static final int MAX_NAME = 100;
+    static final int MAX_FULL_NAME = 150;
+
     /** Start of the history the system keeps for the pre-2025 lists, which carry no creation dates. */
     public static final LocalDate PRE_2025_FROM = LocalDate.of(2000, 1, 1);
     public static final LocalDate PRE_2025_TO = LocalDate.of(2025, 6, 30);
@@ -203,6 +207,12 @@ public class UnitImportService {
                 args = List.of(code, type.level().codeLength());
             } else if (name == null || name.isEmpty()) {
                 reason = "roster.import.reject.missingName";
+            } else if (name.length() > MAX_NAME || (nameEn != null && nameEn.length() > MAX_NAME)) {
+                reason = "roster.import.reject.tooLong";
+                args = List.of(MAX_NAME);
+            } else if (fullName != null && fullName.length() > MAX_FULL_NAME) {
+                reason = "roster.import.reject.tooLong";
+                args = List.of(MAX_FULL_NAME);
             } else if (seen.containsKey(code)) {
                 reason = "roster.import.reject.duplicate";
                 args = List.of(code, seen.get(code));

@@ -10,6 +10,7 @@ import vn.kehoach.roster.domain.AgencyService;
 import vn.kehoach.roster.domain.AgencySummary;
 import vn.kehoach.roster.domain.UnitService;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Ids;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;
@@ -60,7 +61,7 @@ class AgencyApiController {
         if (unitId == null && unit != null && !unit.isBlank()) {
             String key = unit.strip();
             unitId = units.findByCodeAt(key, today()).map(u -> u.id())
-                    .orElseGet(() -> key.matches("\\d{4,}") ? Long.valueOf(key) : null);
+                    .orElseGet(() -> Ids.parse(key, 4).orElse(null));
             if (unitId == null) throw new NotFoundException("unit", key);
         }
         LocalDate at = includeClosed ? null : (activeOn == null ? today() : activeOn);

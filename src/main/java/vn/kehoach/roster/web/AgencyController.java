@@ -19,9 +19,11 @@ import vn.kehoach.roster.domain.AgencyService;
 import vn.kehoach.roster.domain.AgencySummary;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
+import vn.kehoach.shared.web.BadRequestException;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -95,7 +97,9 @@ class AgencyController {
     @PostMapping("/roster/agencies/new")
     String create(@Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result, CurrentUser user,
                   Model model, RedirectAttributes redirect) {
-        if (form.getUnitId() != null) agencies.manageableUnit(user, form.getUnitId());
+        // The unit is a hidden field of the page; without it there is no form to show again.
+        if (form.getUnitId() == null) throw new BadRequestException("error.param.invalid");
+        agencies.manageableUnit(user, form.getUnitId());
         if (result.hasErrors()) return form(model, form, user, null);
         try {
             long id = agencies.create(user, form.toCommand());
@@ -119,6 +123,10 @@ class AgencyController {
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         AgencySummary agency = agencies.get(user, id);
         agencies.manageableUnit(user, agency.unitId());
+        // An agency stays in its unit: the page sends that unit back, any other names no agency of this id (404).
+        if (form.getUnitId() != null && !form.getUnitId().equals(agency.unitId())) {
+            throw new NotFoundException("unit", form.getUnitId());
+        }
         form.setUnitId(agency.unitId());
         if (result.hasErrors()) return form(model, form, user, id);
         try {

@@ -19,6 +19,8 @@ import vn.kehoach.roster.UnitType;
 import vn.kehoach.roster.domain.UnitService;
 import vn.kehoach.roster.importing.ImportReport;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.BadRequestException;
+import vn.kehoach.shared.web.Ids;
 import vn.kehoach.shared.web.PageResult;
 
 import java.time.Clock;
@@ -72,12 +74,12 @@ class UnitApiController {
                           @RequestParam(required = false) String at, @RequestParam(required = false) String scope,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                           CurrentUser user) {
-        LocalDate date = "all".equalsIgnoreCase(at) ? null : (at == null || at.isBlank() ? today() : LocalDate.parse(at));
+        LocalDate date = "all".equalsIgnoreCase(at) ? null : (at == null || at.isBlank() ? today() : isoDate(at));
         Long parentId = null;
         if (parent != null && !parent.isBlank()) {
             LocalDate lookup = date == null ? today() : date;
             parentId = units.findByCodeAt(parent.strip(), lookup).map(UnitRef::id)
-                    .orElseGet(() -> parent.strip().matches("\\d{6,}") ? Long.valueOf(parent.strip()) : -1L);
+                    .orElseGet(() -> Ids.parse(parent, 6).orElse(-1L));
         }
         UnitSearch.Within within = scope == null || user.isSystemAdmin() ? null
                 : new UnitSearch.Within(user.scopePaths(), "mine".equals(scope));
@@ -106,6 +108,15 @@ class UnitApiController {
                 report.updated(), report.unchanged(), report.rejected().stream().map(json).toList(),
                 report.skipped().stream().map(json).toList(), report.applied(), report.dryRun());
         return ResponseEntity.status(report.hasRejections() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(body);
+    }
+
+    /** A date as the API takes it (yyyy-MM-dd); anything else is a 400 that says so. */
+    private static LocalDate isoDate(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new BadRequestException("error.param.date");
+        }
     }
 
     private LocalDate today() {

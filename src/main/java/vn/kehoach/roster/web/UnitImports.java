@@ -22,6 +22,11 @@ class UnitImports {
 
     /** The national commune list is about 1 MB; anything far larger is not a unit list. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * Lines of data: the longest official list (the communes before 2025, and their crosswalk) has about 10,600; a file
+     * twice as long is not one of them, and would hold the import's transaction for minutes.
+     */
+    static final int MAX_ROWS = 20_000;
 
     private final UnitImportService units;
     private final CrosswalkImportService crosswalks;
@@ -43,6 +48,7 @@ class UnitImports {
             return refused("roster.import.reject.notCsv");
         }
         if (rows.size() < 2) return refused("roster.import.reject.noRows");
+        if (rows.size() - 1 > MAX_ROWS) return refused("roster.import.reject.tooManyRows", MAX_ROWS);
         if (CrosswalkImportService.isCrosswalk(rows)) {
             String source = "crosswalk:" + (file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
             return crosswalks.importLinks(user, rows, source, validFrom, skipUnmatched, dryRun);
@@ -50,8 +56,8 @@ class UnitImports {
         return units.importUnits(user, rows, validFrom, validTo, dryRun);
     }
 
-    private static ImportReport refused(String key) {
+    private static ImportReport refused(String key, Object... args) {
         return new ImportReport("UNKNOWN", null, null, 0, 0, 0,
-                List.of(new ImportReport.RejectedLine(0, null, key, List.of())), false, false);
+                List.of(new ImportReport.RejectedLine(0, null, key, List.of(args))), false, false);
     }
 }

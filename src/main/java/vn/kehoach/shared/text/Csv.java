@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * A small RFC 4180 reader for the official lists and account imports: quoted fields with commas, doubled quotes and
  * line breaks, CRLF or LF, a UTF-8 byte-order mark. Records keep the line number they started on, for error reports.
+ * Fields come cleaned as form input is ({@link InputText}): a NUL byte in a cell would fail the import's statement.
  */
 public final class Csv {
 
@@ -74,12 +75,12 @@ public final class Csv {
                 quoted = true;
                 fieldStarted = true;
             } else if (c == ',') {
-                fields.add(field.toString());
+                fields.add(InputText.clean(field.toString()));
                 field.setLength(0);
                 fieldStarted = false;
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                fields.add(field.toString());
+                fields.add(InputText.clean(field.toString()));
                 rows.add(new Row(rowLine, List.copyOf(fields)));
                 fields.clear();
                 field.setLength(0);
@@ -92,7 +93,7 @@ public final class Csv {
             }
         }
         if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
+            fields.add(InputText.clean(field.toString()));
             rows.add(new Row(rowLine, List.copyOf(fields)));
         }
         rows.removeIf(Row::isBlank);

@@ -5,6 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -23,6 +29,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+
+import java.time.temporal.Temporal;
 
 /**
  * Turns the application's own exceptions into Vietnamese pages (or JSON problems under /api) with the right status.
@@ -64,6 +72,39 @@ public class GlobalExceptionHandler {
     @ExceptionHandler(InvalidPropertyException.class)
     Object badField(InvalidPropertyException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.BAD_REQUEST, "error.4xx.text", new Object[0]);
+    }
+
+    /**
+     * A parameter or path variable of the wrong type: a date that is none ("31/02/2025", "abc"), an id or number that
+     * is no number or too large, an unknown choice. Said in words the user knows, never naming the parameter.
+     */
+    @ExceptionHandler(TypeMismatchException.class)
+    Object badValue(TypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+        Class<?> type = e.getRequiredType();
+        String key;
+        if (type != null && Temporal.class.isAssignableFrom(type)) {
+            key = "error.param.date";
+        } else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class)) {
+            key = "error.param.number";
+        } else if (type != null && type.isEnum()) {
+            key = "error.param.choice";
+        } else {
+            key = "error.param.invalid";
+        }
+        return answer(request, response, HttpStatus.BAD_REQUEST, key, new Object[0]);
+    }
+
+    /** A parameter the page always sends is missing, or the request could not be read into its form. */
+    @ExceptionHandler({ServletRequestBindingException.class, MissingServletRequestPartException.class,
+            BindException.class, HandlerMethodValidationException.class, HttpMessageNotReadableException.class})
+    Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "error.param.invalid", new Object[0]);
+    }
+
+    /** A value the application itself refuses to read (a page number, a date in a parameter): 400 with the reason. */
+    @ExceptionHandler(BadRequestException.class)
+    Object refused(BadRequestException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, e.messageKey(), e.args());
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -35,6 +35,14 @@ class FileSnifferTests {
     }
 
     @Test
+    void refusesAWordFileThatInflatesToGigabytesBeforeInflatingIt() {
+        // The parts it is known by come after the bomb: looking for them used to inflate it whole.
+        byte[] bomb = vn.kehoach.support.ZipBombs.wordFile("word/media/padding.xml", 300);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileSniffer.sniff(bomb))
+                .isInstanceOf(vn.kehoach.shared.files.ZipGuard.Refused.class);
+    }
+
+    @Test
     void theStoredNameEndsWithTheRealTypeAndHasNoPath() {
         assertThat(ReportService.safeName("..\\..\\bao cao \"quy 2\".exe", FileSniffer.Kind.PDF))
                 .isEqualTo("bao cao quy 2.pdf");
