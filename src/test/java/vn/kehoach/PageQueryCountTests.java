@@ -135,17 +135,25 @@ class PageQueryCountTests {
         }
     }
 
-    /** The counts as a table in target/, to compare runs and to quote in reviews. */
+    /**
+     * The counts as a table in target/, to compare runs and to quote in reviews, and each page's statements (with
+     * more data) beside it, to see which to cut.
+     */
     private static void report(List<Page> pages, Map<Page, List<String>> small, Map<Page, List<String>> large) {
         StringBuilder table = new StringBuilder("| Page | User | Demo data | More data | Bound |\n|---|---|---|---|---|\n");
+        StringBuilder statements = new StringBuilder();
         for (Page page : pages) {
             table.append(String.format("| `%s` | %s | %d | %d | %d |%n", page.uri(), page.user(),
                     small.get(page).size(), large.get(page).size(), page.max()));
+            statements.append(String.format("## `%s` as %s%n%n", page.uri(), page.user()));
+            large.get(page).forEach(sql -> statements.append("1. `").append(sql.replaceAll("\\s+", " ")).append("`\n"));
+            statements.append('\n');
         }
         try {
             Path file = Path.of("target", "page-query-counts.md");
             Files.createDirectories(file.getParent());
             Files.writeString(file, table);
+            Files.writeString(file.resolveSibling("page-query-statements.md"), statements);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
