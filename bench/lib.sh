@@ -70,7 +70,8 @@ run_psql() {
     else
         local port
         port=$(sed -n 4p "$DATA_DIR/postmaster.pid")
-        psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$port" -U postgres -d kehoach "$@"
+        PGPASSWORD=$(cat "$DATA_DIR/superuser.password") \
+            psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$port" -U postgres -d kehoach "$@"
     fi
 }
 

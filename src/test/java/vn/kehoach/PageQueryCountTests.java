@@ -91,6 +91,8 @@ class PageQueryCountTests {
                     new Page("qn.snv", "/roster/units/" + province, 14),
                     new Page("qn.admin", "/roster/agencies?unit=" + province, 6),
                     new Page("qn.admin", "/admin/accounts", 4),
+                    new Page("qn.admin", "/admin/audit", 4),
+                    new Page("admin", "/admin/audit?person=qn&objectType=PLAN&unit=" + province, 5),
                     new Page("qn.snv", "/api/units?q=quang", 4),
                     new Page("qn.snv", "/api/agencies?unit=51", 6),
                     new Page("qn.snv", "/api/plans", 4),

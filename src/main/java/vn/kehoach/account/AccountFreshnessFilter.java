@@ -15,9 +15,10 @@ import vn.kehoach.account.domain.AppUserRepository;
 import java.io.IOException;
 
 /**
- * Keeps a signed-in session in step with the account: a disabled account is signed out on its next request, and a
- * changed one (new agency, roles) gets a fresh principal. One indexed lookup per request; works across app nodes
- * because it reads the database, not a local session registry.
+ * Keeps a signed-in session in step with the account: a disabled account, and a session that signed in before the
+ * password was last changed or reset, are signed out on their next request; a changed account (new agency, roles)
+ * gets a fresh principal. One indexed lookup per request; it reads the database, not a registry of sessions in one
+ * node's memory, so it holds on every node and whichever store (memory, JDBC) keeps the sessions.
  */
 class AccountFreshnessFilter extends OncePerRequestFilter {
 
@@ -38,29 +39,39 @@ class AccountFreshnessFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             var freshness = users.findFreshness(principal.currentUser().id());
-            if (freshness.isEmpty() || !freshness.get().isEnabled()) {
-                SecurityContextHolder.clearContext();
-                var session = request.getSession(false);
-                if (session != null) session.invalidate();
-                if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                    response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-                } else {
-                    response.sendRedirect(request.getContextPath() + "/login?error=disabled");
-                }
+            if (freshness.isEmpty() || !freshness.get().isEnabled()
+                    || freshness.get().getCredentialsVersion() != principal.credentialsVersion()) {
+                end(request, response);
                 return;
             }
             if (freshness.get().getVersion() != principal.version()) {
                 AccountPrincipal fresh = details.reload(principal.currentUser().id());
-                if (fresh != null) {
-                    var token = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
-                    token.setDetails(authentication.getDetails());
-                    SecurityContext context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(token);
-                    SecurityContextHolder.setContext(context);
-                    contexts.saveContext(context, request, response);
-                }
+                if (fresh != null) replace(authentication, fresh, request, response, contexts);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Puts a fresh principal in place of the session's, and saves it wherever the session lives. */
+    static void replace(Authentication current, AccountPrincipal fresh, HttpServletRequest request,
+                        HttpServletResponse response, SecurityContextRepository contexts) {
+        var token = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+        token.setDetails(current.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(token);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    /** The session says nothing of why: a signed-out visitor only learns to sign in again. */
+    private static void end(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityContextHolder.clearContext();
+        var session = request.getSession(false);
+        if (session != null) session.invalidate();
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?ended");
+        }
     }
 }

@@ -6,6 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import vn.kehoach.account.domain.AppUserRepository;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
@@ -52,12 +55,14 @@ public class AccountImportService {
     private final AppUserRepository users;
     private final Units units;
     private final Agencies agencies;
+    private final AuditTrail audit;
     private final Clock clock;
     /** A role by the name an administrator writes: as the pages call it, in either language, or its code. */
     private final Map<String, Role> roleNames = new HashMap<>();
 
-    AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies, Clock clock,
-                         MessageSource messages) {
+    AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies,
+                         AuditTrail audit, Clock clock, MessageSource messages) {
+        this.audit = audit;
         this.accounts = accounts;
         this.users = users;
         this.units = units;
@@ -174,6 +179,9 @@ public class AccountImportService {
         } catch (BusinessRuleException e) {
             return refuse(rejected, new Rejected(0, null, e.messageKey(), List.of(e.args())));
         }
+        audit.record(AuditEntry.of(AuditAction.ACCOUNTS_IMPORTED, user).unit(user.unitId())
+                .summary(String.valueOf(created.size()))
+                .after(Map.of("usernames", created.stream().map(AccountService.Created::username).toList())));
         return new Result(created, List.of());
     }
 

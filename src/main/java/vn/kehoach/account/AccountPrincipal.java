@@ -15,14 +15,15 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Curre
     private final CurrentUser user;
     private final boolean enabled;
     private final long version;
+    private final int credentialsVersion;
     private String passwordHash;
-    /** Volatile: cleared by the password-change request while other requests of the session may read it. */
-    private volatile boolean mustChangePassword;
+    private final boolean mustChangePassword;
 
     AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword,
-                     long version) {
+                     long version, int credentialsVersion) {
         this.user = user;
         this.version = version;
+        this.credentialsVersion = credentialsVersion;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
@@ -33,12 +34,13 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Curre
         return version;
     }
 
-    boolean mustChangePassword() {
-        return mustChangePassword;
+    /** The account's password generation when this session signed in; a newer one ends the session. */
+    int credentialsVersion() {
+        return credentialsVersion;
     }
 
-    void passwordChanged() {
-        mustChangePassword = false;
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.account.domain.AppUser;
 import vn.kehoach.account.domain.AppUserRepository;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.Units;
@@ -27,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,25 +46,31 @@ public class AccountService {
             select usr.id, usr.username, usr.display_name, usr.email, usr.phone, usr.enabled, usr.must_change_password,
                    usr.agency_id, a.name as agency_name, un.id as unit_id, un.full_name as unit_name, un.path as unit_path,
                    usr.last_login_at, usr.disabled_reason, usr.version,
-                   array(select r.role from app_user_role r where r.user_id = usr.id order by r.role) as roles
+                   array(select r.role from app_user_role r where r.user_id = usr.id order by r.role) as roles,
+                   g.failures as failed_sign_ins, greatest(g.not_before, g.locked_until) as sign_in_held_until
             from app_user usr
             left join agency a on a.id = usr.agency_id
-            left join administrative_unit un on un.id = a.unit_id""";
+            left join administrative_unit un on un.id = a.unit_id
+            left join sign_in_guard g on g.kind = 'USERNAME' and g.subject = usr.username""";
 
     private final AppUserRepository users;
     private final Agencies agencies;
     private final Units units;
     private final PasswordEncoder encoder;
     private final NamedParameterJdbcTemplate jdbc;
+    private final SignInGuard guard;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AccountService(AppUserRepository users, Agencies agencies, Units units, PasswordEncoder encoder,
-                   NamedParameterJdbcTemplate jdbc, Clock clock) {
+                   NamedParameterJdbcTemplate jdbc, SignInGuard guard, AuditTrail audit, Clock clock) {
         this.users = users;
         this.agencies = agencies;
         this.units = units;
         this.encoder = encoder;
         this.jdbc = jdbc;
+        this.guard = guard;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -132,16 +142,28 @@ public class AccountService {
                 blankToNull(command.phone()));
         account.requirePasswordChange();
         users.save(account);
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, user).object(account.getId())
+                .agency(account.getAgencyId()).summary(username).after(values(account)));
         return new Created(account.getId(), username, password);
     }
 
     public record Created(long id, String username, String temporaryPassword) implements java.io.Serializable {
     }
 
+    /**
+     * Only a system administrator changes their own roles: a unit administrator giving themselves LEADER or
+     * REVIEWER would approve their own work. The refused attempt stays on record (403, the account is in scope).
+     */
     @Transactional
     public void update(CurrentUser user, long id, long version, AccountCommand command) {
         AppUser account = manageable(user, id);
         if (account.getVersion() != version) throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        if (account.getId() == user.id() && !user.isSystemAdmin() && !account.getRoles().equals(command.roles())) {
+            audit.recordIndependently(AuditEntry.of(AuditAction.ACCOUNT_ROLES_REFUSED, user).object(id)
+                    .agency(account.getAgencyId()).before(Map.of("roles", sorted(account.getRoles())))
+                    .after(Map.of("roles", sorted(command.roles()))));
+            throw new AccessDeniedException("a unit administrator cannot change their own roles");
+        }
         Problems problems = new Problems();
         checkAssignment(user, command.agencyId(), command.roles(), problems);
         if (account.getId() == user.id() && account.getRoles().contains(Role.SYSTEM_ADMIN)
@@ -149,8 +171,14 @@ public class AccountService {
             problems.add("roles", "account.selfDemotion");
         }
         problems.throwIfAny();
+        Map<String, Object> before = values(account);
         account.assign(command.displayName(), command.agencyId(), command.roles(), blankToNull(command.email()),
                 blankToNull(command.phone()));
+        Map<String, Object> after = values(account);
+        if (!before.equals(after)) {
+            audit.record(AuditEntry.of(AuditAction.ACCOUNT_UPDATED, user).object(id).agency(account.getAgencyId())
+                    .summary(account.getUsername()).before(before).after(after));
+        }
     }
 
     @Transactional
@@ -158,11 +186,15 @@ public class AccountService {
         AppUser account = manageable(user, id);
         if (account.getId() == user.id()) throw new BusinessRuleException("account.selfDisable");
         account.disable(blankToNull(reason));
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_DISABLED, user).object(id).agency(account.getAgencyId())
+                .summary(account.getDisabledReason()));
     }
 
     @Transactional
     public void enable(CurrentUser user, long id) {
-        manageable(user, id).enable();
+        AppUser account = manageable(user, id);
+        account.enable();
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_ENABLED, user).object(id).agency(account.getAgencyId()));
     }
 
     /** Sets a new temporary password, returned once; the user must change it at the next sign-in. */
@@ -171,7 +203,27 @@ public class AccountService {
         AppUser account = manageable(user, id);
         String password = TemporaryPasswords.generate();
         account.resetPassword(encoder.encode(password));
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_PASSWORD_RESET, user).object(id).agency(account.getAgencyId()));
         return password;
+    }
+
+    /**
+     * Lifts a wait or a lock that failed sign-ins put on the account, and forgets the failures.
+     *
+     * @return false when there was nothing to lift
+     */
+    @Transactional
+    public boolean unlockSignIn(CurrentUser user, long id) {
+        AppUser account = manageable(user, id);
+        SignInGuard.State held = guard.clear(account.getUsername());
+        if (held == null) return false;
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("failures", held.failures());
+        before.put("notBefore", held.notBefore() == null ? null : held.notBefore().toString());
+        before.put("lockedUntil", held.lockedUntil() == null ? null : held.lockedUntil().toString());
+        audit.record(AuditEntry.of(AuditAction.SIGN_IN_UNLOCKED, user).object(id).agency(account.getAgencyId())
+                .before(before));
+        return true;
     }
 
     /** Agencies that closed in a reorganisation hand their people to the successor, or the accounts are disabled. */
@@ -179,10 +231,15 @@ public class AccountService {
     public void moveOrDisable(java.util.Map<Long, Long> successorByAgency, String reason) {
         for (AppUser account : users.findByAgencyIdIn(successorByAgency.keySet())) {
             Long successor = successorByAgency.get(account.getAgencyId());
+            Long from = account.getAgencyId();
             if (successor != null) {
                 account.moveTo(successor);
+                audit.record(AuditEntry.of(AuditAction.ACCOUNT_MOVED, CurrentUser.system(reason))
+                        .object(account.getId()).agency(successor).before(Map.of("agencyId", from)).after(Map.of("agencyId", successor)));
             } else {
                 account.disable(reason);
+                audit.record(AuditEntry.of(AuditAction.ACCOUNT_DISABLED, CurrentUser.system(reason))
+                        .object(account.getId()).agency(from).summary(reason));
             }
         }
     }
@@ -228,6 +285,22 @@ public class AccountService {
         if (!canAdminister(user)) throw new AccessDeniedException("administrators only");
     }
 
+    /** What an account record shows of an account, as kept in the audit trail (never its password). */
+    private static Map<String, Object> values(AppUser account) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("username", account.getUsername());
+        values.put("displayName", account.getDisplayName());
+        values.put("agencyId", account.getAgencyId());
+        values.put("roles", sorted(account.getRoles()));
+        values.put("email", account.getEmail());
+        values.put("phone", account.getPhone());
+        return values;
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -238,10 +311,12 @@ public class AccountService {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         OffsetDateTime login = rs.getObject("last_login_at", OffsetDateTime.class);
         Instant lastLogin = login == null ? null : login.toInstant();
+        OffsetDateTime held = rs.getObject("sign_in_held_until", OffsetDateTime.class);
         return new AccountSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("phone"), rs.getBoolean("enabled"),
                 rs.getBoolean("must_change_password"), roles, (Long) rs.getObject("agency_id"),
                 rs.getString("agency_name"), (Long) rs.getObject("unit_id"), rs.getString("unit_name"),
-                rs.getString("unit_path"), lastLogin, rs.getString("disabled_reason"), rs.getLong("version"));
+                rs.getString("unit_path"), lastLogin, rs.getString("disabled_reason"), rs.getLong("version"),
+                rs.getInt("failed_sign_ins"), held == null ? null : held.toInstant());
     }
 }

@@ -52,6 +52,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 agency == null ? null : agency.unitName(), agency == null ? null : agency.unitPath(),
                 agency == null ? null : agency.unitLevel().name(), scope);
         return new AccountPrincipal(current, user.getPasswordHash(), user.isEnabled(), user.isMustChangePassword(),
-                user.getVersion());
+                user.getVersion(), user.getCredentialsVersion());
     }
 }

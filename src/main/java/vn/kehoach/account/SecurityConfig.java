@@ -26,6 +26,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import vn.kehoach.account.domain.AppUserRepository;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.account.web.LoginFailureHandler;
 
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,13 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** The application uses none of these browser features; no page or injected frame may ask for them. */
+    static final String PERMISSIONS_POLICY = String.join(", ", "accelerometer=()", "autoplay=()", "camera=()",
+            "display-capture=()", "geolocation=()", "gyroscope=()", "magnetometer=()", "microphone=()",
+            "midi=()", "payment=()", "usb=()");
+
+    private static final long HSTS_MAX_AGE = 365L * 24 * 3600;
+
     /** Request attribute the 403 page reads to explain an expired form instead of a missing permission. */
     static final String CSRF_FAILURE_ATTRIBUTE = "csrfFailure";
 
@@ -60,6 +68,14 @@ class SecurityConfig {
     SecurityContextRepository securityContextRepository() {
         return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                 new HttpSessionSecurityContextRepository());
+    }
+
+    /** The one way in, for the form and for HTTP Basic alike: waits, locks and the audit of sign-ins. */
+    @Bean
+    GuardedAuthenticationProvider guardedAuthenticationProvider(AccountUserDetailsService accounts,
+                                                                PasswordEncoder encoder, SignInGuard guard,
+                                                                AuditTrail audit) {
+        return new GuardedAuthenticationProvider(accounts, encoder, guard, audit);
     }
 
     @Bean
@@ -122,11 +138,17 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * HSTS goes out on HTTPS requests only (as the standard wants); behind a TLS-terminating proxy the request counts
+     * as HTTPS when a trusted proxy says so in X-Forwarded-Proto (server.forward-headers-strategy=native).
+     */
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE))
+                .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY));
     }
 
     /** Back to the page asked for before sign-in, without Spring's "?continue" marker in the address bar. */
@@ -146,12 +168,29 @@ class SecurityConfig {
         };
     }
 
+    /**
+     * 401 for a missing or wrong sign-in; 429 with Retry-After while the username or the address must wait (the same
+     * for an account that does not exist).
+     */
     private static void unauthorizedJson(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                                          org.springframework.security.core.AuthenticationException e)
             throws java.io.IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (e instanceof SignInRefusedException refused) {
+            long seconds = refused.remainingSeconds();
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            String detail = switch (refused.reason()) {
+                case LOCKED -> "Tài khoản tạm khóa do đăng nhập sai nhiều lần";
+                case ADDRESS_BLOCKED -> "Địa chỉ này tạm bị chặn do đăng nhập sai nhiều lần";
+                case WAIT -> "Đăng nhập sai nhiều lần, vui lòng chờ";
+            };
+            response.getWriter().write("{\"status\":429,\"title\":\"Too Many Requests\",\"detail\":\"" + detail
+                    + "\",\"retryAfterSeconds\":" + seconds + "}");
+            return;
+        }
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"Chưa đăng nhập\"}");
     }
 }

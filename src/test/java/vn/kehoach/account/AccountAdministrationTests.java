@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
 import vn.kehoach.support.HttpSession;
 import vn.kehoach.support.IntegrationTest;
@@ -85,9 +86,10 @@ class AccountAdministrationTests {
         assertThat(mvc.post().uri("/admin/accounts/" + id + "/disable").param("reason", "Nghỉ việc")
                 .with(logins.as("admin")).with(csrf())).hasStatus3xxRedirection();
 
-        assertThat(browser.getHtml("/").headers().firstValue("Location").orElse("")).endsWith("/login?error=disabled");
+        assertThat(browser.getHtml("/").headers().firstValue("Location").orElse("")).endsWith("/login?ended");
+        // A disabled account is refused like a wrong password: a guesser cannot tell it exists.
         assertThat(new HttpSession(port).login("dakcam.tyt", "TramYte2025").headers().firstValue("Location").orElse(""))
-                .endsWith("error=disabled");
+                .endsWith("error=bad");
     }
 
     @Test
@@ -134,6 +136,54 @@ class AccountAdministrationTests {
         assertThat(unknown).hasStatus(422);
         assertThat(Html.parse(Html.body(unknown)).select("main").text()).contains("Vai trò \"Thủ quỹ\" không hợp lệ")
                 .contains("Tệp \"accounts.csv\" chưa được nhập").doesNotContain("REPORTER");
+    }
+
+    @Test
+    void aUnitAdministratorCannotGiveThemselvesRolesAndTheAttemptIsOnRecord() {
+        long own = jdbc.queryForObject("select id from app_user where username = 'qn.admin'", Long.class);
+        String form = Html.body(mvc.get().uri("/admin/accounts/" + own + "/edit").with(logins.as("qn.admin")).exchange());
+        // The form shows the roles without offering to change them.
+        assertThat(Html.parse(form).select("input[type=checkbox][name=roles]")).isEmpty();
+        assertThat(form).contains("Bạn không thể tự thay đổi vai trò của mình");
+
+        var fields = Forms.fields(form, "main form[method=post]");
+        MvcTestResult escalation = Forms.submit(mvc, "/admin/accounts/" + own + "/edit", fields, logins.as("qn.admin"),
+                f -> f.put("roles", java.util.List.of("UNIT_ADMIN", "LEADER", "DRAFTER", "REVIEWER")));
+        assertThat(escalation).hasStatus(403);
+        assertThat(jdbc.queryForList("select role from app_user_role where user_id = ? order by role", String.class, own))
+                .containsExactly("UNIT_ADMIN");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where action = 'ACCOUNT_ROLES_REFUSED' and object_id = ?
+                  and actor_username = 'qn.admin' and after_value -> 'roles' @> '["LEADER"]'::jsonb""", Long.class,
+                String.valueOf(own))).isEqualTo(1);
+
+        // The rest of their own account they keep, as rendered.
+        var unchanged = Forms.fields(form, "main form[method=post]");
+        assertThat(Forms.submit(mvc, "/admin/accounts/" + own + "/edit", unchanged, logins.as("qn.admin"), f -> { }))
+                .hasStatus3xxRedirection();
+    }
+
+    @Test
+    void aRoleChangeIsOnRecordWithTheRolesBeforeAndAfter() {
+        long agency = agencyId("51", "Sở Tư pháp");
+        jdbc.update("delete from app_user where username = 'qn.stp2'");
+        mvc.post().uri("/admin/accounts/new").with(logins.as("qn.admin")).with(csrf()).param("username", "qn.stp2")
+                .param("displayName", "Trần Văn Hai").param("agencyId", String.valueOf(agency))
+                .param("roles", "REPORTER").exchange();
+        long id = jdbc.queryForObject("select id from app_user where username = 'qn.stp2'", Long.class);
+        long version = jdbc.queryForObject("select version from app_user where id = ?", Long.class, id);
+        assertThat(mvc.post().uri("/admin/accounts/" + id + "/edit").with(logins.as("qn.admin")).with(csrf())
+                .param("username", "qn.stp2").param("displayName", "Trần Văn Hai").param("agencyId", String.valueOf(agency))
+                .param("roles", "REPORTER").param("roles", "REVIEWER").param("version", String.valueOf(version)))
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where action = 'ACCOUNT_UPDATED' and object_id = ?
+                  and actor_username = 'qn.admin' and unit_name = 'Tỉnh Quảng Ngãi'
+                  and before_value -> 'roles' = '["REPORTER"]'::jsonb
+                  and after_value -> 'roles' = '["REPORTER", "REVIEWER"]'::jsonb""", Long.class, String.valueOf(id)))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCOUNT_CREATED' and object_id = ?",
+                Long.class, String.valueOf(id))).isEqualTo(1);
     }
 
     private MvcTestResult upload(String csv, String as) {

@@ -61,6 +61,7 @@ class AccessibilityJourneyTest extends BrowserSupport {
         long resubmitted = id("""
                 select id from report where reporter_kind = 'AGENCY' and round >= 2 and year = 2025
                 order by id limit 1""");
+        long account = id("select id from app_user where username = 'qn.syt'");
         List<Visit> visits = new ArrayList<>();
         visits.add(new Visit("", "sign-in", path("/login")));
         for (String user : List.of("admin", "bnv.reviewer", "qn.admin", "qn.snv", "qn.lanhdao", "qn.syt",
@@ -85,7 +86,9 @@ class AccessibilityJourneyTest extends BrowserSupport {
                 new Visit("bato.vhxh", "plan editor", path("/plans/" + communeDraft + "/edit")),
                 new Visit("qn.admin", "units", path("/roster/units")),
                 new Visit("qn.admin", "agencies", path("/roster/agencies")),
-                new Visit("qn.admin", "accounts", path("/admin/accounts"))));
+                new Visit("qn.admin", "accounts", path("/admin/accounts")),
+                new Visit("qn.admin", "account", path("/admin/accounts/" + account)),
+                new Visit("qn.admin", "audit trail", path("/admin/audit"))));
         return visits;
     }
 

@@ -19,6 +19,7 @@ import vn.kehoach.reporting.ReportAccepted;
 import vn.kehoach.reporting.ReportReopened;
 import vn.kehoach.reporting.ReporterKind;
 import vn.kehoach.support.Api;
+import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
@@ -185,6 +186,50 @@ class IndicatorTests {
         assertThat(mvc.post().uri("/indicators/targets/1.1/override?unit=51&year=" + YEAR).with(logins.as("dakcam.vhxh")).with(csrf())
                 .param("numerator", "1").param("denominator", "2").param("note", "x").exchange().getResponse().getStatus())
                 .isIn(403, 404);
+    }
+
+    @Test
+    void anOwnFigureSavedOnAStalePageIsAConflictThatKeepsWhatTheUserTyped() {
+        accepted(1001, "T9001", "1.1", 3, 10);
+        String uri = "/indicators/targets/1.1?unit=T9&year=" + YEAR;
+        String action = "/indicators/targets/1.1/override?unit=T9&year=" + YEAR;
+        var admin = logins.as("admin");
+        String opened = Html.body(mvc.get().uri(uri).with(admin).exchange());
+        String openedAgain = Html.body(mvc.get().uri(uri).with(admin).exchange());
+
+        assertThat(Forms.submit(mvc, action, Forms.fields(opened, "form[action^='/indicators/targets/1.1/override?']"), admin,
+                f -> {
+                    f.set("numerator", "13");
+                    f.set("denominator", "20");
+                    f.set("note", "Số liệu của Cục Thống kê");
+                })).hasStatus3xxRedirection();
+
+        MvcTestResult stale = Forms.submit(mvc, action,
+                Forms.fields(openedAgain, "form[action^='/indicators/targets/1.1/override?']"), admin, f -> {
+                    f.set("numerator", "14");
+                    f.set("denominator", "20");
+                    f.set("note", "Số liệu điều tra của Sở");
+                });
+        assertThat(stale).hasStatus(409);
+        String page = Html.body(stale);
+        assertThat(Html.errors(page)).contains("admin vừa lưu thay đổi trong lúc bạn sửa");
+        assertThat(Html.field(page, "numerator")).isEqualTo("14");
+        assertThat(Html.field(page, "note")).isEqualTo("Số liệu điều tra của Sở");
+        assertThat(jdbc.queryForObject("select note from indicator_override o join administrative_unit u on u.id = o.unit_id"
+                + " where u.code = 'T9'", String.class)).isEqualTo("Số liệu của Cục Thống kê");
+
+        // The re-shown form carries the current version: saving it again overwrites deliberately.
+        assertThat(Forms.submit(mvc, action, Forms.fields(page, "form[action^='/indicators/targets/1.1/override?']"), admin,
+                f -> { })).hasStatus3xxRedirection();
+        assertThat(jdbc.queryForObject("select note from indicator_override o join administrative_unit u on u.id = o.unit_id"
+                + " where u.code = 'T9'", String.class)).isEqualTo("Số liệu điều tra của Sở");
+
+        // Clearing from a page shown before that save leaves the figure in place.
+        MvcTestResult clear = Forms.submit(mvc, "/indicators/targets/1.1/override/clear?unit=T9&year=" + YEAR,
+                Forms.fields(page, "form[action^='/indicators/targets/1.1/override/clear']"), admin, f -> { });
+        assertThat(clear).hasStatus3xxRedirection();
+        assertThat(jdbc.queryForObject("select count(*) from indicator_override o join administrative_unit u"
+                + " on u.id = o.unit_id where u.code = 'T9'", Integer.class)).isOne();
     }
 
     @Test

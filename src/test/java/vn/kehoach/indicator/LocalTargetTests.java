@@ -46,6 +46,35 @@ class LocalTargetTests {
     @AfterEach
     void removeLocalTargets() {
         jdbc.update("delete from indicator_local_target where unit_id in (?, ?)", province, dakCam);
+        jdbc.update("delete from indicator_local_target_version where unit_id in (?, ?)", province, dakCam);
+    }
+
+    @Test
+    void aSaveOnAStalePageIsAConflictThatKeepsWhatTheUserTyped() {
+        var snv = logins.as("qn.snv");
+        String opened = Html.body(mvc.get().uri(URI + "?unit=" + province).with(snv).exchange());
+        int row = rowOf(opened, "2.1");
+        String target = URI + "?unit=" + province;
+
+        // Someone else (another tab, another official) saves first.
+        assertThat(Forms.submit(mvc, target, Forms.fields(opened, "#local-targets-form"), logins.as("qn.admin"),
+                f -> f.set("rows[" + row + "].value2025", "55"))).hasStatus3xxRedirection();
+
+        MvcTestResult stale = Forms.submit(mvc, target, Forms.fields(opened, "#local-targets-form"), snv, f -> {
+            f.set("rows[" + row + "].value2025", "70");
+            f.set("rows[" + row + "].note", "Theo nghị quyết mới");
+        });
+        assertThat(stale).hasStatus(409);
+        String page = Html.body(stale);
+        assertThat(Html.errors(page)).contains("qn.admin vừa lưu thay đổi trong lúc bạn sửa");
+        assertThat(Html.field(page, "rows[" + row + "].value2025")).isEqualTo("70");
+        assertThat(Html.field(page, "rows[" + row + "].note")).isEqualTo("Theo nghị quyết mới");
+        assertThat(values(province, "2.1")).extracting(m -> m.get("value")).containsExactly(new BigDecimal("55.00"));
+
+        // The form now carries the current version: saving it again is a deliberate overwrite.
+        assertThat(Forms.submit(mvc, target, Forms.fields(page, "#local-targets-form"), snv, f -> { }))
+                .hasStatus3xxRedirection();
+        assertThat(values(province, "2.1")).extracting(m -> m.get("value")).containsExactly(new BigDecimal("70.00"));
     }
 
     @Test

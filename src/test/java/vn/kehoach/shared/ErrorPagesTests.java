@@ -1,5 +1,8 @@
 package vn.kehoach.shared;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,6 +84,42 @@ class ErrorPagesTests {
     void answersAWrongMethodWith4xxPage() {
         HttpResponse<String> response = http.postForm("/login?x", Map.of());
         assertThat(response.statusCode()).isBetween(400, 499);
+        assertNoInternals(response.body());
+    }
+
+    @Test
+    void asksToTryAgainWithTheTypedFormWhenTheDatabaseIsDown() {
+        String token = HttpSession.csrfTokenOf(http.getHtml("/").body());
+        HttpResponse<String> response = http.postForm("/test-support/db-down?unit=7", new java.util.LinkedHashMap<>(
+                Map.of("_csrf", token, "version", "3", "note", "Số liệu của Cục Thống kê <b>2025</b>")));
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("h1").text()).isEqualTo("Hệ thống tạm thời gián đoạn");
+        // The same form, sent again as it was: same address (its query among the fields), every field.
+        Element form = page.selectFirst("form#resubmit");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/test-support/db-down");
+        assertThat(form.select("input[name=unit]").val()).isEqualTo("7");
+        assertThat(form.select("input[name=version]").val()).isEqualTo("3");
+        assertThat(form.select("input[name=_csrf]").val()).isEqualTo(token);
+        assertThat(form.select("input[name=note]").val()).isEqualTo("Số liệu của Cục Thống kê <b>2025</b>");
+        assertThat(form.select("li").eachText()).containsExactly("Số liệu của Cục Thống kê <b>2025</b>");
+        assertThat(form.select("button[type=submit]").text()).isEqualTo("Gửi lại");
+        assertNoInternals(response.body());
+    }
+
+    @Test
+    void answersTheApiWithAProblemWhenTheDatabaseIsDown() {
+        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(http.base() + "/api/test-support/db-down"))
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", HttpSession.csrfTokenOf(http.getHtml("/").body()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("error.503.text");
         assertNoInternals(response.body());
     }
 

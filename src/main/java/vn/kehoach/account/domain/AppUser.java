@@ -60,6 +60,9 @@ public class AppUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
+    /** Raised by every password change or reset; sessions signed in under an older value are ended. */
+    private int credentialsVersion;
+
     @Version
     private long version;
 
@@ -101,6 +104,7 @@ public class AppUser {
     public void resetPassword(String temporaryPasswordHash) {
         this.passwordHash = temporaryPasswordHash;
         this.mustChangePassword = true;
+        this.credentialsVersion++;
     }
 
     /** The agency was closed in a reorganisation and another one took over its people. */
@@ -111,6 +115,7 @@ public class AppUser {
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
         this.mustChangePassword = false;
+        this.credentialsVersion++;
     }
 
     public void recordLogin(Instant at) {
@@ -167,6 +172,10 @@ public class AppUser {
 
     public String getDisabledReason() {
         return disabledReason;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public long getVersion() {

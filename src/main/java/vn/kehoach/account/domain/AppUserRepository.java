@@ -27,8 +27,11 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
         long getVersion();
 
         boolean isEnabled();
+
+        int getCredentialsVersion();
     }
 
-    @Query("select u.version as version, u.enabled as enabled from AppUser u where u.id = :id")
+    @Query("select u.version as version, u.enabled as enabled, u.credentialsVersion as credentialsVersion"
+            + " from AppUser u where u.id = :id")
     Optional<Freshness> findFreshness(@Param("id") Long id);
 }

@@ -22,6 +22,7 @@ import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
 import vn.kehoach.shared.web.FormErrors;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,9 +31,11 @@ import java.util.List;
 class AccountController {
 
     private final AccountService accounts;
+    private final Clock clock;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @ModelAttribute("navArea")
@@ -59,7 +62,9 @@ class AccountController {
     }
 
     private String page(long id, CurrentUser user, Model model) {
-        model.addAttribute("account", accounts.get(user, id));
+        AccountSummary account = accounts.get(user, id);
+        model.addAttribute("account", account);
+        model.addAttribute("signInHeld", account.signInHeldAt(clock.instant()));
         return "account/account";
     }
 
@@ -123,6 +128,14 @@ class AccountController {
         return "redirect:/admin/accounts/" + id;
     }
 
+    @PostMapping("/admin/accounts/{id}/unlock-sign-in")
+    String unlockSignIn(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        boolean lifted = accounts.unlockSignIn(user, id);
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, lifted ? FlashMessage.success("account.signIn.unlocked")
+                : FlashMessage.info("account.signIn.nothingToUnlock"));
+        return "redirect:/admin/accounts/" + id;
+    }
+
     @PostMapping("/admin/accounts/{id}/reset-password")
     String resetPassword(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         redirect.addFlashAttribute("temporaryPassword", accounts.resetPassword(user, id));
@@ -133,6 +146,8 @@ class AccountController {
     private String form(Model model, AccountForm form, CurrentUser user, Long id) {
         model.addAttribute("accountForm", form);
         model.addAttribute("accountId", id);
+        // The service refuses the change; the form shows why instead of offering it.
+        model.addAttribute("ownRolesFixed", id != null && id == user.id() && !user.isSystemAdmin());
         List<Role> grantable = Arrays.stream(Role.values())
                 .filter(r -> r != Role.SYSTEM_ADMIN || user.isSystemAdmin()).toList();
         model.addAttribute("roles", grantable);

@@ -4,9 +4,11 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.kehoach.account.PasswordPolicy;
 
 /**
- * A user's own password change. The new password needs at least 8 characters with a letter and a digit.
+ * A user's own password change. The new password needs at least {@link PasswordPolicy#MIN_LENGTH} characters with a
+ * letter and a digit; the service checks the rest (not the current one, not common, not the username).
  */
 public class PasswordChangeForm {
 
@@ -15,7 +17,7 @@ public class PasswordChangeForm {
     private String currentPassword;
 
     @NotBlank
-    @Size(min = 8, max = 128)
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = 128)
     @Pattern(regexp = "^(?=.*\\p{L})(?=.*\\d).*$")
     private String newPassword;
 

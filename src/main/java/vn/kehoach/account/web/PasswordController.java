@@ -1,5 +1,7 @@
 package vn.kehoach.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,13 +33,18 @@ class PasswordController {
 
     @PostMapping(PasswordChangeInterceptor.PASSWORD_PAGE)
     String change(@Valid @ModelAttribute PasswordChangeForm passwordChangeForm, BindingResult result,
-                  CurrentUser user, Authentication authentication, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors() && passwordChangeForm.getNewPassword().equalsIgnoreCase(user.username())) {
-            result.rejectValue("newPassword", "account.password.sameAsUsername");
-        }
-        if (!result.hasErrors() && !passwords.changeOwnPassword(user, passwordChangeForm.getCurrentPassword(),
-                passwordChangeForm.getNewPassword())) {
-            result.rejectValue("currentPassword", "account.password.wrongCurrent");
+                  CurrentUser user, Authentication authentication, HttpServletRequest request,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            switch (passwords.changeOwnPassword(user, passwordChangeForm.getCurrentPassword(),
+                    passwordChangeForm.getNewPassword())) {
+                case WRONG_CURRENT -> result.rejectValue("currentPassword", "account.password.wrongCurrent");
+                case CONTAINS_USERNAME -> result.rejectValue("newPassword", "account.password.sameAsUsername");
+                case SAME_AS_CURRENT -> result.rejectValue("newPassword", "account.password.reused");
+                case COMMON -> result.rejectValue("newPassword", "account.password.common");
+                case TOO_LONG -> result.rejectValue("newPassword", "account.password.tooLong");
+                case CHANGED -> passwords.keepSignedIn(request, response);
+            }
         }
         if (result.hasErrors()) {
             model.addAttribute("forced", PasswordService.mustChangePassword(authentication));

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Where each strategy target stands for a unit and a year: its figure rolled up from the accepted reports of the
@@ -48,8 +49,14 @@ public class AttainmentService {
 
     // --- the result ------------------------------------------------------------------------------------------------
 
+    /** @param overrideVersions the version of the unit's own figure for the year, by target code (its form's) */
     public record Attainment(UnitRef unit, List<UnitRef> chain, int year, List<Integer> years,
-                             List<UnitRow> children, List<Row> rows) {
+                             List<UnitRow> children, List<Row> rows, Map<String, Long> overrideVersions) {
+
+        /** The version of the unit's own figure for the target and year, null when it has none. */
+        public Long overrideVersion(String code) {
+            return overrideVersions.get(code);
+        }
 
         public Row row(String code) {
             return rows.stream().filter(r -> r.entry().code().equals(code)).findFirst()
@@ -232,7 +239,9 @@ public class AttainmentService {
         MapSqlParameterSource params = new MapSqlParameterSource("path", unit.path() + "%")
                 .addValue("from", FIRST_YEAR).addValue("to", year).addValue("unit", unit.id());
         Map<Integer, Map<String, Map<Long, Figure>>> reported = reported(params, tree, entries);
-        Map<Integer, Map<String, Map<Long, Figure>>> overrides = overrides(params, entries);
+        Map<String, Long> overrideVersions = new HashMap<>();
+        Map<Integer, Map<String, Map<Long, Figure>>> overrides = overrides(params, entries,
+                overrideVersions::put, unit.id(), year);
         List<UnitRef> chain = units.chain(unit.id());
         Map<String, LocalGoal> locals = localGoals(chain);
 
@@ -268,7 +277,7 @@ public class AttainmentService {
                     current, previous, own, attained(target, applied, current == null ? null : current.figure().value()),
                     childValues, trend));
         }
-        return new Attainment(unit, chain, year, years, children, rows);
+        return new Attainment(unit, chain, year, years, children, rows, Map.copyOf(overrideVersions));
     }
 
     static int horizon(int year) {
@@ -407,17 +416,22 @@ public class AttainmentService {
     }
 
     private Map<Integer, Map<String, Map<Long, Figure>>> overrides(MapSqlParameterSource params,
-                                                                   List<Catalogue.Entry> entries) {
+                                                                   List<Catalogue.Entry> entries,
+                                                                   BiConsumer<String, Long> ownVersions,
+                                                                   long unitId, int year) {
         Map<String, StrategyTarget> targets = new HashMap<>();
         entries.forEach(e -> targets.put(e.code(), e.target()));
         Map<Integer, Map<String, Map<Long, Figure>>> result = new HashMap<>();
         jdbc.query("""
-                select o.unit_id, o.year, t.code, o.value, o.numerator, o.denominator, o.source, o.note
+                select o.unit_id, o.year, t.code, o.value, o.numerator, o.denominator, o.source, o.note, o.version
                 from indicator_override o join indicator_target t on t.id = o.target_id
                 join administrative_unit u on u.id = o.unit_id
                 where u.path like :path and o.year between :from and :to""", params, rs -> {
             StrategyTarget t = targets.get(rs.getString("code"));
             if (t == null) return;
+            if (rs.getLong("unit_id") == unitId && rs.getInt("year") == year) {
+                ownVersions.accept(rs.getString("code"), rs.getLong("version"));
+            }
             result.computeIfAbsent(rs.getInt("year"), k -> new HashMap<>())
                     .computeIfAbsent(rs.getString("code"), k -> new HashMap<>())
                     .put(rs.getLong("unit_id"), Figure.of(t, rs.getBigDecimal("value"), rs.getBigDecimal("numerator"),

@@ -4,6 +4,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
@@ -21,11 +24,13 @@ public class CatalogueAdmin {
 
     private final TargetDefinitionRepository targets;
     private final Catalogue catalogue;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    CatalogueAdmin(TargetDefinitionRepository targets, Catalogue catalogue, Clock clock) {
+    CatalogueAdmin(TargetDefinitionRepository targets, Catalogue catalogue, AuditTrail audit, Clock clock) {
         this.targets = targets;
         this.catalogue = catalogue;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -39,8 +44,10 @@ public class CatalogueAdmin {
         Access.requireSystemAdmin(user);
         check(command, null);
         int position = command.position() != null ? command.position() : targets.nextPosition(command.goalNo());
-        TargetDefinition target = new TargetDefinition(command, position, clock.instant(), user.username());
-        return save(target).getId();
+        TargetDefinition target = save(new TargetDefinition(command, position, clock.instant(), user.username()));
+        audit.record(AuditEntry.of(AuditAction.TARGET_DEFINITION_CREATED, user).object(target.getCode())
+                .after(target.details()));
+        return target.getId();
     }
 
     public void update(CurrentUser user, long id, long version, TargetDefinitionCommand command) {
@@ -54,8 +61,11 @@ public class CatalogueAdmin {
             throw new BusinessRuleException("indicator.catalogue.error.codeFixed", target.getCode());
         }
         check(command, id);
+        TargetDefinitionDetails before = target.details();
         target.update(command, clock.instant(), user.username());
         save(target);
+        audit.record(AuditEntry.of(AuditAction.TARGET_DEFINITION_UPDATED, user).object(target.getCode())
+                .before(before).after(target.details()));
     }
 
     private void check(TargetDefinitionCommand command, Long id) {

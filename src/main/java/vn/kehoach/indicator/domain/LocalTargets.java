@@ -6,6 +6,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.roster.UnitRef;
@@ -42,12 +45,14 @@ public class LocalTargets {
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalogue catalogue;
     private final Units units;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    LocalTargets(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Units units, Clock clock) {
+    LocalTargets(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Units units, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -57,8 +62,10 @@ public class LocalTargets {
      * @param unit     null when no unit was asked for and the user's own unit sets none (a ministry, a system
      *                 administrator): the page only offers the units to choose from
      * @param province for a commune, its province, whose local targets apply while the commune sets none
+     * @param version  how many times the unit's local targets were saved: the form's version
      */
-    public record Page(UnitRef unit, boolean editable, UnitRef province, List<Row> rows, List<Choice> choices) {
+    public record Page(UnitRef unit, boolean editable, UnitRef province, List<Row> rows, List<Choice> choices,
+                       long version) {
     }
 
     /** An active target with the unit's own values and the province's (for a commune). */
@@ -98,7 +105,7 @@ public class LocalTargets {
             UnitRef own = units.get(user.unitId());
             if (setsLocalTargets(own)) unit = own;
         }
-        if (unit == null) return new Page(null, false, null, List.of(), choices(user, null));
+        if (unit == null) return new Page(null, false, null, List.of(), choices(user, null), 0);
         UnitRef province = unit.level() == UnitLevel.COMMUNE
                 ? units.chain(unit.id()).stream().filter(u -> u.level() == UnitLevel.PROVINCE).findFirst().orElse(null)
                 : null;
@@ -126,15 +133,18 @@ public class LocalTargets {
         }
         UnitRef provinceOfPage = unit.level() == UnitLevel.PROVINCE ? unit : province;
         return new Page(unit, canEdit(user, unit), province, rows,
-                choices(user, provinceOfPage == null ? null : provinceOfPage.id()));
+                choices(user, provinceOfPage == null ? null : provinceOfPage.id()), version(unit.id()).version());
     }
 
     /**
      * Sets the unit's local targets for the targets named in the changes, in one transaction: when a change is wrong
      * nothing is written and every problem is reported.
+     *
+     * @param expectedVersion the page's version when the user opened it
+     * @throws StaleEditException when someone saved the unit's local targets meanwhile (nothing is written)
      */
     @Transactional
-    public void save(CurrentUser user, long unitId, List<Change> changes) {
+    public void save(CurrentUser user, long unitId, long expectedVersion, List<Change> changes) {
         UnitRef unit = readable(user, unitId);
         if (!canEdit(user, unit)) throw new AccessDeniedException("may not set this unit's local targets");
         Map<Long, Catalogue.Entry> active = new HashMap<>();
@@ -165,7 +175,23 @@ public class LocalTargets {
         }
         if (!problems.isEmpty()) throw new LocalTargetsRejected(problems);
 
+        Map<String, Object> before = recorded(unitId);
         Timestamp now = Timestamp.from(clock.instant());
+        // The page is one form: saving it moves the unit's version, if it is still the one the user opened.
+        MapSqlParameterSource version = new MapSqlParameterSource("unit", unitId).addValue("expected", expectedVersion)
+                .addValue("at", now).addValue("by", user.username());
+        int moved = jdbc.update("""
+                update indicator_local_target_version set version = version + 1, updated_at = :at, updated_by = :by
+                where unit_id = :unit and version = :expected""", version);
+        if (moved == 0 && expectedVersion == 0) {
+            moved = jdbc.update("""
+                    insert into indicator_local_target_version (unit_id, version, updated_at, updated_by)
+                    values (:unit, 1, :at, :by) on conflict (unit_id) do nothing""", version);
+        }
+        if (moved == 0) {
+            Version current = version(unitId);
+            throw new StaleEditException(current.updatedBy(), current.version());
+        }
         List<SqlParameterSource> upserts = new ArrayList<>();
         List<SqlParameterSource> deletes = new ArrayList<>();
         for (Change change : changes) {
@@ -199,6 +225,38 @@ public class LocalTargets {
                        or indicator_local_target.note is distinct from excluded.note""",
                     upserts.toArray(SqlParameterSource[]::new));
         }
+        Map<String, Object> after = recorded(unitId);
+        if (!after.equals(before)) {
+            audit.record(AuditEntry.of(AuditAction.LOCAL_TARGETS_SAVED, user).object(unitId).unit(unitId)
+                    .summary(unit.fullName()).before(before).after(after));
+        }
+    }
+
+    /** The unit's local targets as the audit trail keeps them: by target code, each horizon's value and the note. */
+    private Map<String, Object> recorded(long unitId) {
+        Map<String, Object> byCode = new java.util.TreeMap<>();
+        jdbc.query("""
+                select d.code, t.horizon, t.value, t.note from indicator_local_target t
+                join indicator_target d on d.id = t.target_id
+                where t.unit_id = :unit order by d.code, t.horizon""", new MapSqlParameterSource("unit", unitId),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> row = (Map<String, Object>) byCode.computeIfAbsent(rs.getString("code"),
+                            code -> new java.util.LinkedHashMap<String, Object>());
+                    row.put(String.valueOf(rs.getInt("horizon")),
+                            rs.getBigDecimal("value").stripTrailingZeros().toPlainString());
+                    if (rs.getString("note") != null) row.put("note", rs.getString("note"));
+                });
+        return byCode;
+    }
+
+    private record Version(long version, String updatedBy) {
+    }
+
+    private Version version(long unitId) {
+        return jdbc.query("select version, updated_by from indicator_local_target_version where unit_id = :unit",
+                new MapSqlParameterSource("unit", unitId),
+                rs -> rs.next() ? new Version(rs.getLong(1), rs.getString(2)) : new Version(0, null));
     }
 
     private UnitRef readable(CurrentUser user, long unitId) {

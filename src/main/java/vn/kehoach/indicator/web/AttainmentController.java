@@ -1,6 +1,8 @@
 package vn.kehoach.indicator.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import vn.kehoach.document.export.OfficialDocumentWriter;
 import vn.kehoach.indicator.domain.AnnexOne;
 import vn.kehoach.indicator.domain.AttainmentService;
 import vn.kehoach.indicator.domain.Overrides;
+import vn.kehoach.indicator.domain.StaleEditException;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.VietnameseNumbers;
@@ -66,34 +69,48 @@ class AttainmentController {
                   @RequestParam(required = false) Integer year, CurrentUser user, Model model) {
         AttainmentService.Attainment a = load(user, unit, year);
         AttainmentService.Row row = a.row(code);
-        if (!model.containsAttribute("overrideForm")) model.addAttribute("overrideForm", formOf(row));
+        if (!model.containsAttribute("overrideForm")) {
+            OverrideForm form = formOf(row);
+            form.setVersion(a.overrideVersion(code));
+            model.addAttribute("overrideForm", form);
+        }
         return target(model, user, a, row);
     }
 
     @PostMapping("/indicators/targets/{code}/override")
     String override(@PathVariable String code, @RequestParam String unit, @RequestParam int year,
                     @Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult result, CurrentUser user,
-                    Model model, RedirectAttributes redirect) {
+                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
         AttainmentService.Attainment a = load(user, unit, year);
         AttainmentService.Row row = a.row(code);
         if (!result.hasErrors()) {
             try {
-                overrides.set(user, a.unit(), code, year, form.toContent());
+                overrides.set(user, a.unit(), code, year, form.toContent(), form.getVersion());
                 redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.override.saved", code));
                 return "redirect:" + link(code, unit, year);
             } catch (BusinessRuleException e) {
                 FormErrors.reject(result, e);
+            } catch (StaleEditException e) {
+                // The page shows the figure as it is now; the user's input stays in the form, against the new version.
+                response.setStatus(HttpStatus.CONFLICT.value());
+                form.setVersion(e.currentVersion());
+                result.reject(conflictKey(e), new Object[]{e.updatedBy()}, null);
             }
         }
         return target(model, user, a, row);
     }
 
     @PostMapping("/indicators/targets/{code}/override/clear")
-    String clear(@PathVariable String code, @RequestParam String unit, @RequestParam int year, CurrentUser user,
-                 RedirectAttributes redirect) {
+    String clear(@PathVariable String code, @RequestParam String unit, @RequestParam int year,
+                 @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
         AttainmentService.Attainment a = load(user, unit, year);
         a.row(code);
-        overrides.clear(user, a.unit(), code, year);
+        try {
+            overrides.clear(user, a.unit(), code, year, version);
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("indicator.conflict.reloaded"));
+            return "redirect:" + link(code, unit, year);
+        }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.override.cleared", code));
         return "redirect:" + link(code, unit, year);
     }
@@ -156,6 +173,11 @@ class AttainmentController {
         int last = attainment.lastYear();
         return java.util.stream.IntStream.rangeClosed(AttainmentService.FIRST_YEAR, last).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    /** Who saved meanwhile, or that the figure was removed meanwhile. */
+    static String conflictKey(StaleEditException e) {
+        return e.updatedBy() == null ? "indicator.conflict.removed" : "indicator.conflict";
     }
 
     private static String link(String code, String unit, int year) {

@@ -1,6 +1,8 @@
 package vn.kehoach.indicator.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.indicator.domain.LocalTargets;
 import vn.kehoach.indicator.domain.LocalTargetsRejected;
+import vn.kehoach.indicator.domain.StaleEditException;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.FlashMessage;
 import vn.kehoach.shared.web.NotFoundException;
@@ -42,14 +45,15 @@ class LocalTargetController {
 
     @PostMapping("/indicators/local-targets")
     String save(@RequestParam(required = false) Long unit, @Valid @ModelAttribute("localTargetsForm") LocalTargetsForm form,
-                BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+                BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
         Long unitId = unit != null ? unit : user.unitId();
         if (unitId == null) throw new NotFoundException("unit", null);
         LocalTargets.Page page = localTargets.page(user, unitId);
         if (!page.editable()) throw new AccessDeniedException("may not set this unit's local targets");
         if (result.hasErrors()) return page(model, page, form);
         try {
-            localTargets.save(user, unitId, form.toChanges());
+            localTargets.save(user, unitId, form.getVersion(), form.toChanges());
         } catch (LocalTargetsRejected e) {
             for (LocalTargetsRejected.Problem p : e.problems()) {
                 if (p.field() == null) {
@@ -58,6 +62,12 @@ class LocalTargetController {
                     result.rejectValue("rows[" + p.row() + "]." + p.field(), p.messageKey(), p.args(), null);
                 }
             }
+            return page(model, page, form);
+        } catch (StaleEditException e) {
+            // The page shows the targets as they are now; the user's values stay in the form, against the new version.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(e.currentVersion() == null ? 0 : e.currentVersion());
+            result.reject(AttainmentController.conflictKey(e), new Object[]{e.updatedBy()}, null);
             return page(model, page, form);
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,

@@ -1,6 +1,7 @@
 package vn.kehoach.indicator.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.kehoach.indicator.domain.LocalTargets;
 
@@ -13,8 +14,13 @@ public class LocalTargetsForm {
     @Size(max = 200)
     private List<@Valid LocalTargetRowForm> rows = new ArrayList<>();
 
+    /** The unit's version when the page was opened. */
+    @PositiveOrZero
+    private long version;
+
     static LocalTargetsForm of(LocalTargets.Page page) {
         LocalTargetsForm form = new LocalTargetsForm();
+        form.version = page.version();
         page.rows().forEach(r -> form.rows.add(LocalTargetRowForm.of(r)));
         return form;
     }
@@ -25,4 +31,6 @@ public class LocalTargetsForm {
 
     public List<LocalTargetRowForm> getRows() { return rows; }
     public void setRows(List<LocalTargetRowForm> rows) { this.rows = rows; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
 }

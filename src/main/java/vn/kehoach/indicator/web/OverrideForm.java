@@ -2,6 +2,7 @@ package vn.kehoach.indicator.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.kehoach.indicator.domain.Overrides;
 
@@ -24,6 +25,9 @@ public class OverrideForm {
     @NotBlank
     @Size(max = 2000)
     private String note;
+    /** The version of the figure the form was opened on; null when the unit had none. */
+    @PositiveOrZero
+    private Long version;
 
     Overrides.OverrideContent toContent() {
         return new Overrides.OverrideContent(decimal(value), decimal(numerator), decimal(denominator), source, note);
@@ -43,4 +47,6 @@ public class OverrideForm {
     public void setSource(String source) { this.source = source; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

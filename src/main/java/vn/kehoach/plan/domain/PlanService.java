@@ -10,6 +10,9 @@ import vn.kehoach.plan.OfficialWording;
 import vn.kehoach.plan.PlanIssued;
 import vn.kehoach.plan.PlanReturned;
 import vn.kehoach.plan.PlanRevoked;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSubmitted;
 import vn.kehoach.plan.ReportKind;
@@ -36,6 +39,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +64,14 @@ public class PlanService {
     private final Clock clock;
     private final StrategyTargets targets;
     private final PlanQueries queries;
+    private final AuditTrail audit;
 
     PlanService(PlanRepository plans, PlanTransitionRepository transitions, Units units, Agencies agencies,
-                ApplicationEventPublisher events, Clock clock, StrategyTargets targets, PlanQueries queries) {
+                ApplicationEventPublisher events, Clock clock, StrategyTargets targets, PlanQueries queries,
+                AuditTrail audit) {
         this.targets = targets;
         this.queries = queries;
+        this.audit = audit;
         this.plans = plans;
         this.transitions = transitions;
         this.units = units;
@@ -677,9 +684,16 @@ public class PlanService {
         return PlanDefaults.recipients(unit, parentUnit, parentFocal, agencies.findAll(assigned), unitsBelow, drafting, at);
     }
 
+    /** Every step goes into the plan's own history and, with the unit that issues the plan, the audit trail. */
     void record(Plan plan, PlanStatus from, PlanTransition.Action action, CurrentUser user, String reason) {
         transitions.save(new PlanTransition(plan.getId(), from, plan.getStatus(), action, user.username(),
                 user.displayName(), clock.instant(), reason));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", plan.getStatus().name());
+        after.put("title", plan.getTitle());
+        audit.record(AuditEntry.of(AuditAction.ofPlanStep(action), user).object(plan.getId())
+                .unit(plan.getIssuerUnitId()).summary(reason)
+                .before(from == null ? null : Map.of("status", from.name())).after(after));
     }
 
     private static void requireDrafter(CurrentUser user) {

@@ -3,6 +3,9 @@ package vn.kehoach.reporting.domain;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.shared.security.CurrentUser;
 
@@ -34,11 +37,18 @@ public class ReportLog {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    ReportLog(NamedParameterJdbcTemplate jdbc) {
+    ReportLog(NamedParameterJdbcTemplate jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
+    /**
+     * A step in the report's history. Steps a user took also go into the audit trail, under the reporting unit; the
+     * application's own bookkeeping (reports created when a plan is issued, moved or cancelled by a reorganisation or
+     * an amendment) stays in the report's history, and the user's action that caused it is in the audit trail.
+     */
     public void event(Report report, Action action, ReportStatus from, CurrentUser actor, Instant at, String reason) {
         jdbc.update("""
                 insert into report_event (report_id, action, from_status, to_status, round, actor, actor_name, at, reason)
@@ -48,6 +58,12 @@ public class ReportLog {
                         .addValue("to", report.getStatus().name()).addValue("round", report.getRound())
                         .addValue("actor", actor.username()).addValue("actorName", actor.displayName())
                         .addValue("at", Timestamp.from(at)).addValue("reason", reason));
+        if (actor.id() != 0) {
+            audit.record(AuditEntry.of(AuditAction.ofReportStep(action), actor).object(report.getId())
+                    .unit(report.getReporterUnitId()).summary(reason)
+                    .before(from == null ? null : Map.of("status", from.name()))
+                    .after(Map.of("status", report.getStatus().name(), "round", report.getRound())));
+        }
     }
 
     public List<Event> events(long reportId) {

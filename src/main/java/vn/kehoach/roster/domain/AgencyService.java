@@ -11,6 +11,9 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.Sector;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.roster.UnitRef;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.VietnameseText;
@@ -24,6 +27,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,15 +59,18 @@ public class AgencyService {
     private final FocalAgencyRepository focals;
     private final AgencyTemplateRepository templates;
     private final NamedParameterJdbcTemplate jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AgencyService(AgencyRepository agencies, AdministrativeUnitRepository units, FocalAgencyRepository focals,
-                  AgencyTemplateRepository templates, NamedParameterJdbcTemplate jdbc, Clock clock) {
+                  AgencyTemplateRepository templates, NamedParameterJdbcTemplate jdbc, AuditTrail audit,
+                  Clock clock) {
         this.agencies = agencies;
         this.units = units;
         this.focals = focals;
         this.templates = templates;
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -158,7 +165,10 @@ public class AgencyService {
         checkNameFree(unit.id(), command.name(), from, command.validTo(), null);
         Agency agency = new Agency(unit.id(), command.name(), command.shortName(), command.kind(), command.sector(),
                 command.sortOrder(), from, command.validTo(), clock.instant());
-        return agencies.save(agency).getId();
+        long id = agencies.save(agency).getId();
+        audit.record(AuditEntry.of(AuditAction.AGENCY_CREATED, user).object(id).unit(unit.id())
+                .summary(agency.getName()).after(values(agency)));
+        return id;
     }
 
     @Transactional
@@ -170,8 +180,25 @@ public class AgencyService {
         }
         LocalDate from = command.validFrom() == null ? agency.getValidFrom() : command.validFrom();
         checkNameFree(unit.id(), command.name(), from, command.validTo(), id);
+        Map<String, Object> before = values(agency);
         agency.update(command.name(), command.shortName(), command.kind(), command.sector(), command.sortOrder(),
                 from, command.validTo());
+        audit.record(AuditEntry.of(AuditAction.AGENCY_UPDATED, user).object(id).unit(unit.id())
+                .summary(agency.getName()).before(before).after(values(agency)));
+    }
+
+    /** An agency as the audit trail keeps it. */
+    private static Map<String, Object> values(Agency agency) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("name", agency.getName());
+        values.put("shortName", agency.getShortName());
+        values.put("kind", agency.getKind().name());
+        values.put("sector", agency.getSector().name());
+        values.put("sortOrder", agency.getSortOrder());
+        values.put("validFrom", String.valueOf(agency.getValidFrom()));
+        values.put("validTo", agency.getValidTo() == null ? null : agency.getValidTo().toString());
+        values.put("successorId", agency.getSuccessorId());
+        return values;
     }
 
     /** Closes an agency from a date; its focal role, if any, ends with it. */
@@ -187,7 +214,10 @@ public class AgencyService {
                     .orElseThrow(() -> new NotFoundException("agency", successorId));
             manageableUnit(user, successor.getUnitId());
         }
+        Map<String, Object> before = values(agency);
         agency.close(effectiveOn, successorId);
+        audit.record(AuditEntry.of(AuditAction.AGENCY_CLOSED, user).object(id).unit(agency.getUnitId())
+                .summary(agency.getName()).before(before).after(values(agency)));
         focals.findAt(agency.getUnitId(), effectiveOn)
                 .filter(f -> f.getAgencyId().equals(agency.getId()))
                 .ifPresent(f -> f.endBefore(effectiveOn));
@@ -212,6 +242,10 @@ public class AgencyService {
                 .anyMatch(f -> f.getValidFrom().isAfter(from));
         if (laterTerm) throw new BusinessRuleException("roster.agency.focalLaterTerm");
         focals.save(new FocalAgency(agency.getUnitId(), agencyId, from));
+        audit.record(AuditEntry.of(AuditAction.FOCAL_AGENCY_SET, user).object(agencyId).unit(agency.getUnitId())
+                .summary(agency.getName())
+                .before(current.map(f -> Map.<String, Object>of("agencyId", f.getAgencyId())).orElse(null))
+                .after(Map.of("agencyId", agencyId, "from", from.toString())));
     }
 
     public List<FocalTerm> focalHistory(long unitId) {
@@ -233,7 +267,12 @@ public class AgencyService {
     public int applyTemplates(CurrentUser user, long unitId) {
         manageableUnit(user, unitId);
         AdministrativeUnit unit = units.findById(unitId).orElseThrow();
-        return applyTemplates(unit, unit.getValidFrom());
+        int created = applyTemplates(unit, unit.getValidFrom());
+        if (created > 0) {
+            audit.record(AuditEntry.of(AuditAction.AGENCIES_FROM_TEMPLATES, user).object(unitId).unit(unitId)
+                    .summary(String.valueOf(created)));
+        }
+        return created;
     }
 
     /** The usual agencies of the unit from {@code from} on, each for the part of its template's period in that span. */

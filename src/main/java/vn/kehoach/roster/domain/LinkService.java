@@ -4,6 +4,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.VietnameseText;
@@ -11,6 +14,7 @@ import vn.kehoach.shared.web.NotFoundException;
 import vn.kehoach.shared.web.PageResult;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 
 /** Predecessor links imported from a crosswalk, waiting for an administrator to confirm them. */
@@ -25,10 +29,12 @@ public class LinkService {
 
     private final UnitLinkRepository links;
     private final NamedParameterJdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    LinkService(UnitLinkRepository links, NamedParameterJdbcTemplate jdbc) {
+    LinkService(UnitLinkRepository links, NamedParameterJdbcTemplate jdbc, AuditTrail audit) {
         this.links = links;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Links by confirmation state, optionally for the successors in one province (by its path). */
@@ -73,7 +79,10 @@ public class LinkService {
     @Transactional
     public void confirm(CurrentUser user, long id) {
         Access.requireSystemAdmin(user);
-        links.findById(id).orElseThrow(() -> new NotFoundException("link", id)).confirm();
+        UnitLink link = links.findById(id).orElseThrow(() -> new NotFoundException("link", id));
+        link.confirm();
+        audit.record(AuditEntry.of(AuditAction.LINK_CONFIRMED, user).object(id).unit(link.getSuccessorId())
+                .after(Map.of("predecessorId", link.getPredecessorId(), "successorId", link.getSuccessorId())));
     }
 
     /** Confirms every suggestion, or those whose successor lies in one province; returns how many. */
@@ -81,10 +90,15 @@ public class LinkService {
     public int confirmAll(CurrentUser user, Long provinceId) {
         Access.requireSystemAdmin(user);
         MapSqlParameterSource params = new MapSqlParameterSource("under", "%/" + provinceId + "/%");
-        return jdbc.update("""
+        int confirmed = jdbc.update("""
                 update unit_link l set confirmed = true from administrative_unit s
                 where s.id = l.successor_id and not l.confirmed""" + (provinceId == null ? "" : " and s.path like :under"),
                 params);
+        if (confirmed > 0) {
+            audit.record(AuditEntry.of(AuditAction.LINK_CONFIRMED, user).unit(provinceId)
+                    .summary(String.valueOf(confirmed)));
+        }
+        return confirmed;
     }
 
     @Transactional
@@ -93,5 +107,7 @@ public class LinkService {
         UnitLink link = links.findById(id).orElseThrow(() -> new NotFoundException("link", id));
         if (link.isConfirmed()) throw new vn.kehoach.shared.web.BusinessRuleException("roster.links.confirmedCannotBeRejected");
         links.delete(link);
+        audit.record(AuditEntry.of(AuditAction.LINK_REJECTED, user).object(id).unit(link.getSuccessorId())
+                .before(Map.of("predecessorId", link.getPredecessorId(), "successorId", link.getSuccessorId())));
     }
 }

@@ -17,6 +17,9 @@ import vn.kehoach.roster.domain.ReorganisationPreview.LinkLine;
 import vn.kehoach.roster.domain.ReorganisationPreview.Problem;
 import vn.kehoach.roster.domain.ReorganisationPreview.Target;
 import vn.kehoach.roster.domain.ReorganisationPreview.UnitLine;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.NotFoundException;
@@ -56,13 +59,15 @@ public class ReorganisationService {
     private final AgencyService agencyService;
     private final ObjectProvider<ReorganisationImpact> impacts;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ReorganisationService(AdministrativeUnitRepository units, UnitLinkRepository links,
                           ReorganisationRepository reorganisations, AgencyRepository agencies,
                           AgencyTemplateRepository templates, FocalAgencyRepository focals,
                           AgencyService agencyService, ObjectProvider<ReorganisationImpact> impacts,
-                          ApplicationEventPublisher events, Clock clock) {
+                          ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.units = units;
         this.links = links;
         this.reorganisations = reorganisations;
@@ -174,6 +179,15 @@ public class ReorganisationService {
         // Only now that their people have moved can agencies that never started be removed.
         agencies.flush();
         agencies.deleteAll(retired);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("kind", command.kind().name());
+        after.put("effectiveOn", on.toString());
+        after.put("units", analysis.olds().stream().map(u -> u.getCode() + " " + u.getFullName()).toList());
+        after.put("successors", successors.stream().map(u -> u.getCode() + " " + u.getFullName()).toList());
+        after.put("closedAgencies", closedAgencies.size());
+        audit.record(AuditEntry.of(AuditAction.REORGANISATION_RECORDED, user).object(reorganisation.getId())
+                .unit(heir != null ? heir.getId() : analysis.olds().isEmpty() ? null : analysis.olds().get(0).getId())
+                .summary(command.note() == null || command.note().isBlank() ? subject : command.note()).after(after));
         return reorganisation.getId();
     }
 

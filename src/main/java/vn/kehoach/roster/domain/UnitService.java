@@ -11,6 +11,9 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitSearch;
 import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.UnitType;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
@@ -45,13 +48,15 @@ public class UnitService {
     private final AdministrativeUnitRepository units;
     private final UnitLinkRepository links;
     private final NamedParameterJdbcTemplate jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
     UnitService(AdministrativeUnitRepository units, UnitLinkRepository links, NamedParameterJdbcTemplate jdbc,
-                Clock clock) {
+                AuditTrail audit, Clock clock) {
         this.units = units;
         this.links = links;
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -175,7 +180,10 @@ public class UnitService {
         AdministrativeUnit unit = AdministrativeUnit.create(units.nextId(), parent, command.code(), command.name(),
                 command.fullName(), command.nameEn(), command.type(), command.validFrom(), command.validTo(),
                 clock.instant());
-        return units.save(unit).toRef();
+        UnitRef created = units.save(unit).toRef();
+        audit.record(AuditEntry.of(AuditAction.UNIT_CREATED, user).object(created.id()).unit(created.id())
+                .summary(created.fullName()).after(created));
+        return created;
     }
 
     @Transactional
@@ -187,9 +195,13 @@ public class UnitService {
         }
         if (!unit.getCode().equals(command.code())) throw new BusinessRuleException("roster.unit.codeImmutable");
         checkCodeFree(command.code(), command.validFrom(), command.validTo(), id);
+        UnitRef before = unit.toRef();
         unit.rename(command.name(), command.fullName(), command.nameEn(), command.type());
         unit.changeValidity(command.validFrom(), command.validTo());
-        return unit.toRef();
+        UnitRef after = unit.toRef();
+        audit.record(AuditEntry.of(AuditAction.UNIT_UPDATED, user).object(id).unit(id).summary(after.fullName())
+                .before(before).after(after));
+        return after;
     }
 
     private void checkParentLevel(AdministrativeUnit parent, UnitType type) {

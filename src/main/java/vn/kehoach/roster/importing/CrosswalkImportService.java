@@ -5,6 +5,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import vn.kehoach.roster.UnitLevel;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.Csv;
@@ -31,10 +34,12 @@ public class CrosswalkImportService {
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    CrosswalkImportService(JdbcTemplate jdbc, Clock clock) {
+    CrosswalkImportService(JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -43,8 +48,20 @@ public class CrosswalkImportService {
         return header.containsKey("new_code") && header.containsKey("old_code");
     }
 
+    /** Applied imports go into the audit trail with what they changed; dry runs and refused files change nothing. */
     @Transactional
     public ImportReport importLinks(CurrentUser user, List<Csv.Row> csv, String source, LocalDate effectiveOn,
+                                    boolean skipUnmatched, boolean dryRun) {
+        ImportReport report = apply(user, csv, source, effectiveOn, skipUnmatched, dryRun);
+        if (report.applied()) {
+            audit.record(AuditEntry.of(AuditAction.LINKS_IMPORTED, user).summary(report.kind())
+                    .after(Map.of("kind", report.kind(), "created", report.created(), "updated", report.updated(),
+                            "unchanged", report.unchanged(), "skipped", report.skipped().size())));
+        }
+        return report;
+    }
+
+    private ImportReport apply(CurrentUser user, List<Csv.Row> csv, String source, LocalDate effectiveOn,
                                     boolean skipUnmatched, boolean dryRun) {
         Access.requireSystemAdmin(user);
         LocalDate on = effectiveOn == null ? UnitImportService.REFORM_2025 : effectiveOn;

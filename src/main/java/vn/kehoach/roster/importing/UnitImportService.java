@@ -6,6 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.roster.UnitType;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.Csv;
@@ -51,10 +54,12 @@ public class UnitImportService {
     private static final long IMPORT_LOCK = 0x526f73746572L;
 
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    UnitImportService(JdbcTemplate jdbc, Clock clock) {
+    UnitImportService(JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -66,8 +71,20 @@ public class UnitImportService {
                             Long parentId, String path, UnitLevel level) {
     }
 
+    /** Applied imports go into the audit trail with what they changed; dry runs and refused files change nothing. */
     @Transactional
     public ImportReport importUnits(CurrentUser user, List<Csv.Row> csv, LocalDate validFrom, LocalDate validTo,
+                                    boolean dryRun) {
+        ImportReport report = apply(user, csv, validFrom, validTo, dryRun);
+        if (report.applied()) {
+            audit.record(AuditEntry.of(AuditAction.UNITS_IMPORTED, user).summary(report.kind())
+                    .after(Map.of("kind", report.kind(), "created", report.created(), "updated", report.updated(),
+                            "unchanged", report.unchanged(), "skipped", report.skipped().size())));
+        }
+        return report;
+    }
+
+    private ImportReport apply(CurrentUser user, List<Csv.Row> csv, LocalDate validFrom, LocalDate validTo,
                                     boolean dryRun) {
         Access.requireSystemAdmin(user);
         List<ImportReport.RejectedLine> rejected = new ArrayList<>();

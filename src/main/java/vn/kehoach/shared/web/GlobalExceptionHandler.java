@@ -9,11 +9,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.persistence.PersistenceException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -66,6 +70,43 @@ public class GlobalExceptionHandler {
     Object badMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.BAD_REQUEST, "error.upload.invalid", new Object[0]);
     }
+
+    /**
+     * The database could not be reached (stopped, restarting): "try again" with what the user typed, never a 500 nor
+     * a half-done change (the transaction did not commit). Anything else of these types is a bug and goes on to the
+     * 500 page.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (!DatabaseUnavailable.isCause(e)) throw e;
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return unavailable(request, response);
+    }
+
+    /** The 503 answer: a problem for the API, the "try again" page with the form kept otherwise. */
+    private Object unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        if (isApi(request)) {
+            String text = messages.getMessage("error.503.text", null, LocaleContextHolder.getLocale());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text);
+            problem.setProperty("code", "error.503.text");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return unavailablePage(request);
+    }
+
+    /** The "try again" page, with the posted form to send again. */
+    static ModelAndView unavailablePage(HttpServletRequest request) {
+        ModelAndView view = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+        view.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        view.addObject("resubmission", Resubmission.of(request));
+        return view;
+    }
+
+    /** A database restart takes seconds. */
+    static final String RETRY_AFTER_SECONDS = "10";
 
     private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                           String key, Object[] args) {

@@ -5,6 +5,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
@@ -40,12 +41,18 @@ class WebConfig implements WebMvcConfigurer {
         return Clock.system(VIETNAM);
     }
 
-    /** Vietnamese unless the user picked English with ?lang=en (kept in a cookie); the browser's language is ignored. */
+    /**
+     * Vietnamese unless the user picked English with ?lang=en (kept in a cookie); the browser's language is ignored.
+     * The cookie is as secure and as closed to scripts as the session's.
+     */
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
         resolver.setDefaultLocale(Locale.forLanguageTag("vi"));
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSecure(secure);
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
         return resolver;
     }
 
@@ -108,6 +115,15 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /** First of all filters, so that every redirect, Spring Security's included, passes through it. */
+    @Bean
+    FilterRegistrationBean<HostSafeRedirectFilter> hostSafeRedirectFilter() {
+        FilterRegistrationBean<HostSafeRedirectFilter> registration =
+                new FilterRegistrationBean<>(new HostSafeRedirectFilter());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
