@@ -137,6 +137,25 @@ public class PlanQueries {
         return details(plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id)));
     }
 
+    /**
+     * Several plans in full without a scope check, by id: one statement reads their versions, and only the plans not
+     * already known as of those versions are read in full.
+     */
+    public Map<Long, PlanDetails> detailsOf(Collection<Long> ids) {
+        Map<Long, PlanDetails> found = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) return found;
+        List<Version> versions = jdbc.query("select id, version from plan where id in (:ids)",
+                new MapSqlParameterSource("ids", ids), (rs, n) -> new Version(rs.getLong("id"), rs.getLong("version")));
+        for (Version version : versions) {
+            found.put(version.planId(), details.get(version, key -> toDetails(plans.findById(key.planId())
+                    .orElseThrow(() -> new NotFoundException("plan", key.planId())))));
+        }
+        for (Long id : ids) {
+            if (!found.containsKey(id)) throw new NotFoundException("plan", id);
+        }
+        return found;
+    }
+
     private static boolean assigns(Plan plan, Long agencyId) {
         if (agencyId == null) return false;
         return plan.getSections().stream().anyMatch(s -> s.isTask() && (agencyId.equals(s.getLeadAgencyId())
@@ -217,17 +236,25 @@ public class PlanQueries {
 
     /** The plan's id with those of the revisions it amends and that amend it. */
     public Set<Long> revisionChain(long planId) {
-        Set<Long> chain = new java.util.LinkedHashSet<>(jdbc.query("""
-                with recursive earlier(id, amends) as (
-                    select id, amends_plan_id from plan where id = :id
-                    union select p.id, p.amends_plan_id from plan p join earlier e on p.id = e.amends),
-                later(id) as (
-                    select id from plan where id = :id
-                    union select p.id from plan p join later l on p.amends_plan_id = l.id)
-                select id from earlier union select id from later""", new MapSqlParameterSource("id", planId),
-                (rs, n) -> rs.getLong(1)));
+        Set<Long> chain = new java.util.LinkedHashSet<>(jdbc.query(revisionChainQuery("id"),
+                new MapSqlParameterSource("id", planId), (rs, n) -> rs.getLong(1)));
         if (chain.isEmpty()) throw new NotFoundException("plan", planId);
         return chain;
+    }
+
+    /**
+     * The ids of the plan {@code :param} and of its revisions as a query, for a statement that needs them as a
+     * subquery ({@code plan_id in (...)}) rather than as a statement of their own.
+     */
+    public static String revisionChainQuery(String param) {
+        return """
+                with recursive earlier(id, amends) as (
+                    select id, amends_plan_id from plan where id = :%1$s
+                    union select p.id, p.amends_plan_id from plan p join earlier e on p.id = e.amends),
+                later(id) as (
+                    select id from plan where id = :%1$s
+                    union select p.id from plan p join later l on p.amends_plan_id = l.id)
+                select id from earlier union select id from later""".formatted(param);
     }
 
     public List<PlanSummary> byIds(Collection<Long> ids) {
