@@ -216,8 +216,10 @@ floor = statistics.median(floors) if floors else 0
 targets = {"light": (0.06, 20), "detail": (0.03, 40), "heavy": (0.015, 90)}
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-commit = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip()
-print(f"Machine: {os.cpu_count()} CPUs ({cpu}), {java}; commit {commit}")
+# The build measured: BENCH_JAR when given (another build than the working tree's), else the working tree's commit.
+commit = os.environ.get("BENCH_JAR") or subprocess.run(["git", "describe", "--always", "--dirty"],
+                                                        capture_output=True, text=True).stdout.strip()
+print(f"Machine: {os.cpu_count()} CPUs ({cpu}), {java}; build {commit}")
 print(f"Load average before {before}, after {after}; {connections} connections, {seconds} s a page and a floor")
 print(f"Floor /login: median {floor:,.0f} req/s (runs from {min(floors, default=0):,.0f} to {max(floors, default=0):,.0f})")
 print()
