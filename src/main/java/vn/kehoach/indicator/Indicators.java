@@ -32,7 +32,7 @@ public class Indicators {
         AttainmentService.Attainment a;
         try {
             UnitRef unit = attainment.unit(user, user.unitCode());
-            a = attainment.attainment(unit, attainment.defaultYear(unit));
+            a = attainment.latest(unit);
         } catch (NotFoundException | BusinessRuleException e) {
             // A unit that ended in a reorganisation, or figures only from before the strategy: nothing to show.
             return Optional.empty();

@@ -1,17 +1,23 @@
 package vn.kehoach.officialdoc;
 
-import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders the PDF-mode HTML with openhtmltopdf. The four Liberation Serif faces are registered under the family
@@ -30,20 +36,58 @@ final class PdfWriter {
 
     byte[] write(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        for (FontFace face : FontFace.values()) {
-            FSSupplier<InputStream> file = () -> new ByteArrayInputStream(face.bytes());
-            builder.useFont(file, FontFace.FAMILY, face.weight(), face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL,
-                    true);
-        }
-        builder.withHtmlContent(xhtml, null).withProducer("kehoach-bdg").usePdfUaAccessibility(true)
-                .useUnicodeLineBreaker(new LineBreaks()).toStream(out);
-        try {
+        List<TrueTypeFont> opened = new ArrayList<>();
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder().usePDDocument(document);
+            for (FontFace face : FontFace.values()) {
+                builder.useFont(new LazyFace(document, face, opened), FontFace.FAMILY, face.weight(),
+                        face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
+            builder.withHtmlContent(xhtml, null).withProducer("kehoach-bdg").usePdfUaAccessibility(true)
+                    .useUnicodeLineBreaker(new LineBreaks()).toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the PDF", e);
+        } finally {
+            for (TrueTypeFont font : opened) {
+                try {
+                    font.close();
+                } catch (IOException ignored) {
+                    // read from memory: nothing to release
+                }
+            }
         }
         return out.toByteArray();
+    }
+
+    /** A face read when the document first uses it (most plans use two or three of the four), without GSUB. */
+    private static final class LazyFace extends PDFontSupplier {
+        private final PDDocument document;
+        private final FontFace face;
+        private final List<TrueTypeFont> opened;
+        private PDFont font;
+
+        LazyFace(PDDocument document, FontFace face, List<TrueTypeFont> opened) {
+            super(null);
+            this.document = document;
+            this.face = face;
+            this.opened = opened;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont file = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                    opened.add(file);
+                    file.setEnableGsub(false);
+                    font = PDType0Font.load(document, file, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the font " + face, e);
+                }
+            }
+            return font;
+        }
     }
 
     /**

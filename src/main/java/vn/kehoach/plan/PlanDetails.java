@@ -34,6 +34,19 @@ public record PlanDetails(
         Instant updatedAt,
         String updatedBy) {
 
+    /** Unmodifiable copies: a plan as of a version is kept in memory and shared by requests (see PlanQueries). */
+    public PlanDetails {
+        legalBasis = copy(legalBasis);
+        sections = copy(sections);
+        tasks = copy(tasks);
+        reportingRequirements = copy(reportingRequirements);
+        recipients = copy(recipients);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+
     /**
      * @param parentBodyLine the upright line above the issuer ("UBND TỈNH QUẢNG NGÃI" for a Sở), may be null
      * @param issuerLines    the bold issuer lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI")

@@ -49,6 +49,11 @@ public class Plans {
         return queries.detailsOf(planId);
     }
 
+    /** Several plans without a scope check, by id, in one statement when they are already known as of their versions. */
+    public java.util.Map<Long, PlanDetails> detailsOf(java.util.Collection<Long> planIds) {
+        return queries.detailsOf(planIds);
+    }
+
     /** Issued plans of the level above that the user's unit has not yet implemented (the dashboard's to-do). */
     public java.util.List<PlanSummary> toImplement(CurrentUser user) {
         return queries.toImplement(user);
@@ -72,6 +77,11 @@ public class Plans {
     /** The plan and every revision that amends it or that it amends. */
     public java.util.Set<Long> revisionChain(long planId) {
         return queries.revisionChain(planId);
+    }
+
+    /** {@link #revisionChain} as a subquery on the plan id parameter {@code :param}, to embed in a statement. */
+    public static String revisionChainQuery(String param) {
+        return vn.kehoach.plan.domain.PlanQueries.revisionChainQuery(param);
     }
 
     /** A task of an issued plan that an agency coordinates (phối hợp), with the agency that leads it. */

@@ -2,28 +2,48 @@ package vn.kehoach.roster;
 
 import org.springframework.stereotype.Component;
 import vn.kehoach.roster.domain.AgencyService;
+import vn.kehoach.shared.cache.ReferenceCache;
+import vn.kehoach.shared.cache.ReferenceCaches;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The roster's agencies, for other modules. */
+/**
+ * The roster's agencies, for other modules: the names every plan and report page shows, kept in memory while the
+ * roster is unchanged (see {@link ReferenceCaches}).
+ */
 @Component
 public class Agencies {
 
-    private final AgencyService service;
+    private record UnitAt(long unitId, LocalDate date) {
+    }
 
-    Agencies(AgencyService service) {
+    private final AgencyService service;
+    private final ReferenceCache<Long, Optional<AgencyRef>> byId;
+    private final ReferenceCache<UnitAt, List<AgencyRef>> active;
+
+    Agencies(AgencyService service, ReferenceCaches caches) {
         this.service = service;
+        // The country has about 84,000 agencies over time; those of the pages being read are kept.
+        this.byId = caches.create("roster.agencies", 100_000, Units.REVISION);
+        this.active = caches.create("roster.activeAgencies", 2_000, Units.REVISION);
     }
 
     public Optional<AgencyRef> find(long id) {
-        return service.findRef(id);
+        return byId.get(id, service::findRef);
     }
 
     public List<AgencyRef> findAll(Collection<Long> ids) {
-        return service.findRefs(ids);
+        if (ids.isEmpty()) return List.of();
+        List<AgencyRef> found = new ArrayList<>();
+        byId.getAll(ids, missing -> service.findRefs(missing).stream()
+                        .collect(Collectors.toMap(AgencyRef::id, Optional::of)))
+                .values().forEach(agency -> agency.ifPresent(found::add));
+        return found;
     }
 
     /**
@@ -51,7 +71,7 @@ public class Agencies {
 
     /** The unit's agencies active on a date, in their conventional order. */
     public List<AgencyRef> activeOf(long unitId, LocalDate date) {
-        return service.activeOf(unitId, date);
+        return active.get(new UnitAt(unitId, date), key -> List.copyOf(service.activeOf(key.unitId(), key.date())));
     }
 
     /**
@@ -64,7 +84,7 @@ public class Agencies {
         } catch (vn.kehoach.shared.web.NotFoundException e) {
             return List.of();
         }
-        return service.activeOf(unitId, date);
+        return activeOf(unitId, date);
     }
 
     /** The agency if active on the date, else the one that took over its work then (a closed Sở's successor). */

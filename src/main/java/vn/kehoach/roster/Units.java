@@ -2,37 +2,66 @@ package vn.kehoach.roster;
 
 import org.springframework.stereotype.Component;
 import vn.kehoach.roster.domain.UnitService;
+import vn.kehoach.shared.cache.ReferenceCache;
+import vn.kehoach.shared.cache.ReferenceCaches;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The roster's administrative units, for other modules. */
+/**
+ * The roster's administrative units, for other modules. Every page reads some (the user's scope, a plan's issuer, a
+ * report's unit); they are kept in memory while the roster is unchanged (see {@link ReferenceCaches}).
+ */
 @Component
 public class Units {
 
-    private final UnitService service;
+    /** The kind of data of {@link vn.kehoach.shared.cache.ReferenceRevisions} that the roster's triggers move. */
+    static final String REVISION = "roster";
 
-    Units(UnitService service) {
+    private record CodeAt(String code, LocalDate date) {
+    }
+
+    private record ChildrenAt(long parentId, LocalDate date) {
+    }
+
+    private final UnitService service;
+    private final ReferenceCache<Long, UnitRef> byId;
+    private final ReferenceCache<CodeAt, Optional<UnitRef>> byCode;
+    private final ReferenceCache<Long, List<UnitRef>> chains;
+    private final ReferenceCache<ChildrenAt, List<UnitSummary>> children;
+
+    Units(UnitService service, ReferenceCaches caches) {
         this.service = service;
+        // The map has about 14,000 units over time.
+        this.byId = caches.create("roster.units", 20_000, REVISION);
+        this.byCode = caches.create("roster.unitCodes", 5_000, REVISION);
+        this.chains = caches.create("roster.unitChains", 5_000, REVISION);
+        this.children = caches.create("roster.unitChildren", 1_000, REVISION);
     }
 
     public UnitRef get(long id) {
-        return service.get(id);
+        return byId.get(id, service::get);
     }
 
     public List<UnitRef> getAll(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : service.findAll(ids);
+        if (ids.isEmpty()) return List.of();
+        return new ArrayList<>(byId.getAll(ids, missing -> service.findAll(missing).stream()
+                .collect(Collectors.toMap(UnitRef::id, Function.identity()))).values());
     }
 
     public Optional<UnitRef> findByCodeAt(String code, LocalDate date) {
-        return service.findByCodeAt(code, date);
+        return byCode.get(new CodeAt(code, date), key -> service.findByCodeAt(key.code(), key.date()));
     }
 
     /** From the root down to the unit itself. */
     public List<UnitRef> chain(long id) {
-        return service.chain(service.get(id));
+        return chains.get(id, key -> List.copyOf(service.chain(get(key))));
     }
 
     /** The unit's own path and those of the units it succeeded: its data scope. */
@@ -64,6 +93,7 @@ public class Units {
     }
 
     public List<UnitSummary> children(long parentId, LocalDate at) {
-        return service.search(new UnitSearch(null, null, null, parentId, null, at, 0, UnitSearch.MAX_SIZE)).content();
+        return children.get(new ChildrenAt(parentId, at), key -> List.copyOf(service.search(
+                new UnitSearch(null, null, null, key.parentId(), null, key.date(), 0, UnitSearch.MAX_SIZE)).content()));
     }
 }

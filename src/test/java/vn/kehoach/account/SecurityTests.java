@@ -2,6 +2,9 @@ package vn.kehoach.account;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.support.IntegrationTest;
@@ -16,6 +19,8 @@ class SecurityTests {
 
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void redirectsAnonymousVisitorsToLogin() {
@@ -86,7 +91,21 @@ class SecurityTests {
     void showsHealthToAnonymousWithoutDetails() {
         MvcTestResult result = mvc.get().uri("/actuator/health").exchange();
         assertThat(result).hasStatusOk();
-        assertThat(result).bodyJson().isStrictlyEqualTo("{\"status\":\"UP\"}");
+        assertThat(result).bodyJson().isStrictlyEqualTo("{\"status\":\"UP\",\"groups\":[\"readiness\"]}");
+    }
+
+    /** Up once start-up work is done (the context is started), out of service while the application refuses traffic. */
+    @Test
+    void theReadinessProbeFollowsTheApplicationsReadiness() {
+        assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo("{\"status\":\"UP\"}");
+        try {
+            AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+            assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatus(503).bodyJson()
+                    .isStrictlyEqualTo("{\"status\":\"OUT_OF_SERVICE\"}");
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
     }
 
     @Test

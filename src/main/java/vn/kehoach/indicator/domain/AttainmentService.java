@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
+import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
@@ -123,15 +124,28 @@ public class AttainmentService {
         return units.get(id);
     }
 
-    /** The latest year up to this one with accepted figures in the unit's tree, else last year. */
-    public int defaultYear(UnitRef unit) {
+    /**
+     * The attainment of the latest year up to this one with accepted figures in the unit's tree, else of last year:
+     * the start page's, and the pages' asked for no year.
+     */
+    public Attainment latest(UnitRef unit) {
+        long revision = revision();
+        return attainment(unit, defaultYear(unit, revision), revision);
+    }
+
+    /** That year, kept with the attainments: the same revision counter moves when figures or the unit map change. */
+    private int defaultYear(UnitRef unit, long revision) {
+        Integer cached = cache.year(revision, unit.id());
+        if (cached != null) return cached;
         int thisYear = LocalDate.now(clock).getYear();
+        MapSqlParameterSource params = new MapSqlParameterSource("first", FIRST_YEAR).addValue("last", thisYear);
         Integer latest = jdbc.queryForObject("""
                 select max(v.year) from indicator_value v join administrative_unit u on u.id = v.unit_id
-                where u.path like :path and v.year between :first and :last""",
-                new MapSqlParameterSource("path", unit.path() + "%").addValue("first", FIRST_YEAR)
-                        .addValue("last", thisYear), Integer.class);
-        return latest != null ? latest : thisYear - 1;
+                where""" + " " + UnitPaths.under("u.path", "path", unit.path(), params)
+                + " and v.year between :first and :last", params, Integer.class);
+        int year = latest != null ? latest : thisYear - 1;
+        cache.putYear(revision, unit.id(), year);
+        return year;
     }
 
     public Attainment attainment(CurrentUser user, String unitCode, int year) {
@@ -149,21 +163,28 @@ public class AttainmentService {
      * that database triggers move, see V10), else computed afresh.
      */
     public Attainment attainment(UnitRef unit, int year) {
+        return attainment(unit, year, revision());
+    }
+
+    private Attainment attainment(UnitRef unit, int year, long revision) {
         if (!covers(year)) {
             throw new BusinessRuleException("indicator.year.outOfRange", FIRST_YEAR, LocalDate.now(clock).getYear());
         }
-        Long revision = jdbc.queryForObject("select revision from indicator_revision where id = 1",
-                new MapSqlParameterSource(), Long.class);
-        long current = revision == null ? -1 : revision;
         String key = unit.id() + "|" + year;
-        Attainment cached = cache.get(current, key);
+        Attainment cached = cache.get(revision, key);
         if (cached != null) return cached;
         Attainment computed = compute(unit, year);
-        cache.put(current, key, computed);
+        cache.put(revision, key, computed);
         return computed;
     }
 
-    /** Recently computed attainments of one revision; a newer revision empties it. */
+    private long revision() {
+        Long revision = jdbc.queryForObject("select revision from indicator_revision where id = 1",
+                new MapSqlParameterSource(), Long.class);
+        return revision == null ? -1 : revision;
+    }
+
+    /** Recently computed attainments and default years of one revision; a newer revision empties it. */
     private static final class Cache {
 
         private static final int SIZE = 500;
@@ -175,18 +196,38 @@ public class AttainmentService {
                 return size() > SIZE;
             }
         };
+        private final Map<Long, Integer> years = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Integer> eldest) {
+                return size() > SIZE * 10;
+            }
+        };
 
         synchronized Attainment get(long revision, String key) {
             return revision == this.revision ? entries.get(key) : null;
         }
 
         synchronized void put(long revision, String key, Attainment attainment) {
+            if (moveTo(revision)) entries.put(key, attainment);
+        }
+
+        synchronized Integer year(long revision, long unitId) {
+            return revision == this.revision ? years.get(unitId) : null;
+        }
+
+        synchronized void putYear(long revision, long unitId, int year) {
+            if (moveTo(revision)) years.put(unitId, year);
+        }
+
+        /** Empties the cache for a newer revision; false for an older one, whose results are not kept. */
+        private boolean moveTo(long revision) {
             if (revision > this.revision) {
                 entries.clear();
+                years.clear();
                 this.revision = revision;
             }
             // A computation that began before a change another request has already seen is not kept.
-            if (revision == this.revision) entries.put(key, attainment);
+            return revision == this.revision;
         }
     }
 

@@ -1,12 +1,13 @@
 package vn.kehoach.indicator.domain;
 
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.plan.StrategyTargets;
+import vn.kehoach.shared.cache.ReferenceCache;
+import vn.kehoach.shared.cache.ReferenceCaches;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -31,10 +32,22 @@ public class Catalogue implements StrategyTargets {
 
     private static final String ORDER = " order by t.goal_no, t.position, t.code";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** The kind of data of {@link vn.kehoach.shared.cache.ReferenceRevisions} that the catalogue's triggers move. */
+    private static final String REVISION = "catalogue";
 
-    Catalogue(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    /** The whole catalogue (some fifty targets, read by every report page), kept while it is unchanged. */
+    private final ReferenceCache<Boolean, List<Entry>> everything;
+    private final ReferenceCache<Boolean, List<GoalRow>> goals;
+
+    Catalogue(NamedParameterJdbcTemplate jdbc, ReferenceCaches caches) {
         this.jdbc = jdbc;
+        this.everything = caches.create("indicator.catalogue", 1, REVISION);
+        this.goals = caches.create("indicator.goals", 1, REVISION);
+    }
+
+    private List<Entry> everything() {
+        return everything.get(Boolean.TRUE, all -> List.copyOf(jdbc.query(SELECT + ORDER, MAPPER)));
     }
 
     /** A catalogue entry with the national targets. */
@@ -61,12 +74,12 @@ public class Catalogue implements StrategyTargets {
 
     /** Every entry, in use or not, in catalogue order. */
     public List<Entry> entries(boolean activeOnly) {
-        return jdbc.query(SELECT + (activeOnly ? " where t.active" : "") + ORDER, MAPPER);
+        return activeOnly ? everything().stream().filter(Entry::active).toList() : everything();
     }
 
     public List<GoalRow> goals() {
-        return jdbc.query("select no, title from indicator_goal order by no",
-                (rs, n) -> new GoalRow(rs.getInt("no"), rs.getString("title")));
+        return goals.get(Boolean.TRUE, all -> List.copyOf(jdbc.query("select no, title from indicator_goal order by no",
+                (rs, n) -> new GoalRow(rs.getInt("no"), rs.getString("title")))));
     }
 
     @Override
@@ -78,8 +91,7 @@ public class Catalogue implements StrategyTargets {
     public Map<String, StrategyTarget> byCode(Collection<String> codes) {
         Map<String, StrategyTarget> found = new LinkedHashMap<>();
         if (codes.isEmpty()) return found;
-        jdbc.query(SELECT + " where t.code in (:codes)" + ORDER, new MapSqlParameterSource("codes", codes), MAPPER)
-                .forEach(e -> found.put(e.code(), e.target()));
+        everything().stream().filter(e -> codes.contains(e.code())).forEach(e -> found.put(e.code(), e.target()));
         return found;
     }
 

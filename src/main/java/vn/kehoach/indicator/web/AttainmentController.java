@@ -162,7 +162,7 @@ class AttainmentController {
 
     private AttainmentService.Attainment load(CurrentUser user, String unitCode, Integer year) {
         UnitRef unit = attainment.unit(user, unitCode != null && !unitCode.isBlank() ? unitCode : defaultUnit(user));
-        return attainment.attainment(unit, year != null ? year : attainment.defaultYear(unit));
+        return year != null ? attainment.attainment(unit, year) : attainment.latest(unit);
     }
 
     private static String defaultUnit(CurrentUser user) {

@@ -48,7 +48,7 @@ class IndicatorApiController {
     List<Attained> attainment(@RequestParam String unit, @RequestParam(required = false) Integer year,
                               CurrentUser user) {
         UnitRef ref = attainment.unit(user, unit);
-        AttainmentService.Attainment a = attainment.attainment(ref, year != null ? year : attainment.defaultYear(ref));
+        AttainmentService.Attainment a = year != null ? attainment.attainment(ref, year) : attainment.latest(ref);
         return a.rows().stream().map(r -> new Attained(r.entry().code(), r.value(),
                 r.current() == null ? null : r.current().figure().numerator(),
                 r.current() == null ? null : r.current().figure().denominator(), r.applied().value(), r.attained(),

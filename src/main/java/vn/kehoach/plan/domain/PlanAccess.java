@@ -16,12 +16,14 @@ public final class PlanAccess {
 
     /**
      * @param issuerUnitPath   path of the unit that issues the plan
-     * @param assignsMyAgency  whether an issued plan gives the user's agency a task
+     * @param assignsMyAgency  whether an issued plan gives the user's agency a task; asked last, since it reads the
+     *                         plan's sections
      */
-    public static boolean canView(CurrentUser user, Plan plan, String issuerUnitPath, boolean assignsMyAgency) {
+    public static boolean canView(CurrentUser user, Plan plan, String issuerUnitPath,
+                                  java.util.function.BooleanSupplier assignsMyAgency) {
         if (user.isSystemAdmin() || user.covers(issuerUnitPath)) return true;
         if (!plan.getStatus().isIssued()) return false;
-        return user.isBelow(issuerUnitPath) || assignsMyAgency;
+        return user.isBelow(issuerUnitPath) || assignsMyAgency.getAsBoolean();
     }
 
     public static boolean canEdit(CurrentUser user, Plan plan) {

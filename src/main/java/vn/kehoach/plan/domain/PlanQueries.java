@@ -15,6 +15,9 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.Units;
+import vn.kehoach.shared.cache.ReferenceCache;
+import vn.kehoach.shared.cache.ReferenceCaches;
+import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.RichText;
@@ -76,44 +79,81 @@ public class PlanQueries {
                 + " where s.is_task and c.agency_id = :" + param;
     }
 
+    /** A plan as it was at one version: what a plan's pages, its exports and the reports on it show. */
+    private record Version(long planId, long version) {
+    }
+
     private final PlanRepository plans;
     private final PlanTransitionRepository transitions;
     private final Units units;
     private final Agencies agencies;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ReferenceCache<Version, PlanDetails> details;
 
     PlanQueries(PlanRepository plans, PlanTransitionRepository transitions, Units units, Agencies agencies,
-                NamedParameterJdbcTemplate jdbc, Clock clock) {
+                NamedParameterJdbcTemplate jdbc, Clock clock, ReferenceCaches caches) {
         this.plans = plans;
         this.transitions = transitions;
         this.units = units;
         this.agencies = agencies;
         this.jdbc = jdbc;
         this.clock = clock;
+        // Every change of a plan moves its version (@Version); the agencies and units it names are the roster's.
+        this.details = caches.create("plan.details", 500, "roster");
     }
 
     // --- one plan -------------------------------------------------------------------------------------------------
 
     /** The plan in full, or 404 when it does not exist or the user may not see it. */
     public PlanDetails details(CurrentUser user, long id) {
-        Plan plan = visible(user, id);
-        return toDetails(plan);
+        return details(visible(user, id));
     }
 
     /** The plan entity after the visibility check, for pages that also need permissions. */
     public Plan visible(CurrentUser user, long id) {
         Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));
         UnitRef unit = units.get(plan.getIssuerUnitId());
-        if (!PlanAccess.canView(user, plan, unit.path(), assigns(plan, user.agencyId()))) {
+        if (!PlanAccess.canView(user, plan, unit.path(), () -> assigns(plan, user.agencyId()))) {
             throw new NotFoundException("plan", id);
         }
         return plan;
     }
 
-    /** The plan in full without a scope check: for modules that check access themselves (exports, reporting). */
+    /**
+     * The plan in full as of the entity's version, unless already known computed from the plan (read again here: the
+     * entity may come from another transaction, its sections not loaded).
+     */
+    public PlanDetails details(Plan plan) {
+        return details.get(new Version(plan.getId(), plan.getVersion()), key -> toDetails(
+                plans.findById(key.planId()).orElseThrow(() -> new NotFoundException("plan", key.planId()))));
+    }
+
+    /**
+     * The plan in full without a scope check: for modules that check access themselves (exports, reporting). Only
+     * the plan's row is read when the plan as of its version is already known.
+     */
     public PlanDetails detailsOf(long id) {
-        return toDetails(plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id)));
+        return details(plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id)));
+    }
+
+    /**
+     * Several plans in full without a scope check, by id: one statement reads their versions, and only the plans not
+     * already known as of those versions are read in full.
+     */
+    public Map<Long, PlanDetails> detailsOf(Collection<Long> ids) {
+        Map<Long, PlanDetails> found = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) return found;
+        List<Version> versions = jdbc.query("select id, version from plan where id in (:ids)",
+                new MapSqlParameterSource("ids", ids), (rs, n) -> new Version(rs.getLong("id"), rs.getLong("version")));
+        for (Version version : versions) {
+            found.put(version.planId(), details.get(version, key -> toDetails(plans.findById(key.planId())
+                    .orElseThrow(() -> new NotFoundException("plan", key.planId())))));
+        }
+        for (Long id : ids) {
+            if (!found.containsKey(id)) throw new NotFoundException("plan", id);
+        }
+        return found;
     }
 
     static boolean assigns(Plan plan, Long agencyId) {
@@ -196,17 +236,25 @@ public class PlanQueries {
 
     /** The plan's id with those of the revisions it amends and that amend it. */
     public Set<Long> revisionChain(long planId) {
-        Set<Long> chain = new java.util.LinkedHashSet<>(jdbc.query("""
-                with recursive earlier(id, amends) as (
-                    select id, amends_plan_id from plan where id = :id
-                    union select p.id, p.amends_plan_id from plan p join earlier e on p.id = e.amends),
-                later(id) as (
-                    select id from plan where id = :id
-                    union select p.id from plan p join later l on p.amends_plan_id = l.id)
-                select id from earlier union select id from later""", new MapSqlParameterSource("id", planId),
-                (rs, n) -> rs.getLong(1)));
+        Set<Long> chain = new java.util.LinkedHashSet<>(jdbc.query(revisionChainQuery("id"),
+                new MapSqlParameterSource("id", planId), (rs, n) -> rs.getLong(1)));
         if (chain.isEmpty()) throw new NotFoundException("plan", planId);
         return chain;
+    }
+
+    /**
+     * The ids of the plan {@code :param} and of its revisions as a query, for a statement that needs them as a
+     * subquery ({@code plan_id in (...)}) rather than as a statement of their own.
+     */
+    public static String revisionChainQuery(String param) {
+        return """
+                with recursive earlier(id, amends) as (
+                    select id, amends_plan_id from plan where id = :%1$s
+                    union select p.id, p.amends_plan_id from plan p join earlier e on p.id = e.amends),
+                later(id) as (
+                    select id from plan where id = :%1$s
+                    union select p.id from plan p join later l on p.amends_plan_id = l.id)
+                select id from earlier union select id from later""".formatted(param);
     }
 
     public List<PlanSummary> byIds(Collection<Long> ids) {
@@ -240,8 +288,7 @@ public class PlanQueries {
             // A unit whose plans the user may see some of: theirs, below, before, or above (issued plans).
             String path = units.get(search.unitId()).path();
             if (!user.covers(path) && !user.isBelow(path)) throw new NotFoundException("unit", search.unitId());
-            where.append(" and u.path like :under");
-            params.addValue("under", VietnameseText.likeEscape(path) + "%");
+            where.append(" and ").append(UnitPaths.under("u.path", "under", path, params));
         }
         if (search.status() != null) {
             where.append(" and p.status = :status");
@@ -258,12 +305,29 @@ public class PlanQueries {
             params.addValue("pattern", "%" + VietnameseText.likeEscape(VietnameseText.fold(q)) + "%");
             params.addValue("q", q);
         }
-        Long total = jdbc.queryForObject("select count(*) from " + plans
-                + " join administrative_unit u on u.id = p.issuer_unit_id" + where, params, Long.class);
+        String count = "select count(*) from " + plans + " join administrative_unit u on u.id = p.issuer_unit_id"
+                + where;
+        String order = " order by p.year desc, p.updated_at desc, p.id desc limit :limit offset :offset";
         params.addValue("limit", search.size()).addValue("offset", (long) search.page() * search.size());
-        List<PlanSummary> rows = jdbc.query(COLUMNS + " from " + plans + JOINS + where
-                + " order by p.year desc, p.updated_at desc, p.id desc limit :limit offset :offset", params, SUMMARY);
-        return new PageResult<>(rows, total == null ? 0 : total, search.page(), search.size());
+        if (scope.isEmpty()) {
+            // The whole country: the first rows come in order from the list index, and are counted apart.
+            Long total = jdbc.queryForObject(count, params, Long.class);
+            List<PlanSummary> rows = jdbc.query(COLUMNS + " from " + plans + JOINS + where + order, params, SUMMARY);
+            return new PageResult<>(rows, total == null ? 0 : total, search.page(), search.size());
+        }
+        // A few hundred plans in scope, each matched once: the count comes with the rows (a second statement only
+        // for a page past the last plan).
+        long[] total = {-1};
+        List<PlanSummary> rows = jdbc.query(COLUMNS + ", count(*) over () as total_rows from " + plans + JOINS + where
+                + order, params, (rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return SUMMARY.mapRow(rs, n);
+                });
+        if (total[0] < 0) {
+            Long counted = search.page() == 0 ? Long.valueOf(0) : jdbc.queryForObject(count, params, Long.class);
+            total[0] = counted == null ? 0 : counted;
+        }
+        return new PageResult<>(rows, total[0], search.page(), search.size());
     }
 
     /**
@@ -277,8 +341,7 @@ public class PlanQueries {
         if (user.isSystemAdmin() || user.scopePaths().stream().anyMatch(ROOT_PATH.asMatchPredicate())) return;
         where.append(" and (p.issuer_unit_id = any (array(select s.id from administrative_unit s where false");
         for (int i = 0; i < user.scopePaths().size(); i++) {
-            where.append(" or s.path like :scope").append(i);
-            params.addValue("scope" + i, VietnameseText.likeEscape(user.scopePaths().get(i)) + "%");
+            where.append(" or ").append(UnitPaths.under("s.path", "scope" + i, user.scopePaths().get(i), params));
         }
         where.append("))");
         where.append(" or p.status in ('ISSUED', 'AMENDED')")
@@ -438,7 +501,7 @@ public class PlanQueries {
         }
     }
 
-    public record ChildTask(long planId, String unitName, String title, PlanStatus status) {
+    public record ChildTask(long planId, String unitName, PlanStatus status) {
     }
 
     public record TaskCoverage(long sectionId, String path, String title, List<ChildTask> childTasks) {
@@ -477,16 +540,12 @@ public class PlanQueries {
         Map<Long, List<ChildTask>> byParentTask = new HashMap<>();
         if (!taskIds.isEmpty()) {
             jdbc.query("""
-                    select s.implements_section_id, s.title, s.body_html, p.id as plan_id, p.status, u.full_name
+                    select s.implements_section_id, p.id as plan_id, p.status, u.full_name
                     from plan_section s join plan p on p.id = s.plan_id join administrative_unit u on u.id = p.issuer_unit_id
                     where s.implements_section_id in (:tasks) and p.status <> 'REVOKED'
                     order by u.full_name""", new MapSqlParameterSource("tasks", taskIds), rs -> {
-                String title = rs.getString("title");
-                if (title == null || title.isBlank()) {
-                    title = PlanService.firstSentence(RichText.toPlainText(rs.getString("body_html")));
-                }
                 byParentTask.computeIfAbsent(rs.getLong("implements_section_id"), k -> new ArrayList<>())
-                        .add(new ChildTask(rs.getLong("plan_id"), rs.getString("full_name"), title,
+                        .add(new ChildTask(rs.getLong("plan_id"), rs.getString("full_name"),
                                 PlanStatus.valueOf(rs.getString("status"))));
             });
         }

@@ -242,7 +242,7 @@ public class PlanService {
             if (id == null || kept.contains(id) || (plan != null && id.equals(plan.getId()))) continue;
             Plan cited = plans.findById(id).orElse(null);
             if (cited == null || !PlanAccess.canView(user, cited, units.get(cited.getIssuerUnitId()).path(),
-                    PlanQueries.assigns(cited, user.agencyId()))) {
+                    () -> PlanQueries.assigns(cited, user.agencyId()))) {
                 throw new BusinessRuleException("plan.legalBasis.unknownPlan");
             }
         }

@@ -31,7 +31,7 @@ class PlanPages {
     /** Loads a visible plan into the model with the permissions the page needs; 404 if the user may not see it. */
     PlanDetails load(CurrentUser user, long id, Model model) {
         Plan plan = queries.visible(user, id);
-        PlanDetails details = queries.detailsOf(id);
+        PlanDetails details = queries.details(plan);
         String issuerPath = details.issuer().unitPath();
         model.addAttribute("plan", details);
         model.addAttribute("navArea", "plans");

@@ -133,9 +133,4 @@ public class ReportLog {
                     + " values (:report, :source, :position)", rows.toArray(MapSqlParameterSource[]::new));
         }
     }
-
-    public List<Long> sources(long reportId) {
-        return jdbc.queryForList("select source_report_id from report_source where report_id = :report"
-                + " order by position", new MapSqlParameterSource("report", reportId), Long.class);
-    }
 }

@@ -88,8 +88,9 @@ public class ReportQueries {
     }
 
     ReportView toView(Report r) {
-        PlanDetails subject = plans.detailsOf(r.getSubjectPlanId());
-        PlanDetails plan = r.getPlanId().equals(r.getSubjectPlanId()) ? subject : plans.detailsOf(r.getPlanId());
+        Map<Long, PlanDetails> both = plans.detailsOf(new LinkedHashSet<>(List.of(r.getSubjectPlanId(), r.getPlanId())));
+        PlanDetails subject = both.get(r.getSubjectPlanId());
+        PlanDetails plan = both.get(r.getPlanId());
         Map<Long, PlanSummary> summaries = plans.summaries(List.of(r.getPlanId(), r.getSubjectPlanId())).stream()
                 .collect(Collectors.toMap(PlanSummary::id, Function.identity()));
         Set<Long> agencyIds = new LinkedHashSet<>(List.of(r.getOwnerAgencyId(), r.getReceiverAgencyId()));
@@ -163,19 +164,19 @@ public class ReportQueries {
     }
 
     public Sources sources(ReportView report) {
-        Set<Long> chain = plans.revisionChain(report.subjectPlan().id());
-        MapSqlParameterSource params = new MapSqlParameterSource("plans", chain).addValue("kind", report.kind().name())
-                .addValue("year", report.year()).addValue("self", report.id());
-        String where = " where r.plan_id in (:plans) and r.kind = :kind and r.year = :year and r.id <> :self"
-                + " and r.status <> 'CANCELLED'";
+        MapSqlParameterSource params = new MapSqlParameterSource("subject", report.subjectPlan().id())
+                .addValue("kind", report.kind().name()).addValue("year", report.year()).addValue("self", report.id());
+        // The revisions of the subject plan within the statement: one statement less on every report page.
+        String where = " where r.plan_id in (" + vn.kehoach.plan.Plans.revisionChainQuery("subject") + ")"
+                + " and r.kind = :kind and r.year = :year and r.id <> :self and r.status <> 'CANCELLED'";
         if (report.kind() != vn.kehoach.plan.ReportKind.SIX_MONTH && report.kind() != vn.kehoach.plan.ReportKind.ANNUAL) {
             where += " and r.period_to is not distinct from :periodTo";
             params.addValue("periodTo", report.periodTo());
         }
         List<ReportRow> below = rows.query(where, " order by r.reporter_kind, u.full_name, ra.name, r.id", params,
                 today());
-        Set<Long> used = new java.util.HashSet<>(reportLog.sources(report.id()));
-        Map<Long, Figures> totals = rows.totals(used);
+        Map<Long, Figures> totals = rows.sourceTotals(report.id());
+        Set<Long> used = totals.keySet();
         List<Source> usedRows = below.stream().filter(r -> used.contains(r.id()))
                 .map(r -> new Source(r, totals.getOrDefault(r.id(), Figures.NONE))).toList();
         List<ReportRow> notAccepted = below.stream().filter(r -> r.status() != ReportStatus.ACCEPTED).toList();

@@ -73,17 +73,21 @@ public class ReportRows {
         return n == null ? 0 : n;
     }
 
-    /** The sums of each report's task figures, in one statement. */
-    public java.util.Map<Long, Figures> totals(java.util.Collection<Long> reportIds) {
-        java.util.Map<Long, Figures> out = new java.util.HashMap<>();
-        if (reportIds.isEmpty()) return out;
+    /**
+     * The reports a consolidated report was drafted from (report_source), each with its totals ({@link Figures#NONE}
+     * when it has no lines), in one statement.
+     */
+    public java.util.Map<Long, Figures> sourceTotals(long reportId) {
+        java.util.Map<Long, Figures> out = new java.util.LinkedHashMap<>();
         jdbc.query("""
-                select report_id, sum(activities) as activities, sum(participants_male) as male,
-                       sum(participants_female) as female, sum(products) as products, sum(spent) as spent
-                from report_entry where report_id in (:ids) group by report_id""",
-                new MapSqlParameterSource("ids", reportIds), rs -> {
-                    out.put(rs.getLong("report_id"), new Figures(integer(rs, "activities"), integer(rs, "male"),
-                            integer(rs, "female"), integer(rs, "products"), rs.getBigDecimal("spent")));
+                select s.source_report_id, sum(e.activities) as activities, sum(e.participants_male) as male,
+                       sum(e.participants_female) as female, sum(e.products) as products, sum(e.spent) as spent
+                from report_source s left join report_entry e on e.report_id = s.source_report_id
+                where s.report_id = :report group by s.source_report_id, s.position order by s.position""",
+                new MapSqlParameterSource("report", reportId), rs -> {
+                    out.put(rs.getLong("source_report_id"), new Figures(integer(rs, "activities"),
+                            integer(rs, "male"), integer(rs, "female"), integer(rs, "products"),
+                            rs.getBigDecimal("spent")));
                 });
         return out;
     }

@@ -194,9 +194,8 @@ class ReportController {
     String rounds(@PathVariable long id, @RequestParam(required = false) Integer round, CurrentUser user,
                   Model model) {
         pages.load(user, id, model);
-        var list = pages.rounds(id);
+        var list = ReportPages.rounds(model);
         int shown = round != null ? round : list.isEmpty() ? 0 : list.get(list.size() - 1).round();
-        model.addAttribute("roundList", list);
         model.addAttribute("shownRound", shown);
         model.addAttribute("diff", pages.diff(list, shown));
         return "reporting/rounds";

@@ -25,6 +25,9 @@ import java.util.Map;
 @Component
 class ReportPages {
 
+    /** The model attribute of the report's rounds (what was sent each time), read once per page. */
+    static final String ROUND_LIST = "roundList";
+
     private final ReportQueries queries;
     private final ReportLog reportLog;
     private final AttachmentStore attachments;
@@ -73,7 +76,9 @@ class ReportPages {
         model.addAttribute("formLimits", limits);
         model.addAttribute("contributions", contributions.received(id));
         model.addAttribute("stateCounts", ReportQueries.stateCounts(view));
-        model.addAttribute("rounds", reportLog.rounds(id).size());
+        List<ReportLog.Round> rounds = reportLog.rounds(id);
+        model.addAttribute("rounds", rounds.size());
+        model.addAttribute(ROUND_LIST, rounds);
         if (view.answersOwnPlan()) model.addAttribute("sources", queries.sources(view));
         return view;
     }
@@ -104,9 +109,12 @@ class ReportPages {
         return out;
     }
 
-    /** The differences between the latest round and the one before, or null when there is only one round. */
-    List<RoundSnapshot.PartDiff> lastRoundDiff(long id) {
-        List<ReportLog.Round> rounds = reportLog.rounds(id);
+    /**
+     * The differences between the latest round and the one before, or null when there is only one round; of the
+     * report {@link #load} put in the model.
+     */
+    List<RoundSnapshot.PartDiff> lastRoundDiff(Model model) {
+        List<ReportLog.Round> rounds = rounds(model);
         return rounds.size() < 2 ? null : diff(rounds, rounds.get(rounds.size() - 1).round());
     }
 
@@ -119,7 +127,9 @@ class ReportPages {
                 json.readValue(after.snapshot(), RoundSnapshot.class));
     }
 
-    List<ReportLog.Round> rounds(long id) {
-        return reportLog.rounds(id);
+    /** The rounds of the report {@link #load} put in the model, oldest first. */
+    @SuppressWarnings("unchecked")
+    static List<ReportLog.Round> rounds(Model model) {
+        return (List<ReportLog.Round>) model.getAttribute(ROUND_LIST);
     }
 }

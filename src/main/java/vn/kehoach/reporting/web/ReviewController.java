@@ -66,7 +66,7 @@ class ReviewController {
         model.addAttribute("navArea", "reviews");
         model.addAttribute("reviewForm", form);
         model.addAttribute("reviewing", model.getAttribute("canReview"));
-        model.addAttribute("diff", pages.lastRoundDiff(id));
+        model.addAttribute("diff", pages.lastRoundDiff(model));
         return "reporting/review";
     }
 

@@ -14,6 +14,7 @@ import vn.kehoach.roster.UnitType;
 import vn.kehoach.audit.AuditAction;
 import vn.kehoach.audit.AuditEntry;
 import vn.kehoach.audit.AuditTrail;
+import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.VietnameseText;
@@ -59,7 +60,10 @@ public class UnitService {
         this.clock = clock;
     }
 
-    /** One page of units, in Vietnamese alphabetical order, in two statements whatever the size of the roster. */
+    /**
+     * One page of units, in Vietnamese alphabetical order, in one statement whatever the size of the roster (the
+     * total comes with the rows; a second statement counts only when the page asked for lies past the last unit).
+     */
     public PageResult<UnitSummary> search(UnitSearch search) {
         StringBuilder where = new StringBuilder(" where true");
         MapSqlParameterSource params = new MapSqlParameterSource();
@@ -83,28 +87,34 @@ public class UnitService {
             List<String> paths = search.within().paths();
             where.append(" and (false");
             for (int i = 0; i < paths.size(); i++) {
-                where.append(" or (u.path like :under").append(i);
-                if (!search.within().includeRoots()) where.append(" and u.path <> :root").append(i);
+                where.append(" or (").append(UnitPaths.under("u.path", "under" + i, paths.get(i), params));
+                if (!search.within().includeRoots()) where.append(" and u.path <> :under").append(i);
                 where.append(')');
-                params.addValue("under" + i, VietnameseText.likeEscape(paths.get(i)) + "%");
-                params.addValue("root" + i, paths.get(i));
             }
             where.append(')');
         }
         String q = VietnameseText.clean(search.q());
         if (q != null && !q.isEmpty()) {
-            where.append(" and (f_unaccent(u.full_name) like :pattern or u.code = :code)");
+            where.append(" and (u.search_name like :pattern or u.code = :code)");
             params.addValue("pattern", "%" + VietnameseText.likeEscape(VietnameseText.fold(q)) + "%");
             params.addValue("code", q);
         }
-        Long total = jdbc.queryForObject("select count(*) from administrative_unit u" + where, params, Long.class);
         params.addValue("limit", search.size()).addValue("offset", (long) search.page() * search.size());
+        long[] total = {-1};
         List<UnitSummary> rows = jdbc.query("""
                 select u.id, u.code, u.name, u.full_name, u.type, u.level, u.parent_id, u.valid_from, u.valid_to,
-                       p.code as parent_code, p.full_name as parent_name
+                       p.code as parent_code, p.full_name as parent_name, count(*) over () as total_rows
                 from administrative_unit u left join administrative_unit p on p.id = u.parent_id""" + where
-                + " order by u.full_name, u.code, u.valid_from desc limit :limit offset :offset", params, SUMMARY);
-        return new PageResult<>(rows, total == null ? 0 : total, search.page(), search.size());
+                + " order by u.full_name, u.code, u.valid_from desc limit :limit offset :offset", params, (rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return SUMMARY.mapRow(rs, n);
+                });
+        if (total[0] < 0) {
+            Long count = search.page() == 0 ? Long.valueOf(0)
+                    : jdbc.queryForObject("select count(*) from administrative_unit u" + where, params, Long.class);
+            total[0] = count == null ? 0 : count;
+        }
+        return new PageResult<>(rows, total[0], search.page(), search.size());
     }
 
     public UnitRef get(long id) {
