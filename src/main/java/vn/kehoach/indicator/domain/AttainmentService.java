@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
+import vn.kehoach.shared.cache.ReferenceCache;
+import vn.kehoach.shared.cache.ReferenceCaches;
 import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
@@ -34,17 +36,28 @@ public class AttainmentService {
 
     /** The strategy runs from 2021; the trend starts there. */
     public static final int FIRST_YEAR = 2021;
+    /** The counter of the figures, overrides, targets and unit map an attainment is computed from (V18). */
+    private static final String REVISION = "attainment";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Catalogue catalogue;
     private final Units units;
     private final Clock clock;
 
-    AttainmentService(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Units units, Clock clock) {
+    private final AttainmentSources sources;
+    private final ReferenceCache<Key, Attainment> attainments;
+    /** The latest year with figures, by unit id: it moves with the same figures as the attainments. */
+    private final ReferenceCache<Long, Integer> years;
+
+    AttainmentService(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Units units, Clock clock,
+                      ReferenceCaches caches, AttainmentSources sources) {
         this.jdbc = jdbc;
+        this.sources = sources;
         this.catalogue = catalogue;
         this.units = units;
         this.clock = clock;
+        this.attainments = caches.create("indicator.attainment", KEPT, REVISION);
+        this.years = caches.create("indicator.latestYear", KEPT * 10, REVISION);
     }
 
     // --- the result ------------------------------------------------------------------------------------------------
@@ -129,23 +142,17 @@ public class AttainmentService {
      * the start page's, and the pages' asked for no year.
      */
     public Attainment latest(UnitRef unit) {
-        long revision = revision();
-        return attainment(unit, defaultYear(unit, revision), revision);
+        return attainment(unit, years.get(unit.id(), id -> defaultYear(unit)));
     }
 
-    /** That year, kept with the attainments: the same revision counter moves when figures or the unit map change. */
-    private int defaultYear(UnitRef unit, long revision) {
-        Integer cached = cache.year(revision, unit.id());
-        if (cached != null) return cached;
+    private int defaultYear(UnitRef unit) {
         int thisYear = LocalDate.now(clock).getYear();
         MapSqlParameterSource params = new MapSqlParameterSource("first", FIRST_YEAR).addValue("last", thisYear);
         Integer latest = jdbc.queryForObject("""
                 select max(v.year) from indicator_value v join administrative_unit u on u.id = v.unit_id
                 where""" + " " + UnitPaths.under("u.path", "path", unit.path(), params)
                 + " and v.year between :first and :last", params, Integer.class);
-        int year = latest != null ? latest : thisYear - 1;
-        cache.putYear(revision, unit.id(), year);
-        return year;
+        return latest != null ? latest : thisYear - 1;
     }
 
     public Attainment attainment(CurrentUser user, String unitCode, int year) {
@@ -160,90 +167,35 @@ public class AttainmentService {
 
     /**
      * The attainment of a unit and year, from memory while nothing it is computed from has changed (the revision
-     * that database triggers move, see V10), else computed afresh.
+     * 'attainment' that database triggers move, see V18), else computed afresh.
      */
     public Attainment attainment(UnitRef unit, int year) {
-        return attainment(unit, year, revision());
-    }
-
-    private Attainment attainment(UnitRef unit, int year, long revision) {
         if (!covers(year)) {
             throw new BusinessRuleException("indicator.year.outOfRange", FIRST_YEAR, LocalDate.now(clock).getYear());
         }
-        String key = unit.id() + "|" + year;
-        Attainment cached = cache.get(revision, key);
-        if (cached != null) return cached;
-        Attainment computed = compute(unit, year);
-        cache.put(revision, key, computed);
-        return computed;
+        return attainments.get(new Key(unit.id(), year), key -> compute(unit, year));
     }
 
-    private long revision() {
-        Long revision = jdbc.queryForObject("select revision from indicator_revision where id = 1",
-                new MapSqlParameterSource(), Long.class);
-        return revision == null ? -1 : revision;
+    private record Key(long unitId, int year) {
     }
 
-    /** Recently computed attainments and default years of one revision; a newer revision empties it. */
-    private static final class Cache {
-
-        private static final int SIZE = 500;
-
-        private long revision = Long.MIN_VALUE;
-        private final Map<String, Attainment> entries = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Attainment> eldest) {
-                return size() > SIZE;
-            }
-        };
-        private final Map<Long, Integer> years = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Integer> eldest) {
-                return size() > SIZE * 10;
-            }
-        };
-
-        synchronized Attainment get(long revision, String key) {
-            return revision == this.revision ? entries.get(key) : null;
-        }
-
-        synchronized void put(long revision, String key, Attainment attainment) {
-            if (moveTo(revision)) entries.put(key, attainment);
-        }
-
-        synchronized Integer year(long revision, long unitId) {
-            return revision == this.revision ? years.get(unitId) : null;
-        }
-
-        synchronized void putYear(long revision, long unitId, int year) {
-            if (moveTo(revision)) years.put(unitId, year);
-        }
-
-        /** Empties the cache for a newer revision; false for an older one, whose results are not kept. */
-        private boolean moveTo(long revision) {
-            if (revision > this.revision) {
-                entries.clear();
-                years.clear();
-                this.revision = revision;
-            }
-            // A computation that began before a change another request has already seen is not kept.
-            return revision == this.revision;
-        }
-    }
-
-    private final Cache cache = new Cache();
+    /**
+     * The country's attainment takes about half a second to compute from every commune's figures; a few hundred
+     * recent ones (a province's communes for a year or two) cover what people open while the figures stand still.
+     */
+    private static final int KEPT = 500;
 
     private Attainment compute(UnitRef unit, int year) {
         List<Catalogue.Entry> entries = catalogue.entries(true);
-        Tree tree = tree(unit);
+        AttainmentSources.Tree tree = sources.tree(unit);
         MapSqlParameterSource params = new MapSqlParameterSource("path", unit.path() + "%")
                 .addValue("from", FIRST_YEAR).addValue("to", year).addValue("unit", unit.id());
-        Map<Integer, Map<String, Map<Long, Figure>>> reported = reported(params, tree, entries);
+        Map<Integer, Map<String, Map<Long, Figure>>> reported = sources.reported(params, tree, entries);
         Map<String, Long> overrideVersions = new HashMap<>();
-        Map<Integer, Map<String, Map<Long, Figure>>> overrides = overrides(params, entries,
+        Map<Integer, Map<String, Map<Long, Figure>>> overrides = sources.overrides(params, entries,
                 overrideVersions::put, unit.id(), year);
         List<UnitRef> chain = units.chain(unit.id());
-        Map<String, LocalGoal> locals = localGoals(chain);
+        Map<String, LocalGoal> locals = sources.localGoals(chain);
 
         List<Integer> years = new ArrayList<>();
         for (int y = FIRST_YEAR; y <= year; y++) years.add(y);
@@ -307,162 +259,5 @@ public class AttainmentService {
         double closeness = target.direction() == StrategyTarget.Direction.HIGHER
                 ? (t == 0 ? 1 : v / t) : (v == 0 ? 1 : t / v);
         return closeness >= 0.9 ? 3 : closeness >= 0.75 ? 2 : closeness >= 0.5 ? 1 : 0;
-    }
-
-    // --- reading ---------------------------------------------------------------------------------------------------
-
-    private record Tree(RollUp.Node root, Map<Long, List<UnitRow>> children) {
-
-        List<UnitRow> childrenOf(long id) {
-            return children.getOrDefault(id, List.of());
-        }
-    }
-
-    /** Today's units from the unit down, as a tree. */
-    private Tree tree(UnitRef unit) {
-        record U(long id, String code, String name, Long parentId) {
-        }
-        List<U> rows = jdbc.query("""
-                select id, code, full_name, parent_id from administrative_unit
-                where path like :path and valid_to is null order by depth, code""",
-                new MapSqlParameterSource("path", unit.path() + "%"),
-                (rs, n) -> new U(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
-                        (Long) rs.getObject("parent_id")));
-        Map<Long, List<UnitRow>> children = new LinkedHashMap<>();
-        for (U u : rows) {
-            if (u.parentId() != null && u.id() != unit.id()) {
-                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(new UnitRow(u.id(), u.code(), u.name()));
-            }
-        }
-        return new Tree(node(unit.id(), children), children);
-    }
-
-    private static RollUp.Node node(long id, Map<Long, List<UnitRow>> children) {
-        List<RollUp.Node> below = new ArrayList<>();
-        for (UnitRow child : children.getOrDefault(id, List.of())) below.add(node(child.id(), children));
-        return new RollUp.Node(id, below);
-    }
-
-    /**
-     * The figures of accepted reports for the years, by year, target and unit of today's map: a unit's own, else the
-     * sum of the units of the same level it succeeded (the old communes of a merged commune, the provinces of a merged
-     * province). Of a unit's reports in a year the annual one counts, else the latest accepted.
-     */
-    private Map<Integer, Map<String, Map<Long, Figure>>> reported(MapSqlParameterSource params, Tree tree,
-                                                                  List<Catalogue.Entry> entries) {
-        record V(long current, long origin, int year, String code, Figure figure, boolean annual,
-                 java.time.Instant acceptedAt) {
-
-            /** Of a unit's reports in a year the annual one counts, else the latest accepted. */
-            boolean better(V other) {
-                if (annual != other.annual) return annual;
-                return acceptedAt.isAfter(other.acceptedAt);
-            }
-        }
-        Map<String, StrategyTarget> targets = new HashMap<>();
-        entries.forEach(e -> targets.put(e.code(), e.target()));
-        // From today's units under the one shown back to the units they succeeded, so that a commune reads its own
-        // few rows, not the country's. Unsorted and narrow: the best report per unit, year and target is chosen here
-        // rather than by the database (sorting the country's 100,000 figures cost more than the rest of the page),
-        // and the source and note are read only for the unit shown, the one place they appear.
-        Map<String, V> best = new HashMap<>();
-        jdbc.query("""
-                with recursive origins (unit_id, current_id, level) as (
-                    select u.id, u.id, u.level from administrative_unit u
-                    where u.path like :path and u.valid_to is null
-                  union
-                    select l.predecessor_id, o.current_id, o.level from origins o
-                    join unit_link l on l.successor_id = o.unit_id and not l.partial
-                    join administrative_unit p on p.id = l.predecessor_id and p.valid_to is not null
-                )
-                select o.current_id, v.unit_id as origin_id, v.year, v.target_code, v.value, v.numerator,
-                       v.denominator, v.value_male, v.value_female, v.report_kind = 'ANNUAL' as annual, v.accepted_at,
-                       case when v.unit_id = :unit then v.source end as source,
-                       case when v.unit_id = :unit then v.note end as note
-                from origins o
-                join administrative_unit ou on ou.id = o.unit_id and ou.level = o.level
-                join indicator_value v on v.unit_id = o.unit_id
-                where v.year between :from and :to""", params, rs -> {
-            StrategyTarget t = targets.get(rs.getString("target_code"));
-            if (t == null) return;
-            V v = new V(rs.getLong("current_id"), rs.getLong("origin_id"), rs.getInt("year"),
-                    rs.getString("target_code"), Figure.of(t, rs.getBigDecimal("value"), rs.getBigDecimal("numerator"),
-                    rs.getBigDecimal("denominator"), rs.getBigDecimal("value_male"), rs.getBigDecimal("value_female"),
-                    rs.getString("source"), rs.getString("note")), rs.getBoolean("annual"),
-                    rs.getTimestamp("accepted_at").toInstant());
-            best.merge(v.origin() + "|" + v.year() + "|" + v.code(), v, (a, b) -> b.better(a) ? b : a);
-        });
-        java.util.Collection<V> values = best.values();
-        Map<Integer, Map<String, Map<Long, Figure>>> own = new HashMap<>();
-        Map<Integer, Map<String, Map<Long, List<Figure>>>> carried = new HashMap<>();
-        for (V v : values) {
-            if (v.current() == v.origin()) {
-                own.computeIfAbsent(v.year(), k -> new HashMap<>()).computeIfAbsent(v.code(), k -> new HashMap<>())
-                        .put(v.current(), v.figure());
-            } else {
-                carried.computeIfAbsent(v.year(), k -> new HashMap<>()).computeIfAbsent(v.code(), k -> new HashMap<>())
-                        .computeIfAbsent(v.current(), k -> new ArrayList<>()).add(v.figure());
-            }
-        }
-        carried.forEach((year, byCode) -> byCode.forEach((code, byUnit) -> byUnit.forEach((unitId, figures) -> {
-            Map<Long, Figure> mine = own.computeIfAbsent(year, k -> new HashMap<>())
-                    .computeIfAbsent(code, k -> new HashMap<>());
-            if (!mine.containsKey(unitId)) {
-                Figure sum = Figure.sum(targets.get(code), figures, "Cộng số liệu của các đơn vị trước sắp xếp");
-                if (sum != null) mine.put(unitId, sum);
-            }
-        })));
-        return own;
-    }
-
-    private Map<Integer, Map<String, Map<Long, Figure>>> overrides(MapSqlParameterSource params,
-                                                                   List<Catalogue.Entry> entries,
-                                                                   BiConsumer<String, Long> ownVersions,
-                                                                   long unitId, int year) {
-        Map<String, StrategyTarget> targets = new HashMap<>();
-        entries.forEach(e -> targets.put(e.code(), e.target()));
-        Map<Integer, Map<String, Map<Long, Figure>>> result = new HashMap<>();
-        jdbc.query("""
-                select o.unit_id, o.year, t.code, o.value, o.numerator, o.denominator, o.source, o.note, o.version
-                from indicator_override o join indicator_target t on t.id = o.target_id
-                join administrative_unit u on u.id = o.unit_id
-                where u.path like :path and o.year between :from and :to""", params, rs -> {
-            StrategyTarget t = targets.get(rs.getString("code"));
-            if (t == null) return;
-            if (rs.getLong("unit_id") == unitId && rs.getInt("year") == year) {
-                ownVersions.accept(rs.getString("code"), rs.getLong("version"));
-            }
-            result.computeIfAbsent(rs.getInt("year"), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString("code"), k -> new HashMap<>())
-                    .put(rs.getLong("unit_id"), Figure.of(t, rs.getBigDecimal("value"), rs.getBigDecimal("numerator"),
-                            rs.getBigDecimal("denominator"), null, null, rs.getString("source"), rs.getString("note")));
-        });
-        return result;
-    }
-
-    /** The nearest local target up the chain, per "code|horizon": a commune follows its province's. */
-    private Map<String, LocalGoal> localGoals(List<UnitRef> chain) {
-        Map<Long, Integer> depth = new HashMap<>();
-        Map<Long, String> names = new HashMap<>();
-        for (int i = 0; i < chain.size(); i++) {
-            depth.put(chain.get(i).id(), i);
-            names.put(chain.get(i).id(), chain.get(i).fullName());
-        }
-        Map<String, LocalGoal> goals = new HashMap<>();
-        Map<String, Integer> found = new HashMap<>();
-        jdbc.query("""
-                select l.unit_id, l.horizon, l.value, l.note, t.code, t.target_2025_strict, t.target_2030_strict
-                from indicator_local_target l join indicator_target t on t.id = l.target_id
-                where l.unit_id in (:units)""", new MapSqlParameterSource("units", depth.keySet()), rs -> {
-            String key = rs.getString("code") + "|" + rs.getInt("horizon");
-            int d = depth.get(rs.getLong("unit_id"));
-            if (found.getOrDefault(key, -1) > d) return;
-            found.put(key, d);
-            boolean strict = rs.getInt("horizon") == 2025 ? rs.getBoolean("target_2025_strict")
-                    : rs.getBoolean("target_2030_strict");
-            goals.put(key, new LocalGoal(new Catalogue.Goal(Catalogue.strip(rs.getBigDecimal("value")), strict, null),
-                    names.get(rs.getLong("unit_id")), rs.getString("note")));
-        });
-        return goals;
     }
 }

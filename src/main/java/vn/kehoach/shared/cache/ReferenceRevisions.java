@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 
 /**
  * Whether reference data kept in memory is still what the database holds. Database triggers move a counter per kind
- * of data (see V17) whenever any of its tables changes, however it is written (a page, an import, a script, another
+ * of data (see V17, in slots since V18) whenever any of its tables changes, however it is written (a page, an import, a script, another
  * node); a node reads the counters once per request and keeps what it computed only while they stay the same.
  *
  * <p>Inside a transaction that writes, nothing is served from memory (the transaction may have changed the data
@@ -48,7 +48,7 @@ public class ReferenceRevisions implements TransactionExecutionListener {
             return (Map<String, Long>) m;
         }
         Map<String, Long> read = new HashMap<>();
-        jdbc.query("select name, revision from reference_revision",
+        jdbc.query("select name, sum(revision) as revision from reference_revision group by name",
                 rs -> {
                     read.put(rs.getString("name"), rs.getLong("revision"));
                 });
