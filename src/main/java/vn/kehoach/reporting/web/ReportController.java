@@ -3,6 +3,7 @@ package vn.kehoach.reporting.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,88 +87,146 @@ class ReportController {
         return "reporting/edit";
     }
 
-    /**
-     * One form, several buttons: save the draft, send it (or ask the leader), consolidate, take a contribution over,
-     * remove a file. The typed content is always saved first, so that no button loses it. The form carries text only
-     * (form-encoded, whatever the number of tasks); files go through {@link AttachmentController}.
-     */
+    // --- the report form: one form, one handler per button -----------------------------------------------------
+    //
+    // Every button saves what was typed first, so that none loses it; the form carries text only (form-encoded,
+    // whatever the number of tasks), files go through AttachmentController. The button is told by its parameter;
+    // the conditions exclude each other so that a request naming two buttons still reaches exactly one handler
+    // (a file's removal first, then a take-over, then the named action), as the one form did before.
+
     @PostMapping("/reports/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
-                  @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Long takeOver,
-                  @RequestParam(required = false) Long removeAttachment, CurrentUser user,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        pages.load(user, id, model);
-        // Ids the buttons name are checked first, whatever becomes of the rest: a file or contribution of another
-        // report is 404, and a wrong one changes nothing. Parts of another plan are the service's to refuse (422).
-        FormRows.requireIds(form.getEntries().stream().map(EntryForm::getSectionId).toList());
-        FormRows.requireIds(form.getTargets().stream().map(TargetForm::getCode).toList());
-        if (removeAttachment != null) service.requireAttachment(user, id, removeAttachment);
-        if (takeOver != null) contributions.requireSent(user, id, takeOver);
-        if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
-            if (!Boolean.TRUE.equals(model.getAttribute("isOwner"))) {
-                throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
-            }
-            // Sent or approved by a colleague meanwhile: the form comes back with what this user typed, unsaved.
-            response.setStatus(HttpStatus.CONFLICT.value());
-            result.reject("report.notEditableAnyMore");
-            return "reporting/edit";
+    String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
+                CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return afterSaving(new Submission(id, form, result, user, model, response), redirect,
+                version -> flash(redirect, "report.saved", "redirect:/reports/" + id + "/edit"));
+    }
+
+    @PostMapping(value = "/reports/{id}/edit", params = {"action=submit", "!takeOver", "!removeAttachment"})
+    String submit(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
+                  CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return afterSaving(new Submission(id, form, result, user, model, response), redirect, version -> {
+            service.submit(user, id, version, form.getNumber());
+            return flash(redirect, "report.submitted", "redirect:/reports/" + id);
+        });
+    }
+
+    @PostMapping(value = "/reports/{id}/edit", params = {"action=requestApproval", "!takeOver", "!removeAttachment"})
+    String requestApproval(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form,
+                           BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
+                           HttpServletResponse response) {
+        return afterSaving(new Submission(id, form, result, user, model, response), redirect, version -> {
+            service.requestApproval(user, id, version);
+            return flash(redirect, "report.approvalRequested", "redirect:/reports/" + id);
+        });
+    }
+
+    @PostMapping(value = "/reports/{id}/edit", params = {"action=consolidate", "!takeOver", "!removeAttachment"})
+    String consolidate(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form,
+                       BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
+                       HttpServletResponse response) {
+        return afterSaving(new Submission(id, form, result, user, model, response), redirect, version -> {
+            int used = service.consolidate(user, id, version).sources();
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("report.consolidated", used));
+            return "redirect:/reports/" + id + "/edit";
+        });
+    }
+
+    @PostMapping(value = "/reports/{id}/edit", params = {"takeOver", "!removeAttachment"})
+    String takeOver(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
+                    @RequestParam long takeOver, CurrentUser user, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
+        // The contribution the button names is checked before anything is saved: another report's is 404.
+        Submission submission = new Submission(id, form, result, user, model, response)
+                .checking(() -> contributions.requireSent(user, id, takeOver));
+        return afterSaving(submission, redirect, version -> {
+            contributions.takeOver(user, id, takeOver);
+            return flash(redirect, "report.contribution.takenOver", "redirect:/reports/" + id + "/edit");
+        });
+    }
+
+    @PostMapping(value = "/reports/{id}/edit", params = "removeAttachment")
+    String removeAttachment(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form,
+                            BindingResult result, @RequestParam long removeAttachment, CurrentUser user, Model model,
+                            RedirectAttributes redirect, HttpServletResponse response) {
+        Submission submission = new Submission(id, form, result, user, model, response)
+                .checking(() -> service.requireAttachment(user, id, removeAttachment));
+        return afterSaving(submission, redirect, version -> {
+            service.detach(user, id, removeAttachment);
+            return flash(redirect, "report.attachment.removed", "redirect:/reports/" + id + "/edit#attachments");
+        });
+    }
+
+    /** What every button of the report form posts, and where its answer goes. */
+    private record Submission(long id, ReportForm form, BindingResult result, CurrentUser user, Model model,
+                              HttpServletResponse response, Runnable idCheck) {
+
+        Submission(long id, ReportForm form, BindingResult result, CurrentUser user, Model model,
+                   HttpServletResponse response) {
+            this(id, form, result, user, model, response, () -> { });
         }
-        if (result.hasErrors()) return "reporting/edit";
-        long version;
-        try {
-            version = service.save(user, id, form.getVersion(), form.toContent());
-        } catch (ReportConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            form.setVersion(e.currentVersion());
-            model.addAttribute("conflictBy", e.updatedBy());
-            return "reporting/edit";
-        } catch (BusinessRuleException e) {
-            result.reject(e.messageKey(), e.args(), null);
-            return "reporting/edit";
+
+        /** The same, with the id a button names checked once the report is known to be the user's to read. */
+        Submission checking(Runnable check) {
+            return new Submission(id, form, result, user, model, response, check);
         }
+    }
+
+    /** A button's own step, given the version its save left the report at. */
+    @FunctionalInterface
+    private interface Step {
+        String after(long version);
+    }
+
+    /** The typed content saved, then the button's step; the form again, with what was typed, where either fails. */
+    private String afterSaving(Submission s, RedirectAttributes redirect, Step step) {
+        Long version = saveTyped(s);
+        if (version == null) return "reporting/edit";
         try {
-            if (removeAttachment != null) {
-                service.detach(user, id, removeAttachment);
-                return flash(redirect, "report.attachment.removed", "redirect:/reports/" + id + "/edit#attachments");
-            }
-            if (takeOver != null) {
-                contributions.takeOver(user, id, takeOver);
-                return flash(redirect, "report.contribution.takenOver", "redirect:/reports/" + id + "/edit");
-            }
-            switch (action) {
-                case "consolidate" -> {
-                    int used = service.consolidate(user, id, version).sources();
-                    redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                            FlashMessage.success("report.consolidated", used));
-                    return "redirect:/reports/" + id + "/edit";
-                }
-                case "submit" -> {
-                    service.submit(user, id, version, form.getNumber());
-                    return flash(redirect, "report.submitted", "redirect:/reports/" + id);
-                }
-                case "requestApproval" -> {
-                    service.requestApproval(user, id, version);
-                    return flash(redirect, "report.approvalRequested", "redirect:/reports/" + id);
-                }
-                default -> {
-                    return flash(redirect, "report.saved", "redirect:/reports/" + id + "/edit");
-                }
-            }
+            return step.after(version);
         } catch (ReportConflictException e) {
             // Someone changed it between this user's save and the button's action: their text is saved, the action
             // is to be repeated on the current report.
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("report.conflict.reloaded"));
-            return "redirect:/reports/" + id + "/edit";
+            return "redirect:/reports/" + s.id() + "/edit";
         } catch (IncompleteReportException e) {
             // Saved as a draft; the form again with every gap marked where it is.
-            pages.load(user, id, model);
-            form.setVersion(version);
-            place(e.problems(), form, result);
+            pages.load(s.user(), s.id(), s.model());
+            s.form().setVersion(version);
+            place(e.problems(), s.form(), s.result());
             return "reporting/edit";
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-            return "redirect:/reports/" + id + "/edit";
+            return "redirect:/reports/" + s.id() + "/edit";
         }
+    }
+
+    /** The report's new version once the typed content is saved; null when the form is to be shown again. */
+    private Long saveTyped(Submission s) {
+        pages.load(s.user(), s.id(), s.model());
+        s.idCheck().run();
+        // Parts of another plan are the service's to refuse (422); rows the page never showed are refused here.
+        FormRows.requireIds(s.form().getEntries().stream().map(EntryForm::getSectionId).toList());
+        FormRows.requireIds(s.form().getTargets().stream().map(TargetForm::getCode).toList());
+        if (!Boolean.TRUE.equals(s.model().getAttribute("canEdit"))) {
+            if (!Boolean.TRUE.equals(s.model().getAttribute("isOwner"))) {
+                throw new AccessDeniedException("not editable by this user");
+            }
+            // Sent or approved by a colleague meanwhile: the form comes back with what this user typed, unsaved.
+            s.response().setStatus(HttpStatus.CONFLICT.value());
+            s.result().reject("report.notEditableAnyMore");
+            return null;
+        }
+        if (s.result().hasErrors()) return null;
+        try {
+            return service.save(s.user(), s.id(), s.form().getVersion(), s.form().toContent());
+        } catch (ReportConflictException e) {
+            s.response().setStatus(HttpStatus.CONFLICT.value());
+            s.form().setVersion(e.currentVersion());
+            s.model().addAttribute("conflictBy", e.updatedBy());
+        } catch (BusinessRuleException e) {
+            s.result().reject(e.messageKey(), e.args(), null);
+        }
+        return null;
     }
 
     /** Each gap of an incomplete report, as an error on its field. */
@@ -238,7 +297,7 @@ class ReportController {
 
     private static void requireEditable(Model model) {
         if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
-            throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
+            throw new AccessDeniedException("not editable by this user");
         }
     }
 }
