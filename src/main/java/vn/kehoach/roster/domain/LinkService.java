@@ -59,8 +59,8 @@ public class LinkService {
         }
         String from = " from unit_link l join administrative_unit p on p.id = l.predecessor_id"
                 + " join administrative_unit s on s.id = l.successor_id"
-                // The province is the second id of the successor's path ("/1/<province>/…").
-                + " left join administrative_unit prov on prov.id = cast(split_part(s.path, '/', 3) as bigint)";
+                // The province is the second id of the successor's path ("/1/<province>/…"); the root has none.
+                + " left join administrative_unit prov on prov.id = cast(nullif(split_part(s.path, '/', 3), '') as bigint)";
         Long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<LinkRow> rows = jdbc.query("""
