@@ -19,11 +19,12 @@ import java.sql.Statement;
 /**
  * Starts a real PostgreSQL 17 inside the application when {@code spring.datasource.url} is empty, so that a fresh
  * clone runs with nothing installed. With a URL configured this class is skipped and Boot's own datasource is used.
+ * Public so that JPA slice tests, which load no configuration of the application by themselves, can import it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
-class EmbeddedPostgresConfiguration {
+public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
