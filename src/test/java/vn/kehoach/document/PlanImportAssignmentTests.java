@@ -218,7 +218,7 @@ class PlanImportAssignmentTests {
         MvcTestResult saved = Forms.submit(mvc, "/plans/import/confirm", fields, logins.as("qn.snv"),
                 f -> f.set("assignments[0].agencyId", Long.toString(langSon)));
 
-        assertThat(saved.getResponse().getStatus()).isBetween(400, 499);
+        assertThat(saved.getResponse().getStatus()).isEqualTo(422);
         assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isEqualTo(before);
     }
 

@@ -98,6 +98,6 @@ class RosterScopeTests {
     }
 
     private static void assertDenied(MvcTestResult result) {
-        assertThat(result.getResponse().getStatus()).as("status").isIn(403, 404);
+        assertThat(result.getResponse().getStatus()).as("status").isEqualTo(404);
     }
 }
