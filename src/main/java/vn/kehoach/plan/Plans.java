@@ -1,5 +1,6 @@
 package vn.kehoach.plan;
 
+import vn.kehoach.plan.domain.PlanCreation;
 import org.springframework.stereotype.Component;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.shared.security.CurrentUser;
@@ -9,21 +10,21 @@ import vn.kehoach.shared.security.CurrentUser;
 public class Plans {
 
     private final PlanQueries queries;
-    private final vn.kehoach.plan.domain.PlanService service;
+    private final PlanCreation creation;
 
-    Plans(PlanQueries queries, vn.kehoach.plan.domain.PlanService service) {
+    Plans(PlanQueries queries, PlanCreation creation) {
         this.queries = queries;
-        this.service = service;
+        this.creation = creation;
     }
 
     /** Saves a plan read from a document as a draft of the user's agency; returns its id. */
     public long createDraft(CurrentUser user, PlanDraft draft) {
-        return service.createFromDraft(user, draft);
+        return creation.createFromDraft(user, draft);
     }
 
     /** The agencies the user may issue a plan as (for pickers outside this module). */
     public java.util.List<vn.kehoach.roster.AgencyRef> issuerChoices(CurrentUser user) {
-        return service.issuerChoices(user);
+        return creation.issuerChoices(user);
     }
 
     /**

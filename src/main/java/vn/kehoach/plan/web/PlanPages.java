@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.domain.Plan;
 import vn.kehoach.plan.domain.PlanAccess;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanQueries;
-import vn.kehoach.plan.domain.PlanService;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
 
@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
 class PlanPages {
 
     private final PlanQueries queries;
-    private final PlanService service;
+    private final PlanDrafting drafting;
     private final Units units;
 
-    PlanPages(PlanQueries queries, PlanService service, Units units) {
+    PlanPages(PlanQueries queries, PlanDrafting drafting, Units units) {
         this.queries = queries;
-        this.service = service;
+        this.drafting = drafting;
         this.units = units;
     }
 
@@ -61,7 +61,7 @@ class PlanPages {
     }
 
     java.util.List<String> generatedRecipients(long planId) {
-        return service.generatedRecipientsOf(planId);
+        return drafting.generatedRecipientsOf(planId);
     }
 
     Units units() {
