@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanCreation;
 import tools.jackson.databind.ObjectMapper;
 import vn.kehoach.support.Api;
 import vn.kehoach.support.IntegrationTest;
@@ -44,7 +44,7 @@ class PageQueryCountTests {
     @Autowired
     SqlStatementCounter sql;
     @Autowired
-    PlanService plans;
+    PlanCreation planCreation;
     @Autowired
     ObjectMapper json;
 
@@ -61,7 +61,7 @@ class PageQueryCountTests {
         long flagged = jdbc.queryForObject("select plan_id from plan_parent_change where resolved_at is null"
                 + " order by id limit 1", Long.class);
         long committee = agency(province, "Ủy ban nhân dân tỉnh");
-        long ownDraft = plans.create(logins.currentUser("qn.snv"), 2026, committee, null);
+        long ownDraft = planCreation.create(logins.currentUser("qn.snv"), 2026, committee, null);
         long consolidated = report("""
                 select r.id from report r join administrative_unit u on u.id = r.reporter_unit_id
                 where u.code = '51' and r.reporter_kind = 'UNIT' and r.kind = 'SIX_MONTH' and r.year = 2025""");

@@ -15,7 +15,7 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
-import vn.kehoach.shared.text.Csv;
+import vn.kehoach.shared.text.CsvFile;
 import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.BusinessRuleException;
 
@@ -112,7 +112,7 @@ public class AccountImportService {
     }
 
     @Transactional
-    public Result importAccounts(CurrentUser user, List<Csv.Row> csv) {
+    public Result importAccounts(CurrentUser user, List<CsvFile.Row> csv) {
         if (!AccountService.canAdminister(user)) throw new AccessDeniedException("administrators only");
         List<Rejected> rejected = new ArrayList<>();
         if (csv.size() < 2) return refuse(rejected, new Rejected(0, null, "account.import.reject.noRows", List.of()));
@@ -129,69 +129,98 @@ public class AccountImportService {
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> seen = new HashMap<>();
         List<AccountCommand> commands = new ArrayList<>();
-        for (Csv.Row row : csv.subList(1, csv.size())) {
-            String username = value(row, header, "username").toLowerCase(Locale.ROOT);
-            String displayName = value(row, header, "display_name");
-            String unitCode = value(row, header, "unit_code");
-            String agencyName = value(row, header, "agency");
-            String roleText = value(row, header, "roles");
-            Rejected problem = null;
-            List<String> unknown = new ArrayList<>();
-            Set<Role> roles = roles(roleText, unknown).orElse(EnumSet.noneOf(Role.class));
-            if (!unknown.isEmpty()) {
-                problem = new Rejected(row.line(), username, "account.import.reject.role", List.of(unknown.get(0)));
-            }
-            if (problem == null && !USERNAME.matcher(username).matches()) {
-                problem = new Rejected(row.line(), username, "account.import.reject.username", List.of(username));
-            } else if (problem == null && seen.containsKey(username)) {
-                problem = new Rejected(row.line(), username, "account.import.reject.duplicate",
-                        List.of(username, seen.get(username)));
-            } else if (problem == null && users.existsByUsername(username)) {
-                problem = new Rejected(row.line(), username, "account.username.taken", List.of(username));
-            } else if (problem == null && displayName.isEmpty()) {
-                problem = new Rejected(row.line(), username, "account.import.reject.displayName", List.of());
-            } else if (problem == null && !fits("displayName", displayName)) {
-                problem = new Rejected(row.line(), username, "account.import.reject.displayNameLength",
-                        List.of(AccountFields.DISPLAY_NAME_MAX));
-            } else if (problem == null && !fits("email", value(row, header, "email"))) {
-                problem = new Rejected(row.line(), username, "account.import.reject.email",
-                        List.of(value(row, header, "email")));
-            } else if (problem == null && !fits("phone", value(row, header, "phone"))) {
-                problem = new Rejected(row.line(), username, "account.import.reject.phone",
-                        List.of(value(row, header, "phone")));
-            } else if (problem == null && roles.isEmpty()) {
-                problem = new Rejected(row.line(), username, "account.roles.required", List.of());
-            }
-            Long agencyId = null;
-            if (problem == null) {
-                Optional<UnitRef> unit = "TW".equalsIgnoreCase(unitCode) ? Optional.of(units.get(1))
-                        : units.findByCodeAt(unitCode, today);
-                if (unit.isEmpty()) {
-                    problem = new Rejected(row.line(), username, "account.import.reject.unit", List.of(unitCode));
-                } else {
-                    Optional<AgencyRef> agency = match(agencies.activeOf(unit.get().id(), today), agencyName);
-                    if (agency.isEmpty()) {
-                        problem = new Rejected(row.line(), username, "account.import.reject.agency",
-                                List.of(agencyName, unit.get().fullName()));
-                    } else if (!accounts.manages(user, agency.get().unitPath())) {
-                        problem = new Rejected(row.line(), username, "account.agency.outOfScope", List.of());
-                    } else {
-                        agencyId = agency.get().id();
-                    }
-                }
-            }
-            if (problem == null && roles.contains(Role.SYSTEM_ADMIN) && !user.isSystemAdmin()) {
-                problem = new Rejected(row.line(), username, "account.import.reject.systemAdmin", List.of());
-            }
-            if (problem != null) {
-                rejected.add(problem);
+        for (CsvFile.Row row : csv.subList(1, csv.size())) {
+            Line line = read(user, row, header, seen, today);
+            if (line.problem() != null) {
+                rejected.add(line.problem());
                 continue;
             }
-            seen.put(username, row.line());
-            commands.add(new AccountCommand(username, VietnameseText.clean(displayName), agencyId, roles,
-                    value(row, header, "email"), value(row, header, "phone")));
+            seen.put(line.command().username(), row.line());
+            commands.add(line.command());
         }
         if (!rejected.isEmpty()) return refuse(rejected, null);
+        return createAll(user, commands, rejected);
+    }
+
+    /** One line of the file: the account to create, or why the line is refused. */
+    private record Line(AccountCommand command, Rejected problem) {
+    }
+
+    private Line read(CurrentUser user, CsvFile.Row row, Map<String, Integer> header, Map<String, Integer> seen,
+                      LocalDate today) {
+        String username = value(row, header, "username").toLowerCase(Locale.ROOT);
+        String displayName = value(row, header, "display_name");
+        List<String> unknown = new ArrayList<>();
+        Set<Role> roles = roles(value(row, header, "roles"), unknown).orElse(EnumSet.noneOf(Role.class));
+        Rejected problem = !unknown.isEmpty()
+                ? new Rejected(row.line(), username, "account.import.reject.role", List.of(unknown.get(0)))
+                : fieldProblem(row, header, username, displayName, roles, seen);
+        Long agencyId = null;
+        if (problem == null) {
+            AgencyFound agency = agency(user, row.line(), username, value(row, header, "unit_code"),
+                    value(row, header, "agency"), today);
+            problem = agency.problem();
+            agencyId = agency.agencyId();
+        }
+        if (problem == null && roles.contains(Role.SYSTEM_ADMIN) && !user.isSystemAdmin()) {
+            problem = new Rejected(row.line(), username, "account.import.reject.systemAdmin", List.of());
+        }
+        if (problem != null) return new Line(null, problem);
+        return new Line(new AccountCommand(username, VietnameseText.clean(displayName), agencyId, roles,
+                value(row, header, "email"), value(row, header, "phone")), null);
+    }
+
+    /** The first field of the line that breaks a rule, in the order the administrator reads the line. */
+    private Rejected fieldProblem(CsvFile.Row row, Map<String, Integer> header, String username, String displayName,
+                                  Set<Role> roles, Map<String, Integer> seen) {
+        if (!USERNAME.matcher(username).matches()) {
+            return new Rejected(row.line(), username, "account.import.reject.username", List.of(username));
+        } else if (seen.containsKey(username)) {
+            return new Rejected(row.line(), username, "account.import.reject.duplicate",
+                    List.of(username, seen.get(username)));
+        } else if (users.existsByUsername(username)) {
+            return new Rejected(row.line(), username, "account.username.taken", List.of(username));
+        } else if (displayName.isEmpty()) {
+            return new Rejected(row.line(), username, "account.import.reject.displayName", List.of());
+        } else if (!fits("displayName", displayName)) {
+            return new Rejected(row.line(), username, "account.import.reject.displayNameLength",
+                    List.of(AccountFields.DISPLAY_NAME_MAX));
+        } else if (!fits("email", value(row, header, "email"))) {
+            return new Rejected(row.line(), username, "account.import.reject.email",
+                    List.of(value(row, header, "email")));
+        } else if (!fits("phone", value(row, header, "phone"))) {
+            return new Rejected(row.line(), username, "account.import.reject.phone",
+                    List.of(value(row, header, "phone")));
+        } else if (roles.isEmpty()) {
+            return new Rejected(row.line(), username, "account.roles.required", List.of());
+        }
+        return null;
+    }
+
+    /** The agency a line names, or why it cannot be the account's. */
+    private record AgencyFound(Long agencyId, Rejected problem) {
+    }
+
+    /** The agency the line names: one of the active agencies of the unit it names, within the administrator's scope. */
+    private AgencyFound agency(CurrentUser user, int line, String username, String unitCode, String agencyName,
+                        LocalDate today) {
+        Optional<UnitRef> unit = "TW".equalsIgnoreCase(unitCode) ? Optional.of(units.get(1))
+                : units.findByCodeAt(unitCode, today);
+        if (unit.isEmpty()) {
+            return new AgencyFound(null, new Rejected(line, username, "account.import.reject.unit", List.of(unitCode)));
+        }
+        Optional<AgencyRef> agency = match(agencies.activeOf(unit.get().id(), today), agencyName);
+        if (agency.isEmpty()) {
+            return new AgencyFound(null, new Rejected(line, username, "account.import.reject.agency",
+                    List.of(agencyName, unit.get().fullName())));
+        }
+        if (!accounts.manages(user, agency.get().unitPath())) {
+            return new AgencyFound(null, new Rejected(line, username, "account.agency.outOfScope", List.of()));
+        }
+        return new AgencyFound(agency.get().id(), null);
+    }
+
+    private Result createAll(CurrentUser user, List<AccountCommand> commands, List<Rejected> rejected) {
         List<AccountService.Created> created = new ArrayList<>();
         try {
             for (AccountCommand command : commands) created.add(accounts.create(user, command));
@@ -223,7 +252,7 @@ public class AccountImportService {
                 });
     }
 
-    private static String value(Csv.Row row, Map<String, Integer> header, String column) {
+    private static String value(CsvFile.Row row, Map<String, Integer> header, String column) {
         Integer index = header.get(column);
         String value = index == null ? null : VietnameseText.clean(row.get(index));
         return value == null ? "" : value;

@@ -1,9 +1,10 @@
 package vn.kehoach.plan;
 
 import vn.kehoach.plan.domain.LegalBasis;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanHeader;
 import vn.kehoach.plan.domain.PlanQueries;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.plan.domain.RequirementContent;
 import vn.kehoach.plan.domain.SectionContent;
 import vn.kehoach.plan.domain.TaskContent;
@@ -26,13 +27,15 @@ import java.util.Set;
  */
 final class DemoDrafts {
 
-    private final PlanService plans;
+    private final PlanDrafting drafting;
+    private final PlanWorkflow workflow;
     private final PlanQueries queries;
     private final Units units;
     private final Agencies agencies;
 
-    DemoDrafts(PlanService plans, PlanQueries queries, Units units, Agencies agencies) {
-        this.plans = plans;
+    DemoDrafts(PlanDrafting drafting, PlanWorkflow workflow, PlanQueries queries, Units units, Agencies agencies) {
+        this.drafting = drafting;
+        this.workflow = workflow;
         this.queries = queries;
         this.units = units;
         this.agencies = agencies;
@@ -59,7 +62,7 @@ final class DemoDrafts {
 
         void header(UnitRef unit, AgencyRef committee, Long parentPlanId, List<LegalBasis> basis) {
             PlanDetails plan = queries.detailsOf(id);
-            plans.updateHeader(drafter, id, plan.version(), new PlanHeader(plan.year(), plan.title(), committee.id(),
+            drafting.updateHeader(drafter, id, plan.version(), new PlanHeader(plan.year(), plan.title(), committee.id(),
                     plan.issuer().parentBodyLine(), plan.issuer().issuerLines(), plan.symbol(), plan.place(),
                     parentPlanId, List.of(), false, plan.signer().authority(), plan.signer().title(), null,
                     plan.closing()), basis);
@@ -74,12 +77,12 @@ final class DemoDrafts {
             long section = top(kind);
             PlanDetails.Section s = queries.detailsOf(id).flatSections().stream().filter(x -> x.id() == section)
                     .findFirst().orElseThrow();
-            plans.updateSection(drafter, id, version(), section, new SectionContent(s.kind(), null, s.title(), html),
+            drafting.updateSection(drafter, id, version(), section, new SectionContent(s.kind(), null, s.title(), html),
                     null);
         }
 
         long item(long parent, String title, String html) {
-            return plans.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
+            return drafting.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
                     null);
         }
 
@@ -90,7 +93,7 @@ final class DemoDrafts {
 
         void task(long parent, String title, String html, AgencyRef lead, List<AgencyRef> coordinating,
                   LocalDate from, LocalDate to, String timeNote, String output, List<String> targets) {
-            plans.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
+            drafting.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
                     new TaskContent(lead.id(), null, coordinating.stream().map(AgencyRef::id).toList(), from, to,
                             timeNote, output, targets, null));
         }
@@ -98,19 +101,19 @@ final class DemoDrafts {
         void requirement(ReportKind kind, LocalDate due, AgencyRef receiver, Reporters reporters) {
             PlanDetails plan = queries.detailsOf(id);
             for (PlanDetails.Requirement r : plan.reportingRequirements()) {
-                if (r.kind() == kind) plans.removeRequirement(drafter, id, version(), r.id());
+                if (r.kind() == kind) drafting.removeRequirement(drafter, id, version(), r.id());
             }
-            plans.addRequirement(drafter, id, version(), new RequirementContent(kind, null, null, due,
+            drafting.addRequirement(drafter, id, version(), new RequirementContent(kind, null, null, due,
                     receiver.id(), null, reporters, null));
         }
 
         void generateImplementation() {
-            plans.generateImplementation(drafter, id, version());
+            drafting.generateImplementation(drafter, id, version());
         }
 
         void submitAndIssue(AgencyRef committee, UnitRef unit, String number, LocalDate on, String signer) {
-            plans.submit(drafter, id, version());
-            plans.issue(actor(committee, unit, Role.LEADER), id, number, on, null, null, signer);
+            workflow.submit(drafter, id, version());
+            workflow.issue(actor(committee, unit, Role.LEADER), id, number, on, null, null, signer);
         }
     }
 

@@ -13,9 +13,12 @@ import vn.kehoach.plan.DemoDrafts.Draft;
 import vn.kehoach.plan.DemoDrafts.Province;
 import vn.kehoach.plan.domain.ImplementationService;
 import vn.kehoach.plan.domain.LegalBasis;
+import vn.kehoach.plan.domain.PlanAmendments;
+import vn.kehoach.plan.domain.PlanCreation;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanHeader;
 import vn.kehoach.plan.domain.PlanQueries;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.plan.domain.RequirementContent;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyRef;
@@ -42,20 +45,27 @@ class PlanDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
 
-    private final PlanService plans;
+    private final PlanCreation creation;
+    private final PlanDrafting drafting;
+    private final PlanWorkflow workflow;
+    private final PlanAmendments amendments;
     private final ImplementationService implementation;
     private final PlanQueries queries;
     private final Units units;
     private final DemoDrafts drafts;
     private final JdbcTemplate jdbc;
 
-    PlanDemoData(PlanService plans, ImplementationService implementation, PlanQueries queries, Units units,
-                 Agencies agencies, JdbcTemplate jdbc) {
-        this.plans = plans;
+    PlanDemoData(PlanCreation creation, PlanDrafting drafting, PlanWorkflow workflow, PlanAmendments amendments,
+                 ImplementationService implementation, PlanQueries queries, Units units, Agencies agencies,
+                 JdbcTemplate jdbc) {
+        this.creation = creation;
+        this.drafting = drafting;
+        this.workflow = workflow;
+        this.amendments = amendments;
         this.implementation = implementation;
         this.queries = queries;
         this.units = units;
-        this.drafts = new DemoDrafts(plans, queries, units, agencies);
+        this.drafts = new DemoDrafts(drafting, workflow, queries, units, agencies);
         this.jdbc = jdbc;
     }
 
@@ -88,7 +98,7 @@ class PlanDemoData implements ApplicationRunner {
         AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
         AgencyRef labour = agency(unit, "Sở Lao động - Thương binh và Xã hội", asOf);
         CurrentUser drafter = actor(labour, unit, Role.DRAFTER);
-        long id = plans.create(drafter, 2024, committee.id(), null);
+        long id = creation.create(drafter, 2024, committee.id(), null);
         Draft d = draft(id, drafter);
         d.header(unit, committee, null, List.of(
                 new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
@@ -134,11 +144,11 @@ class PlanDemoData implements ApplicationRunner {
         UnitRef unit = units.findByCodeAt("TW", asOf).orElseThrow();
         AgencyRef ministry = agency(unit, "Bộ Nội vụ", asOf);
         CurrentUser drafter = actor(ministry, unit, Role.DRAFTER);
-        long id = plans.create(drafter, 2025, ministry.id(), "Hướng dẫn triển khai công tác bình đẳng giới và vì sự"
+        long id = creation.create(drafter, 2025, ministry.id(), "Hướng dẫn triển khai công tác bình đẳng giới và vì sự"
                 + " tiến bộ của phụ nữ năm 2025");
         Draft d = draft(id, drafter);
         PlanDetails plan = queries.detailsOf(id);
-        plans.updateHeader(drafter, id, plan.version(), new PlanHeader(2025, plan.title(), ministry.id(),
+        drafting.updateHeader(drafter, id, plan.version(), new PlanHeader(2025, plan.title(), ministry.id(),
                 plan.issuer().parentBodyLine(), List.of("BỘ NỘI VỤ"), "BNV-CTTN&BĐG", "Hà Nội", null, List.of(
                         "UBND các tỉnh, thành phố trực thuộc trung ương"), true, "TL. BỘ TRƯỞNG",
                 "VỤ TRƯỞNG VỤ CÔNG TÁC THANH NIÊN VÀ BÌNH ĐẲNG GIỚI", null, plan.closing()), List.of(
@@ -171,7 +181,7 @@ class PlanDemoData implements ApplicationRunner {
         AgencyRef committee = agency(unit, "Ủy ban nhân dân", asOf);
         AgencyRef homeAffairs = agency(unit, "Sở Nội vụ", asOf);
         CurrentUser drafter = actor(homeAffairs, unit, Role.DRAFTER);
-        long id = plans.create(drafter, 2025, committee.id(), null);
+        long id = creation.create(drafter, 2025, committee.id(), null);
         Draft d = draft(id, drafter);
         d.header(unit, committee, ministryPlanId, List.of(
                 new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
@@ -253,13 +263,13 @@ class PlanDemoData implements ApplicationRunner {
      */
     private long province2026(long province2025) {
         Province p = province(LocalDate.of(2026, 3, 20));
-        long id = plans.copyForward(p.drafter(), province2025);
+        long id = amendments.copyForward(p.drafter(), province2025);
         Draft d = draft(id, p.drafter());
         for (PlanDetails.Requirement r : queries.detailsOf(id).reportingRequirements()) {
-            if (r.kind() == ReportKind.SIX_MONTH) plans.removeRequirement(p.drafter(), id, d.version(), r.id());
+            if (r.kind() == ReportKind.SIX_MONTH) drafting.removeRequirement(p.drafter(), id, d.version(), r.id());
         }
         LocalDate quick = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
-        plans.addRequirement(p.drafter(), id, d.version(), new RequirementContent(ReportKind.OTHER, null, null, quick,
+        drafting.addRequirement(p.drafter(), id, d.version(), new RequirementContent(ReportKind.OTHER, null, null, quick,
                 p.homeAffairs().id(), null, Reporters.BOTH, "Báo cáo nhanh tình hình triển khai Kế hoạch"));
         d.submitAndIssue(p.committee(), p.unit(), "15", p.asOf(), "Đặng Ngọc Dũng");
         return id;
@@ -271,7 +281,7 @@ class PlanDemoData implements ApplicationRunner {
      */
     private long amend2026(long province2026) {
         Province p = province(LocalDate.of(2026, 6, 15));
-        long id = plans.amend(p.drafter(), province2026);
+        long id = amendments.amend(p.drafter(), province2026);
         Draft d = draft(id, p.drafter());
         d.task(d.top("TASKS"), "Tập huấn nâng cao năng lực về bình đẳng giới cho công chức Phòng Văn hóa - Xã hội"
                         + " các xã, phường, đặc khu", null, p.homeAffairs(),
@@ -291,15 +301,15 @@ class PlanDemoData implements ApplicationRunner {
     /** Sở Nội vụ has drafted next year's plan from this year's and sent it to the province's leader to sign. */
     private void province2027(long province2026) {
         CurrentUser drafter = province(LocalDate.of(2026, 11, 20)).drafter();
-        long id = plans.copyForward(drafter, province2026);
-        plans.submit(drafter, id, draft(id, drafter).version());
+        long id = amendments.copyForward(drafter, province2026);
+        workflow.submit(drafter, id, draft(id, drafter).version());
     }
 
     /** A plan of the province's own, without units below to implement it, also waiting for the leader's signature. */
     private void inspection2026() {
         Province p = province(LocalDate.of(2026, 11, 25));
         CurrentUser drafter = p.drafter();
-        long id = plans.create(drafter, 2026, p.committee().id(), "Kiểm tra việc thực hiện công tác bình đẳng giới"
+        long id = creation.create(drafter, 2026, p.committee().id(), "Kiểm tra việc thực hiện công tác bình đẳng giới"
                 + " năm 2026 tại các xã, phường, đặc khu trên địa bàn tỉnh Quảng Ngãi");
         Draft d = draft(id, drafter);
         d.text("PURPOSE", "<p>Đánh giá việc triển khai công tác bình đẳng giới tại cơ sở sau sắp xếp đơn vị hành chính;"
@@ -308,13 +318,13 @@ class PlanDemoData implements ApplicationRunner {
                 List.of(agency(p.unit(), "Hội Liên hiệp Phụ nữ", p.asOf())), LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 20), null, "Biên bản, báo cáo kết quả kiểm tra", List.of());
         for (PlanDetails.Requirement r : queries.detailsOf(id).reportingRequirements()) {
-            plans.removeRequirement(drafter, id, d.version(), r.id());
+            drafting.removeRequirement(drafter, id, d.version(), r.id());
         }
-        plans.addRequirement(drafter, id, d.version(), new RequirementContent(ReportKind.OTHER, null, null,
+        drafting.addRequirement(drafter, id, d.version(), new RequirementContent(ReportKind.OTHER, null, null,
                 LocalDate.of(2026, 12, 28), p.homeAffairs().id(), null, Reporters.ASSIGNED_AGENCIES,
                 "Báo cáo kết quả kiểm tra"));
         d.generateImplementation();
-        plans.submit(drafter, id, d.version());
+        workflow.submit(drafter, id, d.version());
     }
 
     /** Xã Ba Tơ's leader sent its draft back: the drafter has a returned plan to revise. */
@@ -324,8 +334,8 @@ class PlanDemoData implements ApplicationRunner {
         CurrentUser drafter = actor(agency(unit, "Phòng Văn hóa - Xã hội", asOf), unit, Role.DRAFTER);
         long id = jdbc.queryForObject("select id from plan where issuer_unit_id = ? and year = 2025 and status = 'DRAFT'",
                 Long.class, unit.id());
-        plans.submit(drafter, id, draft(id, drafter).version());
-        plans.returnForRevision(actor(agency(unit, "Ủy ban nhân dân", asOf), unit, Role.LEADER), id,
+        workflow.submit(drafter, id, draft(id, drafter).version());
+        workflow.returnForRevision(actor(agency(unit, "Ủy ban nhân dân", asOf), unit, Role.LEADER), id,
                 "Bổ sung nhiệm vụ tuyên truyền phòng, chống tảo hôn tại các thôn vùng đồng bào dân tộc thiểu số.");
     }
 

@@ -1,6 +1,8 @@
 package vn.kehoach.plan;
 
+import vn.kehoach.plan.domain.PlanCreation;
 import org.springframework.stereotype.Component;
+import vn.kehoach.plan.domain.PlanCascadeQueries;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.shared.security.CurrentUser;
 
@@ -9,21 +11,23 @@ import vn.kehoach.shared.security.CurrentUser;
 public class Plans {
 
     private final PlanQueries queries;
-    private final vn.kehoach.plan.domain.PlanService service;
+    private final PlanCascadeQueries cascade;
+    private final PlanCreation creation;
 
-    Plans(PlanQueries queries, vn.kehoach.plan.domain.PlanService service) {
+    Plans(PlanQueries queries, PlanCascadeQueries cascade, PlanCreation creation) {
         this.queries = queries;
-        this.service = service;
+        this.cascade = cascade;
+        this.creation = creation;
     }
 
     /** Saves a plan read from a document as a draft of the user's agency; returns its id. */
     public long createDraft(CurrentUser user, PlanDraft draft) {
-        return service.createFromDraft(user, draft);
+        return creation.createFromDraft(user, draft);
     }
 
     /** The agencies the user may issue a plan as (for pickers outside this module). */
     public java.util.List<vn.kehoach.roster.AgencyRef> issuerChoices(CurrentUser user) {
-        return service.issuerChoices(user);
+        return creation.issuerChoices(user);
     }
 
     /**
@@ -56,22 +60,22 @@ public class Plans {
 
     /** Issued plans of the level above that the user's unit has not yet implemented (the dashboard's to-do). */
     public java.util.List<PlanSummary> toImplement(CurrentUser user) {
-        return queries.toImplement(user);
+        return cascade.toImplement(user);
     }
 
     /** The plans waiting for the user to act (sign, revise, implement, adapt), in one statement. */
     public java.util.List<PlanWaiting> waitingFor(CurrentUser user) {
-        return queries.waitingFor(user);
+        return cascade.waitingFor(user);
     }
 
     /** The units directly below an issued plan's issuer that have not yet started a plan implementing it. */
     public java.util.List<Long> unitsToImplement(long planId) {
-        return queries.unitsToImplement(planId);
+        return cascade.unitsToImplement(planId);
     }
 
     /** The issued plan with which a unit implements a plan (through any revision of either), if it has one. */
     public java.util.Optional<Long> issuedImplementationOf(long parentPlanId, long unitId) {
-        return queries.issuedImplementationOf(parentPlanId, unitId);
+        return cascade.issuedImplementationOf(parentPlanId, unitId);
     }
 
     /** The plan and every revision that amends it or that it amends. */
@@ -90,7 +94,7 @@ public class Plans {
 
     /** The tasks of issued plans that the agency coordinates, in one statement. */
     public java.util.List<CoordinatedTask> coordinatedBy(long agencyId) {
-        return queries.coordinatedBy(agencyId);
+        return cascade.coordinatedBy(agencyId);
     }
 
     /** Plans by id, as list rows (no scope check: the caller has already checked it). */

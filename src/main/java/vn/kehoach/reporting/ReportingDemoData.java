@@ -13,11 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.domain.EntryContent;
 import vn.kehoach.reporting.domain.Report;
+import vn.kehoach.reporting.domain.ReportConsolidation;
 import vn.kehoach.reporting.domain.ReportContent;
 import vn.kehoach.reporting.domain.ReportQueries;
 import vn.kehoach.reporting.domain.ReportRepository;
-import vn.kehoach.reporting.domain.ReportService;
+import vn.kehoach.reporting.domain.ReportReview;
 import vn.kehoach.reporting.domain.ReportView;
+import vn.kehoach.reporting.domain.ReportWriting;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyKind;
 import vn.kehoach.roster.AgencyRef;
@@ -49,7 +51,9 @@ class ReportingDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ReportingDemoData.class);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final ReportService service;
+    private final ReportWriting writing;
+    private final ReportReview review;
+    private final ReportConsolidation consolidation;
     private final ReportQueries queries;
     private final ReportRepository reports;
     private final Units units;
@@ -57,10 +61,13 @@ class ReportingDemoData implements ApplicationRunner {
     private final NamedParameterJdbcTemplate jdbc;
     private final jakarta.persistence.EntityManager entities;
 
-    ReportingDemoData(ReportService service, ReportQueries queries, ReportRepository reports, Units units,
-                      Agencies agencies, NamedParameterJdbcTemplate jdbc, jakarta.persistence.EntityManager entities) {
+    ReportingDemoData(ReportWriting writing, ReportReview review, ReportConsolidation consolidation,
+                      ReportQueries queries, ReportRepository reports, Units units, Agencies agencies,
+                      NamedParameterJdbcTemplate jdbc, jakarta.persistence.EntityManager entities) {
         this.entities = entities;
-        this.service = service;
+        this.writing = writing;
+        this.review = review;
+        this.consolidation = consolidation;
         this.queries = queries;
         this.reports = reports;
         this.units = units;
@@ -126,7 +133,7 @@ class ReportingDemoData implements ApplicationRunner {
                 }
                 case "Xã Ba Tơ" -> {
                     drafted(r);
-                    service.requestApproval(owner(r), r.getId(), version(r));
+                    writing.requestApproval(owner(r), r.getId(), version(r));
                 }
                 case "Phường Cẩm Thành" -> drafted(r);
                 default -> { /* not begun: missing at the deadline (Sở Dân tộc và Tôn giáo, xã Ba Tô) */ }
@@ -160,12 +167,12 @@ class ReportingDemoData implements ApplicationRunner {
 
     private void drafted(Report r) {
         ReportView view = queries.view(owner(r), r.getId());
-        service.save(owner(r), r.getId(), view.version(), DemoReportContent.of(view, false));
+        writing.save(owner(r), r.getId(), view.version(), DemoReportContent.of(view, false));
     }
 
     private void submitted(Report r, LocalDateTime at) {
         drafted(r);
-        service.submit(owner(r), r.getId(), version(r), null);
+        writing.submit(owner(r), r.getId(), version(r), null);
         stamp(r.getId(), "SUBMIT", 1, at);
     }
 
@@ -180,31 +187,31 @@ class ReportingDemoData implements ApplicationRunner {
     }
 
     private void approved(Report r, LocalDateTime at) {
-        service.requestApproval(owner(r), r.getId(), version(r));
-        service.approve(leader(r), r.getId(), null, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", null);
+        writing.requestApproval(owner(r), r.getId(), version(r));
+        writing.approve(leader(r), r.getId(), null, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", null);
         stamp(r.getId(), "REQUEST_APPROVAL", 0, at.minusHours(20));
         stamp(r.getId(), "SUBMIT", reports.findById(r.getId()).orElseThrow().getRound(), at);
     }
 
     private void consolidatedAndApproved(Report r, LocalDateTime at) {
         CurrentUser owner = owner(r);
-        service.consolidate(owner, r.getId(), version(r));
+        consolidation.consolidate(owner, r.getId(), version(r));
         ReportView view = queries.view(owner, r.getId());
         ReportContent drafted = DemoReportContent.of(view, true);
-        service.save(owner, r.getId(), view.version(), drafted);
+        writing.save(owner, r.getId(), view.version(), drafted);
         approved(r, at);
         stamp(r.getId(), "CONSOLIDATE", 0, at.minusDays(1));
     }
 
     private void accept(Report r, LocalDateTime at) {
-        service.accept(reviewer(r), r.getId());
+        review.accept(reviewer(r), r.getId());
         stamp(r.getId(), "ACCEPT", 0, at);
     }
 
     private void returned(Report r, LocalDateTime at, String reason) {
         ReportView view = queries.view(owner(r), r.getId());
         String part = view.tasks().isEmpty() ? "results" : "entry:" + view.tasks().get(0).sectionId();
-        service.returnForRevision(reviewer(r), r.getId(), "Báo cáo chưa đủ số liệu theo yêu cầu.", Map.of(part, reason));
+        review.returnForRevision(reviewer(r), r.getId(), "Báo cáo chưa đủ số liệu theo yêu cầu.", Map.of(part, reason));
         stamp(r.getId(), "RETURN", 0, at);
     }
 
@@ -218,9 +225,9 @@ class ReportingDemoData implements ApplicationRunner {
                     e.narrative() + " Đã rà soát 14 dự thảo văn bản quy phạm pháp luật của tỉnh, trong đó 5 văn bản có"
                             + " nội dung liên quan đến bình đẳng giới đã được lồng ghép.", e.figures()));
         }
-        service.save(owner, r.getId(), view.version(), new ReportContent(entries, before.targets(), before.results(),
+        writing.save(owner, r.getId(), view.version(), new ReportContent(entries, before.targets(), before.results(),
                 before.shortcomings(), before.causes(), before.directions(), before.proposals()));
-        service.submit(owner, r.getId(), version(r), null);
+        writing.submit(owner, r.getId(), version(r), null);
         stamp(r.getId(), "SUBMIT", 2, at);
     }
 

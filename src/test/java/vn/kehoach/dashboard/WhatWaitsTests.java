@@ -10,8 +10,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.plan.domain.PlanAmendments;
+import vn.kehoach.plan.domain.PlanCreation;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanQueries;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.plan.domain.SectionContent;
 import vn.kehoach.plan.domain.TaskContent;
 import vn.kehoach.shared.security.CurrentUser;
@@ -44,7 +47,13 @@ class WhatWaitsTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PlanService plans;
+    PlanCreation planCreation;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanWorkflow planWorkflow;
+    @Autowired
+    PlanAmendments planAmendments;
     @Autowired
     PlanQueries queries;
     @Autowired
@@ -53,7 +62,7 @@ class WhatWaitsTests {
     @Test
     void aPlanSentReturnedAndIssuedReachesWhoeverMustActNext() {
         String title = "Thử nghiệm thông báo kế hoạch năm 2032";
-        long id = plans.create(logins.currentUser("qn.snv"), 2032, committee("51"), title);
+        long id = planCreation.create(logins.currentUser("qn.snv"), 2032, committee("51"), title);
         assertThat(waiting("qn.lanhdao", "PLAN_TO_APPROVE")).noneMatch(li -> li.text().contains(title));
 
         post("/plans/" + id + "/submit", "qn.snv", Map.of("version", version(id)));
@@ -101,15 +110,15 @@ class WhatWaitsTests {
 
         // The province amends its plan with a new task.
         CurrentUser drafter = logins.currentUser("qn.snv");
-        long amendment = plans.amend(drafter, parent);
+        long amendment = planAmendments.amend(drafter, parent);
         long tasks = queries.detailsOf(amendment).sections().stream()
                 .filter(s -> s.kind() == vn.kehoach.plan.SectionKind.TASKS).findFirst().orElseThrow().id();
-        plans.addSection(drafter, amendment, queries.detailsOf(amendment).version(), tasks, null,
+        planDrafting.addSection(drafter, amendment, queries.detailsOf(amendment).version(), tasks, null,
                 new SectionContent(null, null, "Tập huấn cán bộ văn hóa - xã hội cấp xã", null),
                 new TaskContent(agency("51", "Sở Nội vụ"), null, List.of(), null, null, "Quý III", "Lớp tập huấn",
                         List.of(), null));
-        plans.submit(drafter, amendment, queries.detailsOf(amendment).version());
-        plans.issue(logins.currentUser("qn.lanhdao"), amendment, "93", LocalDate.of(2033, 6, 1), null, null,
+        planWorkflow.submit(drafter, amendment, queries.detailsOf(amendment).version());
+        planWorkflow.issue(logins.currentUser("qn.lanhdao"), amendment, "93", LocalDate.of(2033, 6, 1), null, null,
                 "Đặng Ngọc Dũng");
 
         // Each commune's plan now says that the plan above changed, and what.

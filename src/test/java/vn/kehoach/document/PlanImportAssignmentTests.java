@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.domain.PlanQueries;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.shared.security.Role;
@@ -55,7 +55,7 @@ class PlanImportAssignmentTests {
     @Autowired
     ObjectMapper json;
     @Autowired
-    PlanService planService;
+    PlanWorkflow planWorkflow;
     @Autowired
     PlanQueries queries;
     @Autowired
@@ -250,9 +250,9 @@ class PlanImportAssignmentTests {
         assertThat(plan.reportingRequirements()).isNotEmpty();
 
         var drafter = logins.currentUser("qn.snv");
-        planService.submit(drafter, id, plan.version());
+        planWorkflow.submit(drafter, id, plan.version());
         AgencyRef issuer = agencies.find(plan.issuer().agencyId()).orElseThrow();
-        planService.issue(testPlans.actor(issuer, Role.LEADER), id, number, LocalDate.now(), null, null, "Người Ký Thử");
+        planWorkflow.issue(testPlans.actor(issuer, Role.LEADER), id, number, LocalDate.now(), null, null, "Người Ký Thử");
 
         List<Long> receivers = new ArrayList<>(plan.reportingRequirements().stream()
                 .map(PlanDetails.Requirement::receiverAgencyId).filter(Objects::nonNull).toList());

@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanCreation;
+import vn.kehoach.plan.domain.PlanDrafting;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.plan.domain.SectionContent;
 import vn.kehoach.plan.domain.TaskContent;
 import vn.kehoach.shared.security.CurrentUser;
@@ -42,7 +44,11 @@ class PlanListScopeTests {
     @Autowired
     ObjectMapper json;
     @Autowired
-    PlanService plans;
+    PlanCreation planCreation;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanWorkflow planWorkflow;
 
     Api api;
     long langSonPlan;
@@ -55,14 +61,14 @@ class PlanListScopeTests {
         long committee = agency("20", "Ủy ban nhân dân tỉnh");
         health = agency("51", "Sở Y tế");
         long qnCommittee = agency("51", "Ủy ban nhân dân tỉnh");
-        langSonPlan = plans.create(drafter, 2026, committee, "Kế hoạch phối hợp liên tỉnh thử nghiệm");
+        langSonPlan = planCreation.create(drafter, 2026, committee, "Kế hoạch phối hợp liên tỉnh thử nghiệm");
         long tasks = jdbc.queryForObject("select id from plan_section where plan_id = ? and kind = 'TASKS'"
                 + " and parent_id is null", Long.class, langSonPlan);
-        long screening = plans.addSection(drafter, langSonPlan, version(), tasks, null,
+        long screening = planDrafting.addSection(drafter, langSonPlan, version(), tasks, null,
                 new SectionContent(null, null, "Khám sàng lọc cho lao động nữ di cư", null),
                 new TaskContent(drafter.agencyId(), null, List.of(), LocalDate.of(2026, 3, 1),
                         LocalDate.of(2026, 9, 30), null, "Báo cáo", List.of(), null));
-        long exchange = plans.addSection(drafter, langSonPlan, version(), tasks, null,
+        long exchange = planDrafting.addSection(drafter, langSonPlan, version(), tasks, null,
                 new SectionContent(null, null, "Trao đổi kinh nghiệm giữa hai tỉnh", null),
                 new TaskContent(drafter.agencyId(), null, List.of(), null, null, "Quý III", null, List.of(), null));
         // A drafter names only agencies of their own units; plans naming another province's agencies come from
@@ -70,11 +76,11 @@ class PlanListScopeTests {
         jdbc.update("update plan_section set lead_agency_id = ? where id = ?", health, screening);
         jdbc.update("insert into plan_section_coordinator (section_id, position, agency_id) values (?, 0, ?)",
                 exchange, qnCommittee);
-        plans.submit(drafter, langSonPlan, version());
+        planWorkflow.submit(drafter, langSonPlan, version());
         CurrentUser leader = new CurrentUser(0, "test.leader", "Lãnh đạo thử", Set.of(Role.LEADER), committee,
                 "Ủy ban nhân dân tỉnh Lạng Sơn", drafter.unitId(), drafter.unitCode(), drafter.unitName(),
                 drafter.unitPath(), drafter.unitLevel(), drafter.scopePaths());
-        plans.issue(leader, langSonPlan, "901", LocalDate.of(2026, 2, 2), null, null, "Người ký thử");
+        planWorkflow.issue(leader, langSonPlan, "901", LocalDate.of(2026, 2, 2), null, null, "Người ký thử");
     }
 
     @AfterEach

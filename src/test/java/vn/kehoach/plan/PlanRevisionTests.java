@@ -6,11 +6,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.context.MessageSource;
 import vn.kehoach.plan.domain.LegalBasis;
+import vn.kehoach.plan.domain.PlanAmendments;
+import vn.kehoach.plan.domain.PlanCreation;
 import vn.kehoach.plan.domain.PlanDiff;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanHeader;
 import vn.kehoach.plan.domain.PlanQueries;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.plan.domain.RequirementContent;
-import vn.kehoach.plan.domain.PlanService;
 import vn.kehoach.plan.domain.SectionContent;
 import vn.kehoach.plan.domain.TaskContent;
 import vn.kehoach.shared.security.CurrentUser;
@@ -34,7 +37,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class PlanRevisionTests {
 
     @Autowired
-    PlanService plans;
+    PlanCreation planCreation;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanWorkflow planWorkflow;
+    @Autowired
+    PlanAmendments planAmendments;
     @Autowired
     PlanQueries queries;
     @Autowired
@@ -50,20 +59,20 @@ class PlanRevisionTests {
     void amendsAnIssuedPlanAndShowsWhatChanged() {
         long id = issuedPlan(2029, "41");
         CurrentUser drafter = logins.currentUser("qn.snv");
-        long amendment = plans.amend(drafter, id);
+        long amendment = planAmendments.amend(drafter, id);
         PlanDetails draft = queries.detailsOf(amendment);
         assertThat(draft.revision()).isEqualTo(2);
         assertThat(draft.amendsPlanId()).isEqualTo(id);
         assertThat(draft.tasks()).hasSize(1);
         long task = draft.tasks().get(0).sectionId();
-        plans.updateSection(drafter, amendment, draft.version(), task,
+        planDrafting.updateSection(drafter, amendment, draft.version(), task,
                 new SectionContent(vn.kehoach.plan.SectionKind.TASKS, null, "Tập huấn cho cán bộ cấp xã và thôn", null),
                 draft.tasks().get(0).lead() == null ? null : new TaskContent(draft.tasks().get(0).lead().agencyId(), null,
                         List.of(), null, null, "Quý III", "Lớp tập huấn", List.of(), null));
 
         PlanDetails.Requirement annual = queries.detailsOf(amendment).reportingRequirements().stream()
                 .filter(r -> r.kind() == ReportKind.ANNUAL).findFirst().orElseThrow();
-        plans.updateRequirement(drafter, amendment, queries.detailsOf(amendment).version(), annual.id(),
+        planDrafting.updateRequirement(drafter, amendment, queries.detailsOf(amendment).version(), annual.id(),
                 new RequirementContent(annual.kind(), annual.periodFrom(), annual.periodTo(), LocalDate.of(2029, 12, 20),
                         annual.receiverAgencyId(), null, annual.reporters(), annual.text()));
 
@@ -77,8 +86,8 @@ class PlanRevisionTests {
                 .anySatisfy(r -> assertThat(r).contains("Tập huấn cho cán bộ cấp xã và thôn"))
                 .anySatisfy(r -> assertThat(r).contains("20/12/2029"));
 
-        plans.submit(drafter, amendment, queries.detailsOf(amendment).version());
-        plans.issue(logins.currentUser("qn.lanhdao"), amendment, "52", LocalDate.of(2029, 5, 2), null, null, "Đặng Ngọc Dũng");
+        planWorkflow.submit(drafter, amendment, queries.detailsOf(amendment).version());
+        planWorkflow.issue(logins.currentUser("qn.lanhdao"), amendment, "52", LocalDate.of(2029, 5, 2), null, null, "Đặng Ngọc Dũng");
         assertThat(queries.detailsOf(id).status()).isEqualTo(PlanStatus.AMENDED);
         assertThat(queries.detailsOf(amendment).status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(mvc.get().uri("/plans/" + id).with(logins.as("qn.snv"))).bodyText().contains("Lần 2");
@@ -87,7 +96,7 @@ class PlanRevisionTests {
     @Test
     void anAmendmentStartsAsAnExactCopyOfTheIssuedPlanAndNamesIt() {
         long issued = demoPlan("51", 2025);
-        long amendment = plans.amend(logins.currentUser("qn.snv"), issued);
+        long amendment = planAmendments.amend(logins.currentUser("qn.snv"), issued);
         try {
             PlanDetails before = queries.detailsOf(issued);
             PlanDetails after = queries.detailsOf(amendment);
@@ -128,28 +137,28 @@ class PlanRevisionTests {
         CurrentUser drafter = logins.currentUser("qn.snv");
         PlanDetails source = queries.detailsOf(id);
         PlanDetails.Section purpose = source.sections().get(0);
-        plans.updateSection(drafter, id, source.version(), purpose.id(), new SectionContent(purpose.kind(), null,
+        planDrafting.updateSection(drafter, id, source.version(), purpose.id(), new SectionContent(purpose.kind(), null,
                 purpose.title(), "<p>Tổ chức Tháng hành động năm 2030 (15/11 - 15/12/2030), số liệu từ 15/12/2029, theo"
                 + " Nghị quyết số 28/NQ-CP ngày 03/3/2021 (giai đoạn 2021 - 2030).</p>"), null);
         PlanDetails.Task task = queries.detailsOf(id).tasks().get(0);
-        plans.updateSection(drafter, id, queries.detailsOf(id).version(), task.sectionId(),
+        planDrafting.updateSection(drafter, id, queries.detailsOf(id).version(), task.sectionId(),
                 new SectionContent(SectionKind.TASKS, null, task.title(), null), new TaskContent(task.lead().agencyId(), null,
                         List.of(), task.from(), task.to(), null, "Số liệu năm 2030 chốt đến 31/12/2030", List.of(), null));
         PlanDetails.Requirement first = queries.detailsOf(id).reportingRequirements().get(0);
-        plans.updateRequirement(drafter, id, queries.detailsOf(id).version(), first.id(), new RequirementContent(
+        planDrafting.updateRequirement(drafter, id, queries.detailsOf(id).version(), first.id(), new RequirementContent(
                 first.kind(), first.periodFrom(), first.periodTo(), first.dueDate(), first.receiverAgencyId(), null,
                 first.reporters(), "Số liệu chốt đến ngày 31/12/2030"));
         PlanDetails withText = queries.detailsOf(id);
-        plans.updateHeader(drafter, id, withText.version(), new PlanHeader(2030, withText.title(),
+        planDrafting.updateHeader(drafter, id, withText.version(), new PlanHeader(2030, withText.title(),
                 withText.issuer().agencyId(), withText.issuer().parentBodyLine(), withText.issuer().issuerLines(),
                 withText.symbol(), withText.place(), null, List.of(), false, withText.signer().authority(),
                 withText.signer().title(), null, "Trên đây là Kế hoạch năm 2030 của Ủy ban nhân dân tỉnh./."),
                 List.of(new LegalBasis("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2030 của Ủy ban nhân dân tỉnh;",
                         "12/QĐ-UBND", LocalDate.of(2030, 1, 5), "Ủy ban nhân dân tỉnh", null)));
-        plans.submit(drafter, id, queries.detailsOf(id).version());
-        plans.issue(logins.currentUser("qn.lanhdao"), id, "43", LocalDate.of(2030, 1, 15), null, null, "Đặng Ngọc Dũng");
+        planWorkflow.submit(drafter, id, queries.detailsOf(id).version());
+        planWorkflow.issue(logins.currentUser("qn.lanhdao"), id, "43", LocalDate.of(2030, 1, 15), null, null, "Đặng Ngọc Dũng");
 
-        long copy = plans.copyForward(drafter, id);
+        long copy = planAmendments.copyForward(drafter, id);
         PlanDetails next = queries.detailsOf(copy);
         assertThat(next.year()).isEqualTo(2031);
         assertThat(next.status()).isEqualTo(PlanStatus.DRAFT);
@@ -182,7 +191,7 @@ class PlanRevisionTests {
         jdbc.update("update plan set year = 2090 where id = ?", ward2026Draft);
         long copy = 0;
         try {
-            copy = plans.copyForward(logins.currentUser("dakcam.vhxh"), ward2025);
+            copy = planAmendments.copyForward(logins.currentUser("dakcam.vhxh"), ward2025);
             PlanDetails next = queries.detailsOf(copy);
             assertThat(next.year()).isEqualTo(2026);
             assertThat(next.title()).isEqualTo("Triển khai thực hiện công tác bình đẳng giới năm 2026 trên địa bàn"
@@ -225,7 +234,7 @@ class PlanRevisionTests {
     void refusesANumberAlreadyUsedThisYearAndKeepsTheLeadersInput() {
         long first = issuedPlan(2032, "61");
         long second = draftWithTask(2032);
-        plans.submit(logins.currentUser("qn.snv"), second, queries.detailsOf(second).version());
+        planWorkflow.submit(logins.currentUser("qn.snv"), second, queries.detailsOf(second).version());
         var result = mvc.post().uri("/plans/" + second + "/issue").with(logins.as("qn.lanhdao")).with(csrf())
                 .param("number", "61").param("issuedOn", "03/03/2032").param("signerName", "Người Ký Thử").exchange();
         assertThat(result).hasStatus(422).bodyText().contains("61/KH-UBND").contains("đã được dùng");
@@ -249,8 +258,8 @@ class PlanRevisionTests {
 
     private long issuedPlan(int year, String number) {
         long id = draftWithTask(year);
-        plans.submit(logins.currentUser("qn.snv"), id, queries.detailsOf(id).version());
-        plans.issue(logins.currentUser("qn.lanhdao"), id, number, LocalDate.of(year, 1, 15), null, null, "Đặng Ngọc Dũng");
+        planWorkflow.submit(logins.currentUser("qn.snv"), id, queries.detailsOf(id).version());
+        planWorkflow.issue(logins.currentUser("qn.lanhdao"), id, number, LocalDate.of(year, 1, 15), null, null, "Đặng Ngọc Dũng");
         return id;
     }
 
@@ -258,10 +267,10 @@ class PlanRevisionTests {
         CurrentUser drafter = logins.currentUser("qn.snv");
         long committee = jdbc.queryForObject("select id from agency where name = 'Ủy ban nhân dân tỉnh Quảng Ngãi'"
                 + " and valid_to is null", Long.class);
-        long id = plans.create(drafter, year, committee, null);
+        long id = planCreation.create(drafter, year, committee, null);
         PlanDetails plan = queries.detailsOf(id);
         long tasks = plan.sections().get(1).id();
-        plans.addSection(drafter, id, plan.version(), tasks, null,
+        planDrafting.addSection(drafter, id, plan.version(), tasks, null,
                 new SectionContent(null, null, "Tập huấn cho cán bộ cấp xã", null),
                 new TaskContent(drafter.agencyId(), null, List.of(), LocalDate.of(year, 3, 1), LocalDate.of(year, 6, 30),
                         null, "Lớp tập huấn", List.of("1.1"), null));

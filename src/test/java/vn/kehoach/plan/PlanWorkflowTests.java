@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.kehoach.plan.domain.PlanCascadeQueries;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.support.Api;
 import vn.kehoach.support.Html;
@@ -37,6 +38,9 @@ class PlanWorkflowTests {
     ObjectMapper json;
     @Autowired
     PlanQueries queries;
+
+    @Autowired
+    PlanCascadeQueries cascade;
 
     Api api;
 
@@ -126,13 +130,13 @@ class PlanWorkflowTests {
                 .hasStatus3xxRedirection();
 
         // Coverage: the ward has implemented the province's plan and its task; the other communes have not.
-        PlanQueries.Coverage coverage = queries.coverage(queries.detailsOf(id));
+        PlanCascadeQueries.Coverage coverage = cascade.coverage(queries.detailsOf(id));
         assertThat(coverage.units()).filteredOn(u -> u.unitName().equals("Phường Đăk Cấm"))
                 .singleElement().satisfies(u -> assertThat(u.implemented()).isTrue());
         assertThat(coverage.units()).filteredOn(u -> u.unitName().equals("Xã Ba Tơ"))
                 .singleElement().satisfies(u -> assertThat(u.implemented()).isFalse());
         assertThat(coverage.implemented()).isEqualTo(1);
-        assertThat(coverage.tasks().get(0).childTasks()).extracting(PlanQueries.ChildTask::unitName)
+        assertThat(coverage.tasks().get(0).childTasks()).extracting(PlanCascadeQueries.ChildTask::unitName)
                 .containsExactly("Phường Đăk Cấm");
         assertThat(mvc.get().uri("/plans/" + id).with(logins.as("qn.snv"))).bodyText()
                 .contains("1/" + coverage.units().size() + " đơn vị đã ban hành kế hoạch");

@@ -7,8 +7,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.plan.domain.PlanAmendments;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanQueries;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.plan.domain.RequirementContent;
 import vn.kehoach.plan.domain.SectionContent;
 import vn.kehoach.plan.domain.TaskContent;
@@ -16,7 +18,7 @@ import vn.kehoach.reporting.domain.EntryContent;
 import vn.kehoach.reporting.domain.Figures;
 import vn.kehoach.reporting.domain.ReportContent;
 import vn.kehoach.reporting.domain.ReportQueries;
-import vn.kehoach.reporting.domain.ReportService;
+import vn.kehoach.reporting.domain.ReportWriting;
 import vn.kehoach.reporting.domain.ReportView;
 import vn.kehoach.reporting.domain.TargetValueContent;
 import vn.kehoach.roster.AgencyRef;
@@ -51,11 +53,15 @@ class ObligationTests {
     @Autowired
     TestPlans plans;
     @Autowired
-    PlanService planService;
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanWorkflow planWorkflow;
+    @Autowired
+    PlanAmendments planAmendments;
     @Autowired
     PlanQueries planQueries;
     @Autowired
-    ReportService service;
+    ReportWriting writing;
     @Autowired
     ReportQueries queries;
     @Autowired
@@ -83,27 +89,27 @@ class ObligationTests {
         draft(health, "Bản nháp của Sở Y tế.");
         draft(justice, "Báo cáo của Sở Tư pháp.");
         CurrentUser justiceWriter = writer(justice);
-        service.submit(justiceWriter, justice, queries.view(justiceWriter, justice).version(), null);
+        writing.submit(justiceWriter, justice, queries.view(justiceWriter, justice).version(), null);
 
         // The amendment drops the tasks of Sở Tư pháp and Sở Tài chính, adds one for Công an, moves the deadline.
         CurrentUser drafter = plans.actor(plans.agency(plans.unit("51", ON), "Sở Nội vụ", ON), Role.DRAFTER);
-        long amended = planService.amend(drafter, plan);
+        long amended = planAmendments.amend(drafter, plan);
         PlanDetails draft = planQueries.detailsOf(amended);
         for (PlanDetails.Task t : draft.tasks()) {
-            if (!t.title().contains("Sở Y tế")) planService.deleteSection(drafter, amended, version(amended), t.sectionId());
+            if (!t.title().contains("Sở Y tế")) planDrafting.deleteSection(drafter, amended, version(amended), t.sectionId());
         }
         long tasks = draft.sections().stream().filter(s -> s.kind() == vn.kehoach.plan.SectionKind.TASKS).findFirst()
                 .orElseThrow().id();
-        planService.addSection(drafter, amended, version(amended), tasks, null,
+        planDrafting.addSection(drafter, amended, version(amended), tasks, null,
                 new SectionContent(null, null, "Nhiệm vụ của Công an", null),
                 new TaskContent(plans.agency(plans.unit("51", ON), "Công an", ON).id(), null, List.of(), null, null,
                         "Cả năm", null, List.of(), null));
         PlanDetails.Requirement r = planQueries.detailsOf(amended).reportingRequirements().get(0);
-        planService.updateRequirement(drafter, amended, version(amended), r.id(), new RequirementContent(r.kind(),
+        planDrafting.updateRequirement(drafter, amended, version(amended), r.id(), new RequirementContent(r.kind(),
                 r.periodFrom(), r.periodTo(), LocalDate.of(2030, 8, 5), r.receiverAgencyId(), null, r.reporters(), null));
-        planService.submit(drafter, amended, version(amended));
+        planWorkflow.submit(drafter, amended, version(amended));
         AgencyRef committee = plans.agency(plans.unit("51", ON), "Ủy ban nhân dân", ON);
-        planService.issue(plans.actor(committee, Role.LEADER), amended, "702", ON.plusDays(30), null, null, "Người ký");
+        planWorkflow.issue(plans.actor(committee, Role.LEADER), amended, "702", ON.plusDays(30), null, null, "Người ký");
 
         // Sở Y tế's draft now answers the amended plan, with what it wrote and the new deadline.
         assertThat(row(health)).containsEntry("plan_id", amended).containsEntry("status", "DRAFT")
@@ -118,7 +124,7 @@ class ObligationTests {
         assertThat(row(police)).containsEntry("status", "NOT_STARTED");
 
         // Revoked: what was not sent is no longer owed, and what was written stays readable.
-        planService.revoke(plans.actor(committee, Role.LEADER), amended, "Ban hành nhầm");
+        planWorkflow.revoke(plans.actor(committee, Role.LEADER), amended, "Ban hành nhầm");
         assertThat(row(health)).containsEntry("status", "CANCELLED");
         assertThat(row(police)).containsEntry("status", "CANCELLED");
         assertThat(row(health).get("cancel_reason")).isEqualTo("Kế hoạch đã bị thu hồi");
@@ -152,9 +158,9 @@ class ObligationTests {
         // The first commune has sent its six-month report, the second has a draft.
         draft(oneSixMonth, "Xã Thử Một đã thực hiện.");
         CurrentUser one = writer(oneSixMonth);
-        service.requestApproval(one, oneSixMonth, queries.view(one, oneSixMonth).version());
+        writing.requestApproval(one, oneSixMonth, queries.view(one, oneSixMonth).version());
         AgencyRef committee = plans.agency(communes.get(0), "Ủy ban nhân dân", issued);
-        service.approve(plans.actor(committee, Role.LEADER), oneSixMonth, null, null, null, "Chủ tịch");
+        writing.approve(plans.actor(committee, Role.LEADER), oneSixMonth, null, null, null, "Chủ tịch");
         draft(twoSixMonth, "Xã Thử Hai đang soạn.");
 
         // They merge on 1/6/2029 into xã Thử Ba.
@@ -185,7 +191,7 @@ class ObligationTests {
                 t.title(), vn.kehoach.reporting.EntryState.DONE, narrative, Figures.NONE)).toList();
         List<TargetValueContent> targets = view.targets().stream().map(t -> new TargetValueContent(t.code(), null, null,
                 null, null, null, null, "Chưa có số liệu")).toList();
-        service.save(writer, reportId, view.version(), new ReportContent(entries, targets, "Kết quả.", "Không.",
+        writing.save(writer, reportId, view.version(), new ReportContent(entries, targets, "Kết quả.", "Không.",
                 "Không.", "Tiếp tục.", null));
     }
 

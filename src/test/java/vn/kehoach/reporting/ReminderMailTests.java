@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanCreation;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.reporting.reminder.ReminderJob;
 import vn.kehoach.support.Logins;
 import vn.kehoach.support.TestClock;
@@ -67,7 +68,9 @@ class ReminderMailTests {
     NamedParameterJdbcTemplate jdbc;
 
     @Autowired
-    PlanService planService;
+    PlanCreation planCreation;
+    @Autowired
+    PlanWorkflow planWorkflow;
     @Autowired
     Logins logins;
 
@@ -88,8 +91,8 @@ class ReminderMailTests {
                 select a.id from agency a join administrative_unit u on u.id = a.unit_id
                 where u.code = '51' and u.valid_to is null and a.valid_to is null and a.name like 'Ủy ban nhân dân%'""",
                 new MapSqlParameterSource(), Long.class);
-        long id = planService.create(logins.currentUser("qn.snv"), 2034, committee, "Thử nghiệm gửi thư trình ký năm 2034");
-        planService.submit(logins.currentUser("qn.snv"), id, version(id));
+        long id = planCreation.create(logins.currentUser("qn.snv"), 2034, committee, "Thử nghiệm gửi thư trình ký năm 2034");
+        planWorkflow.submit(logins.currentUser("qn.snv"), id, version(id));
 
         MimeMessage sent = only(mail.getReceivedMessages());
         assertThat(sent.getAllRecipients()[0].toString()).isEqualTo("dung.dn@quangngai.gov.vn");
@@ -101,8 +104,8 @@ class ReminderMailTests {
         // An address the mail server cannot take: the plan is sent all the same, and the leader told in the application.
         email("qn.lanhdao", "khong-hop-le@@quangngai");
         mail.purgeEmailFromAllMailboxes();
-        long second = planService.create(logins.currentUser("qn.snv"), 2034, committee, "Thử nghiệm thư lỗi năm 2034");
-        planService.submit(logins.currentUser("qn.snv"), second, version(second));
+        long second = planCreation.create(logins.currentUser("qn.snv"), 2034, committee, "Thử nghiệm thư lỗi năm 2034");
+        planWorkflow.submit(logins.currentUser("qn.snv"), second, version(second));
         assertThat(mail.getReceivedMessages()).isEmpty();
         assertThat(jdbc.queryForObject("select status from plan where id = :id", new MapSqlParameterSource("id", second),
                 String.class)).isEqualTo("SUBMITTED");

@@ -17,7 +17,7 @@ import vn.kehoach.reporting.domain.EntryContent;
 import vn.kehoach.reporting.domain.Figures;
 import vn.kehoach.reporting.domain.ReportContent;
 import vn.kehoach.reporting.domain.ReportQueries;
-import vn.kehoach.reporting.domain.ReportService;
+import vn.kehoach.reporting.domain.ReportWriting;
 import vn.kehoach.reporting.domain.ReportView;
 import vn.kehoach.reporting.domain.TargetValueContent;
 import vn.kehoach.roster.AgencyRef;
@@ -67,7 +67,7 @@ class ReportingLoopTests {
     @Autowired
     TestClock clock;
     @Autowired
-    ReportService service;
+    ReportWriting writing;
     @Autowired
     ReportQueries queries;
     @Autowired
@@ -258,13 +258,13 @@ class ReportingLoopTests {
                     main ? EntryState.DONE : EntryState.NOT_STARTED, main ? "Tổ chức 1 buổi truyền thông." : null,
                     main ? figures : Figures.NONE));
         }
-        service.save(writer, reportId, view.version(), new ReportContent(entries, List.of(new TargetValueContent("1.1",
+        writing.save(writer, reportId, view.version(), new ReportContent(entries, List.of(new TargetValueContent("1.1",
                 null, new BigDecimal(numerator), new BigDecimal(denominator), null, null, "Thống kê", null)),
                 "Hoàn thành.", "Không.", "Không.", "Tiếp tục.", null));
-        service.requestApproval(writer, reportId, queries.view(writer, reportId).version());
+        writing.requestApproval(writer, reportId, queries.view(writer, reportId).version());
         AgencyRef committee = plans.agency(plans.unit(BA_VI, DUE), "Ủy ban nhân dân", DUE);
         assertThat(committee.unitId()).isEqualTo(unit);
-        service.approve(plans.actor(committee, Role.LEADER), reportId, null, null, null, "Chủ tịch xã");
+        writing.approve(plans.actor(committee, Role.LEADER), reportId, null, null, null, "Chủ tịch xã");
     }
 
     private MultiValueMap<String, String> editForm(String user, long reportId) {

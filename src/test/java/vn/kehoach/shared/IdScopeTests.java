@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanCreation;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 import vn.kehoach.support.RouteSamples;
@@ -88,7 +88,7 @@ class IdScopeTests {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    PlanService plans;
+    PlanCreation planCreation;
 
     private Demo demo;
 
@@ -170,8 +170,8 @@ class IdScopeTests {
                 lsUnit, LS_DRAFT_TITLE);
         if (id != null) return id;
         var user = logins.currentUser("ls.snv");
-        long issuer = plans.issuerChoices(user).get(0).id();
-        return plans.create(user, 2031, issuer, LS_DRAFT_TITLE);
+        long issuer = planCreation.issuerChoices(user).get(0).id();
+        return planCreation.create(user, 2031, issuer, LS_DRAFT_TITLE);
     }
 
     /** A file on one of the ward reporter's reports (the demo has none): the control of the attachment route. */

@@ -4,9 +4,11 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.plan.domain.PlanCreation;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanHeader;
 import vn.kehoach.plan.domain.PlanQueries;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.plan.domain.RequirementContent;
 import vn.kehoach.plan.domain.SectionContent;
 import vn.kehoach.plan.domain.TaskContent;
@@ -39,13 +41,18 @@ public class TestPlans {
     public record Requirement(ReportKind kind, LocalDate due, String receiver, Reporters reporters) {
     }
 
-    private final PlanService plans;
+    private final PlanCreation planCreation;
+    private final PlanDrafting planDrafting;
+    private final PlanWorkflow planWorkflow;
     private final PlanQueries queries;
     private final Units units;
     private final Agencies agencies;
 
-    TestPlans(PlanService plans, PlanQueries queries, Units units, Agencies agencies) {
-        this.plans = plans;
+    TestPlans(PlanCreation planCreation, PlanDrafting planDrafting, PlanWorkflow planWorkflow, PlanQueries queries,
+              Units units, Agencies agencies) {
+        this.planCreation = planCreation;
+        this.planDrafting = planDrafting;
+        this.planWorkflow = planWorkflow;
         this.queries = queries;
         this.units = units;
         this.agencies = agencies;
@@ -60,28 +67,28 @@ public class TestPlans {
         UnitRef unit = unit(unitCode, on);
         AgencyRef issuing = agency(unit, issuer, on);
         CurrentUser drafter = actor(agency(unit, drafting, on), Role.DRAFTER);
-        long id = plans.create(drafter, year, issuing.id(), "Kế hoạch thử nghiệm số " + number + " năm " + year);
+        long id = planCreation.create(drafter, year, issuing.id(), "Kế hoạch thử nghiệm số " + number + " năm " + year);
         PlanDetails plan = queries.detailsOf(id);
-        plans.updateHeader(drafter, id, plan.version(), new PlanHeader(year, plan.title(), issuing.id(),
+        planDrafting.updateHeader(drafter, id, plan.version(), new PlanHeader(year, plan.title(), issuing.id(),
                 plan.issuer().parentBodyLine(), plan.issuer().issuerLines(), plan.symbol(), plan.place(), parentPlanId,
                 List.of(), false, plan.signer().authority(), plan.signer().title(), null, plan.closing()), List.of());
         long tasksSection = queries.detailsOf(id).sections().stream()
                 .filter(s -> s.kind() == vn.kehoach.plan.SectionKind.TASKS).findFirst().orElseThrow().id();
         for (Task t : tasks) {
-            plans.addSection(drafter, id, version(id), tasksSection, null, new SectionContent(null, null, t.title(), null),
+            planDrafting.addSection(drafter, id, version(id), tasksSection, null, new SectionContent(null, null, t.title(), null),
                     new TaskContent(agency(unit, t.lead(), on).id(), null,
                             t.coordinating().stream().map(c -> agency(unit, c, on).id()).toList(), null, null,
                             "Cả năm", null, t.targets(), null));
         }
         for (PlanDetails.Requirement r : queries.detailsOf(id).reportingRequirements()) {
-            plans.removeRequirement(drafter, id, version(id), r.id());
+            planDrafting.removeRequirement(drafter, id, version(id), r.id());
         }
         for (Requirement r : requirements) {
-            plans.addRequirement(drafter, id, version(id), new RequirementContent(r.kind(), null, null, r.due(),
+            planDrafting.addRequirement(drafter, id, version(id), new RequirementContent(r.kind(), null, null, r.due(),
                     agency(unit, r.receiver(), on).id(), null, r.reporters(), null));
         }
-        plans.submit(drafter, id, version(id));
-        plans.issue(actor(issuing, Role.LEADER), id, number, on, null, null, "Người Ký Thử");
+        planWorkflow.submit(drafter, id, version(id));
+        planWorkflow.issue(actor(issuing, Role.LEADER), id, number, on, null, null, "Người Ký Thử");
         return id;
     }
 

@@ -15,7 +15,7 @@ import vn.kehoach.account.AccountImportService;
 import vn.kehoach.account.AccountService;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
-import vn.kehoach.shared.text.Csv;
+import vn.kehoach.shared.text.CsvFile;
 
 import java.io.IOException;
 import java.util.List;
@@ -56,8 +56,8 @@ class AccountImportController {
             result = refused(file == null || file.isEmpty() ? "roster.import.reject.emptyFile" : "roster.import.reject.tooLarge");
         } else {
             try {
-                result = imports.importAccounts(user, Csv.parse(Csv.decodeUtf8(file.getBytes())));
-            } catch (Csv.NotTextException | IOException e) {
+                result = imports.importAccounts(user, CsvFile.parse(CsvFile.decodeUtf8(file.getBytes())));
+            } catch (CsvFile.NotTextException | IOException e) {
                 result = refused("roster.import.reject.notCsv");
             }
         }

@@ -38,17 +38,21 @@ public class ImplementationService {
     /** Days by which the unit's own deadlines come before the level above's, so that it can compile in time. */
     static final int DAYS_BEFORE_PARENT_DEADLINE = 5;
 
-    private final PlanService service;
+    private final PlanCreation creation;
+    private final PlanSupport support;
     private final PlanQueries queries;
+    private final PlanCascadeQueries cascade;
     private final PlanRepository plans;
     private final Units units;
     private final Agencies agencies;
     private final Clock clock;
 
-    ImplementationService(PlanService service, PlanQueries queries, PlanRepository plans, Units units,
-                          Agencies agencies, Clock clock) {
-        this.service = service;
+    ImplementationService(PlanCreation creation, PlanSupport support, PlanQueries queries, PlanCascadeQueries cascade, PlanRepository plans,
+                          Units units, Agencies agencies, Clock clock) {
+        this.creation = creation;
+        this.support = support;
         this.queries = queries;
+        this.cascade = cascade;
         this.plans = plans;
         this.units = units;
         this.agencies = agencies;
@@ -61,17 +65,17 @@ public class ImplementationService {
         if (!PlanAccess.canImplement(user, parent, parentUnit.path())) {
             throw new AccessDeniedException("cannot implement this plan");
         }
-        Optional<Long> existing = queries.implementingPlanOf(user, parentPlanId);
+        Optional<Long> existing = cascade.implementingPlanOf(user, parentPlanId);
         if (existing.isPresent()) throw new BusinessRuleException("plan.implement.exists", existing.get());
 
         UnitRef unit = units.get(user.unitId());
-        LocalDate today = service.asOf(unit);
+        LocalDate today = support.asOf(unit);
         List<AgencyRef> local = agencies.activeOf(unit.id(), today);
         AgencyRef committee = local.stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("plan.implement.noCommittee", unit.fullName()));
-        long id = service.create(user, parent.getYear(), committee.id(), "Triển khai thực hiện công tác bình đẳng giới năm "
+        long id = creation.create(user, parent.getYear(), committee.id(), "Triển khai thực hiện công tác bình đẳng giới năm "
                 + parent.getYear() + " trên địa bàn " + unit.inlineName());
-        Plan plan = service.load(id);
+        Plan plan = support.load(id);
         Instant now = clock.instant();
         String actor = user.username();
 
@@ -81,8 +85,8 @@ public class ImplementationService {
         addImplementationPart(plan, actor, now);
         Long focal = agencies.focalAt(unit.id(), today).map(AgencyRef::id).orElse(null);
         copyRequirements(plan, parent, parentIssuer, focal, actor, now);
-        service.afterChange(plan);
-        service.record(plan, PlanStatus.DRAFT, PlanTransition.Action.IMPLEMENT, user,
+        support.afterChange(plan);
+        support.record(plan, PlanStatus.DRAFT, PlanTransition.Action.IMPLEMENT, user,
                 "Triển khai Kế hoạch số " + parent.getNumber() + "/" + parent.getSymbol());
         return id;
     }
@@ -93,7 +97,7 @@ public class ImplementationService {
         plan.updateHeader(new PlanHeader(header.year(), header.title(), header.issuerAgencyId(), header.parentBodyLine(),
                 header.issuerLines(), header.symbol(), header.place(), parent.getId(), header.recipients(), false,
                 header.signerAuthority(), header.signerTitle(), null, header.closing()), actor, now);
-        plan.replaceLegalBasis(List.of(service.citation(parent, committee.id(), unit)), actor, now);
+        plan.replaceLegalBasis(List.of(support.citation(parent, committee.id(), unit)), actor, now);
     }
 
     /**

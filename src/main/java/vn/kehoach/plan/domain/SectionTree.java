@@ -23,6 +23,15 @@ public final class SectionTree {
     public record Labelled(PlanSection section, String label, String path, Numbering.Style style, int depth) {
     }
 
+    /** A task's title when it has none of its own: the first sentence of its text, at most 200 characters. */
+    static String firstSentence(String text) {
+        if (text == null) return "";
+        String line = text.split("\n")[0].strip();
+        int stop = line.indexOf(". ");
+        String sentence = stop > 0 ? line.substring(0, stop) : line;
+        return sentence.length() > 200 ? sentence.substring(0, 197) + "…" : sentence;
+    }
+
     public static List<PlanDetails.Section> build(List<PlanSection> sections) {
         Map<PlanSection, List<PlanSection>> children = childrenOf(sections);
         return build(children, null, "", null, 0);

@@ -20,11 +20,15 @@ import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.domain.ImplementationService;
 import vn.kehoach.plan.domain.NextYearPlanExistsException;
 import vn.kehoach.plan.domain.ParentChanges;
+import vn.kehoach.plan.domain.PlanAmendments;
 import vn.kehoach.plan.domain.PlanConflictException;
+import vn.kehoach.plan.domain.PlanCreation;
 import vn.kehoach.plan.domain.PlanDiff;
+import vn.kehoach.plan.domain.PlanDrafting;
+import vn.kehoach.plan.domain.PlanCascadeQueries;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.plan.domain.PlanSearch;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanWorkflow;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
@@ -40,8 +44,12 @@ import java.util.Locale;
 @Controller
 class PlanController {
 
-    private final PlanService service;
+    private final PlanCreation creation;
+    private final PlanDrafting drafting;
+    private final PlanWorkflow workflow;
+    private final PlanAmendments amendments;
     private final PlanQueries queries;
+    private final PlanCascadeQueries cascade;
     private final ImplementationService implementation;
     private final PlanPages pages;
     private final ParentChanges parentChanges;
@@ -49,11 +57,16 @@ class PlanController {
     private final MessageSource messages;
     private final Clock clock;
 
-    PlanController(PlanService service, PlanQueries queries, ImplementationService implementation, PlanPages pages,
-                   ParentChanges parentChanges, PlanDocumentView documents, MessageSource messages, Clock clock) {
+    PlanController(PlanCreation creation, PlanDrafting drafting, PlanWorkflow workflow, PlanAmendments amendments,
+                   PlanQueries queries, PlanCascadeQueries cascade, ImplementationService implementation, PlanPages pages, ParentChanges parentChanges,
+                   PlanDocumentView documents, MessageSource messages, Clock clock) {
         this.parentChanges = parentChanges;
-        this.service = service;
+        this.creation = creation;
+        this.drafting = drafting;
+        this.workflow = workflow;
+        this.amendments = amendments;
         this.queries = queries;
+        this.cascade = cascade;
         this.implementation = implementation;
         this.pages = pages;
         this.documents = documents;
@@ -72,7 +85,7 @@ class PlanController {
                 @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long assigned,
                 @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
         model.addAttribute("page", queries.search(user, new PlanSearch(q, year, level, unit, status, assigned, page, 20)));
-        model.addAttribute("toImplement", queries.toImplement(user));
+        model.addAttribute("toImplement", cascade.toImplement(user));
         model.addAttribute("q", q);
         model.addAttribute("year", year);
         model.addAttribute("level", level);
@@ -97,7 +110,7 @@ class PlanController {
                   Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) return createForm(model, form, user);
         try {
-            long id = service.create(user, form.getYear(), form.getIssuerAgencyId(), form.getTitle());
+            long id = creation.create(user, form.getYear(), form.getIssuerAgencyId(), form.getTitle());
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.created"));
             return "redirect:/plans/" + id + "/edit";
         } catch (BusinessRuleException e) {
@@ -108,7 +121,7 @@ class PlanController {
 
     private String createForm(Model model, PlanCreateForm form, CurrentUser user) {
         model.addAttribute("planCreateForm", form);
-        model.addAttribute("issuers", service.issuerChoices(user));
+        model.addAttribute("issuers", creation.issuerChoices(user));
         return "plan/create";
     }
 
@@ -121,7 +134,7 @@ class PlanController {
     private String showPage(long id, CurrentUser user, Model model) {
         PlanDetails plan = pages.load(user, id, model);
         addDocument(model, plan, user);
-        if (plan.status().isIssued()) model.addAttribute("coverage", queries.coverage(plan));
+        if (plan.status().isIssued()) model.addAttribute("coverage", cascade.coverage(plan));
         if (plan.parentPlanId() != null) {
             model.addAttribute("parentPlan", queries.byIds(java.util.List.of(plan.parentPlanId())).stream().findFirst()
                     .orElse(null));
@@ -178,10 +191,10 @@ class PlanController {
             model.addAttribute("amends", queries.byIds(java.util.List.of(plan.id())).stream().findFirst()
                     .map(vn.kehoach.plan.PlanSummary::amends).orElse(null));
         }
-        java.util.List<vn.kehoach.roster.AgencyRef> issuers = new java.util.ArrayList<>(service.issuerChoices(user));
+        java.util.List<vn.kehoach.roster.AgencyRef> issuers = new java.util.ArrayList<>(creation.issuerChoices(user));
         // A plan drafted for another issuer (an implementing plan of the People's Committee) keeps it as a choice.
         if (plan != null && issuers.stream().noneMatch(a -> a.id() == plan.issuer().agencyId())) {
-            service.issuerOf(plan.id()).ifPresent(a -> issuers.add(0, a));
+            creation.issuerOf(plan.id()).ifPresent(a -> issuers.add(0, a));
         }
         model.addAttribute("issuers", issuers);
         return "plan/edit";
@@ -200,7 +213,7 @@ class PlanController {
         }
         if (result.hasErrors()) return editor(model, user);
         try {
-            service.updateHeader(user, id, form.getVersion(), form.toHeader(plan.parentPlanId()), form.toLegalBasis());
+            drafting.updateHeader(user, id, form.getVersion(), form.toHeader(plan.parentPlanId()), form.toLegalBasis());
         } catch (PlanConflictException e) {
             return conflict(model, form, e, response, user);
         } catch (BusinessRuleException e) {
@@ -226,7 +239,7 @@ class PlanController {
     String generateImplementation(@PathVariable long id, @RequestParam long version, CurrentUser user,
                                   RedirectAttributes redirect) {
         try {
-            service.generateImplementation(user, id, version);
+            drafting.generateImplementation(user, id, version);
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.implementation.generated"));
         } catch (PlanConflictException e) {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
@@ -237,7 +250,7 @@ class PlanController {
     @PostMapping("/plans/{id}/submit")
     String submit(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
         try {
-            service.submit(user, id, version);
+            workflow.submit(user, id, version);
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.submitted"));
         } catch (PlanConflictException e) {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
@@ -250,7 +263,7 @@ class PlanController {
 
     @PostMapping("/plans/{id}/recall")
     String recall(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        service.recall(user, id);
+        workflow.recall(user, id);
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.recalled"));
         return "redirect:/plans/" + id + "/edit";
     }
@@ -259,7 +272,7 @@ class PlanController {
     String returnForRevision(@PathVariable long id, @Valid @ModelAttribute("returnForm") ReasonForm form,
                              BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
         return decide(id, form, result, user, model, redirect, "plan.returned",
-                () -> service.returnForRevision(user, id, form.getReason()));
+                () -> workflow.returnForRevision(user, id, form.getReason()));
     }
 
     @PostMapping("/plans/{id}/issue")
@@ -267,11 +280,11 @@ class PlanController {
                  CurrentUser user, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             // The plan's own rules (number taken, symbol) are told now too, not after the form's are fixed.
-            FormErrors.reject(result, service.checkIssue(user, id, form.getNumber(), form.getIssuedOn(),
+            FormErrors.reject(result, workflow.checkIssue(user, id, form.getNumber(), form.getIssuedOn(),
                     form.getSignerName()));
         }
         return decide(id, form, result, user, model, redirect, "plan.issued",
-                () -> service.issue(user, id, form.getNumber(), form.getIssuedOn(), form.getSignerAuthority(),
+                () -> workflow.issue(user, id, form.getNumber(), form.getIssuedOn(), form.getSignerAuthority(),
                         form.getSignerTitle(), form.getSignerName()));
     }
 
@@ -279,7 +292,7 @@ class PlanController {
     String revoke(@PathVariable long id, @Valid @ModelAttribute("revokeForm") ReasonForm form, BindingResult result,
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         return decide(id, form, result, user, model, redirect, "plan.revoked",
-                () -> service.revoke(user, id, form.getReason()));
+                () -> workflow.revoke(user, id, form.getReason()));
     }
 
     /**
@@ -297,7 +310,7 @@ class PlanController {
     @PostMapping("/plans/{id}/amend")
     String amend(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         try {
-            long amendment = service.amend(user, id);
+            long amendment = amendments.amend(user, id);
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.amendmentStarted"));
             return "redirect:/plans/" + amendment + "/edit";
         } catch (BusinessRuleException e) {
@@ -310,7 +323,7 @@ class PlanController {
     String copyForward(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         long copy;
         try {
-            copy = service.copyForward(user, id);
+            copy = amendments.copyForward(user, id);
         } catch (NextYearPlanExistsException e) {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args())
                     .withLink("/plans/" + e.existingPlanId(), "plan.copyForward.open", e.args()[0]));

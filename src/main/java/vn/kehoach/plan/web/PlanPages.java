@@ -5,8 +5,9 @@ import org.springframework.ui.Model;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.domain.Plan;
 import vn.kehoach.plan.domain.PlanAccess;
+import vn.kehoach.plan.domain.PlanDrafting;
+import vn.kehoach.plan.domain.PlanCascadeQueries;
 import vn.kehoach.plan.domain.PlanQueries;
-import vn.kehoach.plan.domain.PlanService;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
 
@@ -19,12 +20,14 @@ import java.util.stream.Collectors;
 class PlanPages {
 
     private final PlanQueries queries;
-    private final PlanService service;
+    private final PlanCascadeQueries cascade;
+    private final PlanDrafting drafting;
     private final Units units;
 
-    PlanPages(PlanQueries queries, PlanService service, Units units) {
+    PlanPages(PlanQueries queries, PlanCascadeQueries cascade, PlanDrafting drafting, Units units) {
         this.queries = queries;
-        this.service = service;
+        this.cascade = cascade;
+        this.drafting = drafting;
         this.units = units;
     }
 
@@ -43,7 +46,7 @@ class PlanPages {
         model.addAttribute("canAmend", PlanAccess.canAmend(user, plan));
         model.addAttribute("canCopyForward", PlanAccess.canCopyForward(user, plan));
         model.addAttribute("canImplement", PlanAccess.canImplement(user, plan, issuerPath)
-                && queries.implementingPlanOf(user, id).isEmpty());
+                && cascade.implementingPlanOf(user, id).isEmpty());
         model.addAttribute("tasksBySection", tasksBySection(details));
         // The reporting status of an issued plan is for its issuing unit and the levels above.
         model.addAttribute("canSeeReporting", details.status().isIssued()
@@ -61,7 +64,7 @@ class PlanPages {
     }
 
     java.util.List<String> generatedRecipients(long planId) {
-        return service.generatedRecipientsOf(planId);
+        return drafting.generatedRecipientsOf(planId);
     }
 
     Units units() {

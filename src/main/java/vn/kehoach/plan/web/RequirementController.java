@@ -17,7 +17,7 @@ import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
 import vn.kehoach.plan.domain.PlanConflictException;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
@@ -28,11 +28,11 @@ import vn.kehoach.shared.web.NotFoundException;
 @Controller
 class RequirementController {
 
-    private final PlanService service;
+    private final PlanDrafting drafting;
     private final PlanPages pages;
 
-    RequirementController(PlanService service, PlanPages pages) {
-        this.service = service;
+    RequirementController(PlanDrafting drafting, PlanPages pages) {
+        this.drafting = drafting;
         this.pages = pages;
     }
 
@@ -51,7 +51,7 @@ class RequirementController {
         editable(user, id, model);
         if (result.hasErrors()) return form(model, form, null);
         try {
-            service.addRequirement(user, id, form.getVersion(), form.toContent());
+            drafting.addRequirement(user, id, form.getVersion(), form.toContent());
         } catch (PlanConflictException e) {
             return conflict(model, form, null, e, response);
         } catch (BusinessRuleException e) {
@@ -77,7 +77,7 @@ class RequirementController {
         requirement(plan, requirementId);
         if (result.hasErrors()) return form(model, form, requirementId);
         try {
-            service.updateRequirement(user, id, form.getVersion(), requirementId, form.toContent());
+            drafting.updateRequirement(user, id, form.getVersion(), requirementId, form.toContent());
         } catch (PlanConflictException e) {
             return conflict(model, form, requirementId, e, response);
         } catch (BusinessRuleException e) {
@@ -92,7 +92,7 @@ class RequirementController {
     String delete(@PathVariable long id, @PathVariable long requirementId, @RequestParam long version,
                   CurrentUser user, RedirectAttributes redirect) {
         try {
-            service.removeRequirement(user, id, version, requirementId);
+            drafting.removeRequirement(user, id, version, requirementId);
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.requirement.deleted"));
         } catch (PlanConflictException e) {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));

@@ -17,7 +17,7 @@ import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.plan.domain.PlanConflictException;
-import vn.kehoach.plan.domain.PlanService;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FormErrors;
@@ -27,13 +27,13 @@ import vn.kehoach.shared.web.FlashMessage;
 @Controller
 class SectionController {
 
-    private final PlanService service;
+    private final PlanDrafting drafting;
     private final PlanPages pages;
     private final vn.kehoach.plan.StrategyTargets targets;
 
-    SectionController(PlanService service, PlanPages pages, vn.kehoach.plan.StrategyTargets targets) {
+    SectionController(PlanDrafting drafting, PlanPages pages, vn.kehoach.plan.StrategyTargets targets) {
         this.targets = targets;
-        this.service = service;
+        this.drafting = drafting;
         this.pages = pages;
     }
 
@@ -63,8 +63,8 @@ class SectionController {
         editable(user, id, model);
         if (result.hasErrors()) return form(model, form, null);
         try {
-            if (!form.isTask()) service.checkUnkeptTask(user, id, null, form.named());
-            long sectionId = service.addSection(user, id, form.getVersion(), form.getParentId(), form.getAfterId(),
+            if (!form.isTask()) drafting.checkUnkeptTask(user, id, null, form.named());
+            long sectionId = drafting.addSection(user, id, form.getVersion(), form.getParentId(), form.getAfterId(),
                     form.toContent(), form.toTask());
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.section.added"));
             return "redirect:/plans/" + id + "/edit#section-" + sectionId;
@@ -95,8 +95,8 @@ class SectionController {
         if (form.getAfterId() != null) PlanPages.section(plan, form.getAfterId());
         if (result.hasErrors()) return form(model, form, section);
         try {
-            if (!form.isTask()) service.checkUnkeptTask(user, id, sectionId, form.named());
-            service.updateSection(user, id, form.getVersion(), sectionId, form.toContent(), form.toTask());
+            if (!form.isTask()) drafting.checkUnkeptTask(user, id, sectionId, form.named());
+            drafting.updateSection(user, id, form.getVersion(), sectionId, form.toContent(), form.toTask());
         } catch (PlanConflictException e) {
             return conflict(model, form, section, e, response);
         } catch (BusinessRuleException e) {
@@ -111,7 +111,7 @@ class SectionController {
     String delete(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version, CurrentUser user,
                   RedirectAttributes redirect) {
         try {
-            service.deleteSection(user, id, version, sectionId);
+            drafting.deleteSection(user, id, version, sectionId);
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.section.deleted"));
         } catch (PlanConflictException e) {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
@@ -120,10 +120,10 @@ class SectionController {
     }
 
     @PostMapping("/plans/{id}/sections/{sectionId}/move")
-    String move(@PathVariable long id, @PathVariable long sectionId, @RequestParam PlanService.Move direction,
+    String move(@PathVariable long id, @PathVariable long sectionId, @RequestParam PlanDrafting.Move direction,
                 @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
         try {
-            service.moveSection(user, id, version, sectionId, direction);
+            drafting.moveSection(user, id, version, sectionId, direction);
         } catch (PlanConflictException e) {
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
         } catch (BusinessRuleException e) {

@@ -124,14 +124,14 @@ public class ContributionService {
         if (c.getId() != null && version != null && c.getVersion() != version) {
             throw new ReportConflictException(reportId, c.getVersion(), c.getUpdatedBy());
         }
-        String text = ReportService.text(narrative);
+        String text = ReportSupport.text(narrative);
         if (send && text == null) throw new BusinessRuleException("report.contribution.narrativeRequired");
         c.write(text, figures, send, user.displayName(), clock.instant());
         contributions.save(c);
         if (send) {
             notifications.send(accounts.contactsOf(List.of(report.getOwnerAgencyId()), Set.of(Role.DRAFTER,
                             Role.REPORTER)), Notifications.Kind.CONTRIBUTION, "notification.report.contribution",
-                    List.of(user.agencyName() == null ? "" : user.agencyName(), ReportService.titleKey(report)), "/reports/" + reportId + "/edit", clock.instant());
+                    List.of(user.agencyName() == null ? "" : user.agencyName(), ReportSupport.titleKey(report)), "/reports/" + reportId + "/edit", clock.instant());
         }
     }
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.reporting.domain.AttachmentStore;
-import vn.kehoach.reporting.domain.ReportService;
+import vn.kehoach.reporting.domain.ReportAttachments;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.Downloads;
@@ -35,9 +35,9 @@ import java.util.List;
 @Controller
 class AttachmentController {
 
-    private final ReportService service;
+    private final ReportAttachments service;
 
-    AttachmentController(ReportService service) {
+    AttachmentController(ReportAttachments service) {
         this.service = service;
     }
 

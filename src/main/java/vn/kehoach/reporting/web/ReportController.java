@@ -20,7 +20,9 @@ import vn.kehoach.reporting.domain.ContributionService;
 import vn.kehoach.reporting.domain.IncompleteReportException;
 import vn.kehoach.reporting.domain.ReportConflictException;
 import vn.kehoach.reporting.domain.ReportQueries;
-import vn.kehoach.reporting.domain.ReportService;
+import vn.kehoach.reporting.domain.ReportAttachments;
+import vn.kehoach.reporting.domain.ReportConsolidation;
+import vn.kehoach.reporting.domain.ReportWriting;
 import vn.kehoach.reporting.domain.ReportView;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
@@ -39,14 +41,18 @@ import java.util.List;
 @Controller
 class ReportController {
 
-    private final ReportService service;
+    private final ReportWriting service;
+    private final ReportConsolidation consolidation;
+    private final ReportAttachments attachments;
     private final ReportQueries queries;
     private final ContributionService contributions;
     private final ReportPages pages;
 
-    ReportController(ReportService service, ReportQueries queries, ContributionService contributions,
-                     ReportPages pages) {
+    ReportController(ReportWriting service, ReportConsolidation consolidation, ReportAttachments attachments,
+                     ReportQueries queries, ContributionService contributions, ReportPages pages) {
         this.service = service;
+        this.consolidation = consolidation;
+        this.attachments = attachments;
         this.queries = queries;
         this.contributions = contributions;
         this.pages = pages;
@@ -125,7 +131,7 @@ class ReportController {
                        BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
                        HttpServletResponse response) {
         return afterSaving(new Submission(id, form, result, user, model, response), redirect, version -> {
-            int used = service.consolidate(user, id, version).sources();
+            int used = consolidation.consolidate(user, id, version).sources();
             redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("report.consolidated", used));
             return "redirect:/reports/" + id + "/edit";
         });
@@ -149,9 +155,9 @@ class ReportController {
                             BindingResult result, @RequestParam long removeAttachment, CurrentUser user, Model model,
                             RedirectAttributes redirect, HttpServletResponse response) {
         Submission submission = new Submission(id, form, result, user, model, response)
-                .checking(() -> service.requireAttachment(user, id, removeAttachment));
+                .checking(() -> attachments.requireAttachment(user, id, removeAttachment));
         return afterSaving(submission, redirect, version -> {
-            service.detach(user, id, removeAttachment);
+            attachments.detach(user, id, removeAttachment);
             return flash(redirect, "report.attachment.removed", "redirect:/reports/" + id + "/edit#attachments");
         });
     }

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.domain.ReportQueries;
-import vn.kehoach.reporting.domain.ReportService;
+import vn.kehoach.reporting.domain.ReportReview;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
@@ -25,11 +25,11 @@ import vn.kehoach.shared.web.ReasonForm;
 @Controller
 class ReviewController {
 
-    private final ReportService service;
+    private final ReportReview service;
     private final ReportQueries queries;
     private final ReportPages pages;
 
-    ReviewController(ReportService service, ReportQueries queries, ReportPages pages) {
+    ReviewController(ReportReview service, ReportQueries queries, ReportPages pages) {
         this.service = service;
         this.queries = queries;
         this.pages = pages;

@@ -10,7 +10,7 @@ import vn.kehoach.audit.AuditEntry;
 import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.text.Csv;
+import vn.kehoach.shared.text.CsvFile;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -43,14 +43,14 @@ public class CrosswalkImportService {
         this.clock = clock;
     }
 
-    public static boolean isCrosswalk(List<Csv.Row> csv) {
+    public static boolean isCrosswalk(List<CsvFile.Row> csv) {
         Map<String, Integer> header = UnitImportService.header(csv);
         return header.containsKey("new_code") && header.containsKey("old_code");
     }
 
     /** Applied imports go into the audit trail with what they changed; dry runs and refused files change nothing. */
     @Transactional
-    public ImportReport importLinks(CurrentUser user, List<Csv.Row> csv, String source, LocalDate effectiveOn,
+    public ImportReport importLinks(CurrentUser user, List<CsvFile.Row> csv, String source, LocalDate effectiveOn,
                                     boolean skipUnmatched, boolean dryRun) {
         ImportReport report = apply(user, csv, source, effectiveOn, skipUnmatched, dryRun);
         if (report.applied()) {
@@ -61,7 +61,7 @@ public class CrosswalkImportService {
         return report;
     }
 
-    private ImportReport apply(CurrentUser user, List<Csv.Row> csv, String source, LocalDate effectiveOn,
+    private ImportReport apply(CurrentUser user, List<CsvFile.Row> csv, String source, LocalDate effectiveOn,
                                     boolean skipUnmatched, boolean dryRun) {
         Access.requireSystemAdmin(user);
         LocalDate on = effectiveOn == null ? UnitImportService.REFORM_2025 : effectiveOn;
@@ -80,7 +80,7 @@ public class CrosswalkImportService {
         List<ImportReport.RejectedLine> unmatched = new ArrayList<>();
         List<Object[]> batch = new ArrayList<>();
         int unchanged = 0;
-        for (Csv.Row row : csv.subList(1, csv.size())) {
+        for (CsvFile.Row row : csv.subList(1, csv.size())) {
             String newCode = UnitImportService.clean(row, header, "new_code");
             String oldCode = UnitImportService.clean(row, header, "old_code");
             String mergeType = UnitImportService.clean(row, header, "merge_type");

@@ -11,7 +11,7 @@ import vn.kehoach.audit.AuditEntry;
 import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.text.Csv;
+import vn.kehoach.shared.text.CsvFile;
 import vn.kehoach.shared.text.VietnameseText;
 
 import java.sql.Date;
@@ -77,7 +77,7 @@ public class UnitImportService {
 
     /** Applied imports go into the audit trail with what they changed; dry runs and refused files change nothing. */
     @Transactional
-    public ImportReport importUnits(CurrentUser user, List<Csv.Row> csv, LocalDate validFrom, LocalDate validTo,
+    public ImportReport importUnits(CurrentUser user, List<CsvFile.Row> csv, LocalDate validFrom, LocalDate validTo,
                                     boolean dryRun) {
         ImportReport report = apply(user, csv, validFrom, validTo, dryRun);
         if (report.applied()) {
@@ -88,15 +88,12 @@ public class UnitImportService {
         return report;
     }
 
-    private ImportReport apply(CurrentUser user, List<Csv.Row> csv, LocalDate validFrom, LocalDate validTo,
+    private ImportReport apply(CurrentUser user, List<CsvFile.Row> csv, LocalDate validFrom, LocalDate validTo,
                                     boolean dryRun) {
         Access.requireSystemAdmin(user);
         List<ImportReport.RejectedLine> rejected = new ArrayList<>();
         Map<String, Integer> header = header(csv);
-        List<String> missing = List.of("code", "name", "type").stream().filter(c -> !header.containsKey(c)).toList();
-        if (missing.isEmpty() && header.containsKey("district_code") && !header.containsKey("province_code")) {
-            missing = List.of("province_code");
-        }
+        List<String> missing = missingColumns(header);
         if (!missing.isEmpty()) {
             rejected.add(new ImportReport.RejectedLine(1, null, "roster.import.reject.columns",
                     List.of(String.join(", ", missing))));
@@ -106,33 +103,67 @@ public class UnitImportService {
         List<Row> rows = readRows(csv, header, hasDistrictColumn, rejected);
 
         UnitLevel level = dominantLevel(rows);
-        String kind = switch (level) {
+        String kind = kindOf(level);
+        rows.stream().filter(r -> r.type().level() != level).forEach(r -> rejected.add(new ImportReport.RejectedLine(
+                r.line(), r.code(), "roster.import.reject.mixedLevels", List.of(r.type().label()))));
+        Period period = period(validFrom, validTo, rows, level, hasDistrictColumn);
+        if (period.to() != null && period.to().isBefore(period.from())) {
+            rejected.add(new ImportReport.RejectedLine(0, null, "roster.import.reject.period", List.of()));
+        }
+        if (!rejected.isEmpty()) {
+            return report(kind, period.from(), period.to(), 0, 0, 0, rejected, false, dryRun);
+        }
+
+        jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, IMPORT_LOCK);
+        Map<String, Existing> parents = parentsFor(level, hasDistrictColumn, period.from(), period.to());
+        Map<String, Existing> existing = unitsOverlapping(Set.of(level), period.from(), period.to());
+        rejectUnknownParents(rows, level, parents, rejected);
+        if (!rejected.isEmpty()) {
+            return report(kind, period.from(), period.to(), 0, 0, 0, rejected, false, dryRun);
+        }
+        Changes changes = changes(rows, level, parents, existing);
+        if (!dryRun) write(changes, parents, existing, level, period);
+        return report(kind, period.from(), period.to(), changes.toCreate().size(), changes.updatedIds(existing).size(),
+                changes.unchanged(), rejected, !dryRun, dryRun);
+    }
+
+    private static List<String> missingColumns(Map<String, Integer> header) {
+        List<String> missing = List.of("code", "name", "type").stream().filter(c -> !header.containsKey(c)).toList();
+        if (missing.isEmpty() && header.containsKey("district_code") && !header.containsKey("province_code")) {
+            return List.of("province_code");
+        }
+        return missing;
+    }
+
+    private static String kindOf(UnitLevel level) {
+        return switch (level) {
             case PROVINCE, CENTRAL -> "PROVINCES";
             case DISTRICT -> "DISTRICTS";
             case COMMUNE -> "COMMUNES";
         };
-        rows.stream().filter(r -> r.type().level() != level).forEach(r -> rejected.add(new ImportReport.RejectedLine(
-                r.line(), r.code(), "roster.import.reject.mixedLevels", List.of(r.type().label()))));
+    }
+
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The period typed, or else the one the list describes: a list with districts, townships or a province ended in
+     * 2025 is of the map before the reform, anything else of the map since.
+     */
+    private static Period period(LocalDate validFrom, LocalDate validTo, List<Row> rows, UnitLevel level,
+                                 boolean hasDistrictColumn) {
         if (validFrom == null && validTo == null) {
             boolean before2025 = hasDistrictColumn || level == UnitLevel.DISTRICT
                     || rows.stream().anyMatch(r -> r.type() == UnitType.TOWNSHIP)
                     || rows.stream().anyMatch(r -> PROVINCE_CODES_ENDED_2025.contains(
                     level == UnitLevel.PROVINCE ? r.code() : r.parentCode()));
-            validFrom = before2025 ? PRE_2025_FROM : REFORM_2025;
-            validTo = before2025 ? PRE_2025_TO : null;
-        } else if (validFrom == null) {
-            validFrom = PRE_2025_FROM;
+            return before2025 ? new Period(PRE_2025_FROM, PRE_2025_TO) : new Period(REFORM_2025, null);
         }
-        if (validTo != null && validTo.isBefore(validFrom)) {
-            rejected.add(new ImportReport.RejectedLine(0, null, "roster.import.reject.period", List.of()));
-        }
-        if (!rejected.isEmpty()) {
-            return report(kind, validFrom, validTo, 0, 0, 0, rejected, false, dryRun);
-        }
+        return new Period(validFrom == null ? PRE_2025_FROM : validFrom, validTo);
+    }
 
-        jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, IMPORT_LOCK);
-        Map<String, Existing> parents = parentsFor(level, hasDistrictColumn, validFrom, validTo);
-        Map<String, Existing> existing = unitsOverlapping(Set.of(level), validFrom, validTo);
+    private static void rejectUnknownParents(List<Row> rows, UnitLevel level, Map<String, Existing> parents,
+                                             List<ImportReport.RejectedLine> rejected) {
         for (Row row : rows) {
             String parentKey = level == UnitLevel.PROVINCE ? "TW" : row.parentCode();
             if (!parents.containsKey(parentKey)) {
@@ -140,10 +171,20 @@ public class UnitImportService {
                         List.of(row.parentCode() == null ? "" : row.parentCode())));
             }
         }
-        if (!rejected.isEmpty()) {
-            return report(kind, validFrom, validTo, 0, 0, 0, rejected, false, dryRun);
-        }
+    }
 
+    /** What applying the rows would do: units to create, to rename, to move under another parent, left as they are. */
+    private record Changes(List<Row> toCreate, List<Object[]> renames, Map<Row, Existing> moved, int unchanged) {
+
+        Set<Long> updatedIds(Map<String, Existing> existing) {
+            Set<Long> ids = renames.stream().map(r -> (Long) r[4]).collect(Collectors.toSet());
+            moved.keySet().forEach(r -> ids.add(existing.get(r.code()).id()));
+            return ids;
+        }
+    }
+
+    private static Changes changes(List<Row> rows, UnitLevel level, Map<String, Existing> parents,
+                                   Map<String, Existing> existing) {
         List<Row> toCreate = new ArrayList<>();
         List<Object[]> renames = new ArrayList<>();
         Map<Row, Existing> moved = new LinkedHashMap<>();
@@ -167,25 +208,23 @@ public class UnitImportService {
             }
             if (!sameParent) moved.put(row, parent);
         }
-        Set<Long> updatedIds = renames.stream().map(r -> (Long) r[4]).collect(Collectors.toSet());
-        moved.keySet().forEach(r -> updatedIds.add(existing.get(r.code()).id()));
-
-        if (!dryRun) {
-            insert(toCreate, parents, level, validFrom, validTo);
-            jdbc.batchUpdate("""
-                    update administrative_unit set name = ?, full_name = ?, name_en = ?, type = ?, version = version + 1
-                    where id = ?""", renames);
-            moved.forEach((row, parent) -> reparent(existing.get(row.code()), parent));
-        }
-        return report(kind, validFrom, validTo, toCreate.size(), updatedIds.size(), unchanged, rejected, !dryRun,
-                dryRun);
+        return new Changes(toCreate, renames, moved, unchanged);
     }
 
-    private List<Row> readRows(List<Csv.Row> csv, Map<String, Integer> header, boolean hasDistrictColumn,
+    private void write(Changes changes, Map<String, Existing> parents, Map<String, Existing> existing,
+                       UnitLevel level, Period period) {
+        insert(changes.toCreate(), parents, level, period.from(), period.to());
+        jdbc.batchUpdate("""
+                update administrative_unit set name = ?, full_name = ?, name_en = ?, type = ?, version = version + 1
+                where id = ?""", changes.renames());
+        changes.moved().forEach((row, parent) -> reparent(existing.get(row.code()), parent));
+    }
+
+    private List<Row> readRows(List<CsvFile.Row> csv, Map<String, Integer> header, boolean hasDistrictColumn,
                                List<ImportReport.RejectedLine> rejected) {
         Map<String, Integer> seen = new HashMap<>();
         List<Row> rows = new ArrayList<>();
-        for (Csv.Row raw : csv.subList(1, csv.size())) {
+        for (CsvFile.Row raw : csv.subList(1, csv.size())) {
             String code = clean(raw, header, "code");
             String name = clean(raw, header, "name");
             String typeLabel = clean(raw, header, "type");
@@ -312,7 +351,7 @@ public class UnitImportService {
         return Objects.equals(VietnameseText.toneKey(a), VietnameseText.toneKey(b));
     }
 
-    static Map<String, Integer> header(List<Csv.Row> csv) {
+    static Map<String, Integer> header(List<CsvFile.Row> csv) {
         Map<String, Integer> header = new HashMap<>();
         if (csv.isEmpty()) return header;
         List<String> names = csv.get(0).fields();
@@ -322,7 +361,7 @@ public class UnitImportService {
         return header;
     }
 
-    static String clean(Csv.Row row, Map<String, Integer> header, String column) {
+    static String clean(CsvFile.Row row, Map<String, Integer> header, String column) {
         Integer index = header.get(column);
         return index == null ? null : VietnameseText.clean(row.get(index));
     }

@@ -7,7 +7,7 @@ import vn.kehoach.roster.importing.ImportReport;
 import vn.kehoach.roster.importing.UnitImportService;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.text.Csv;
+import vn.kehoach.shared.text.CsvFile;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -41,10 +41,10 @@ class UnitImports {
         Access.requireSystemAdmin(user);
         if (file == null || file.isEmpty()) return refused("roster.import.reject.emptyFile");
         if (file.getSize() > MAX_BYTES) return refused("roster.import.reject.tooLarge");
-        List<Csv.Row> rows;
+        List<CsvFile.Row> rows;
         try {
-            rows = Csv.parse(Csv.decodeUtf8(file.getBytes()));
-        } catch (Csv.NotTextException | IOException e) {
+            rows = CsvFile.parse(CsvFile.decodeUtf8(file.getBytes()));
+        } catch (CsvFile.NotTextException | IOException e) {
             return refused("roster.import.reject.notCsv");
         }
         if (rows.size() < 2) return refused("roster.import.reject.noRows");

@@ -44,10 +44,10 @@ class FileSnifferTests {
 
     @Test
     void theStoredNameEndsWithTheRealTypeAndHasNoPath() {
-        assertThat(ReportService.safeName("..\\..\\bao cao \"quy 2\".exe", FileSniffer.Kind.PDF))
+        assertThat(ReportAttachments.safeName("..\\..\\bao cao \"quy 2\".exe", FileSniffer.Kind.PDF))
                 .isEqualTo("bao cao quy 2.pdf");
-        assertThat(ReportService.safeName("C:/Users/a/Ảnh chụp.png", FileSniffer.Kind.PNG)).isEqualTo("Ảnh chụp.png");
-        assertThat(ReportService.safeName("", FileSniffer.Kind.DOCX)).isEqualTo("tai-lieu.docx");
+        assertThat(ReportAttachments.safeName("C:/Users/a/Ảnh chụp.png", FileSniffer.Kind.PNG)).isEqualTo("Ảnh chụp.png");
+        assertThat(ReportAttachments.safeName("", FileSniffer.Kind.DOCX)).isEqualTo("tai-lieu.docx");
     }
 
     static byte[] zip(String entry) throws IOException {

@@ -20,12 +20,12 @@ class TargetFigureRulesTests {
         assertRefused(parts("1.1", 12, 10), SHARE, "report.target.numeratorAboveDenominator");
         assertRefused(new TargetValueContent("1.1", new BigDecimal("120"), null, null, null, null, null, null), SHARE,
                 "report.target.percentRange");
-        assertThatCode(() -> ReportService.checkFigure(parts("1.1", 4, 12), SHARE)).doesNotThrowAnyException();
+        assertThatCode(() -> ReportWriting.checkFigure(parts("1.1", 4, 12), SHARE)).doesNotThrowAnyException();
     }
 
     @Test
     void aRatioMayExceedItsDenominator() {
-        assertThatCode(() -> ReportService.checkFigure(parts("4.1", 560, 500), SEX_RATIO)).doesNotThrowAnyException();
+        assertThatCode(() -> ReportWriting.checkFigure(parts("4.1", 560, 500), SEX_RATIO)).doesNotThrowAnyException();
     }
 
     @Test
@@ -38,7 +38,7 @@ class TargetFigureRulesTests {
     }
 
     private static void assertRefused(TargetValueContent value, StrategyTarget target, String key) {
-        assertThatThrownBy(() -> ReportService.checkFigure(value, target)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> ReportWriting.checkFigure(value, target)).isInstanceOf(BusinessRuleException.class)
                 .hasMessage(key);
     }
 

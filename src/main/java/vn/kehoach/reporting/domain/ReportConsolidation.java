@@ -1,0 +1,96 @@
+package vn.kehoach.reporting.domain;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.plan.Plans;
+import vn.kehoach.plan.ReportKind;
+import vn.kehoach.reporting.ReportStatus;
+import vn.kehoach.reporting.ReporterKind;
+import vn.kehoach.roster.Agencies;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.BusinessRuleException;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A unit's report drafted from the accepted reports below it, with the list of the reports it was drafted from. */
+@Service
+@Transactional
+public class ReportConsolidation {
+
+    private final ReportRepository reports;
+    private final ReportQueries queries;
+    private final ReportLog reportLog;
+    private final Agencies agencies;
+    private final Plans plans;
+    private final Clock clock;
+    private final ReportSupport support;
+
+    ReportConsolidation(ReportRepository reports, ReportQueries queries, ReportLog reportLog, Agencies agencies,
+                        Plans plans, Clock clock, ReportSupport support) {
+        this.reports = reports;
+        this.queries = queries;
+        this.reportLog = reportLog;
+        this.agencies = agencies;
+        this.plans = plans;
+        this.clock = clock;
+        this.support = support;
+    }
+
+    /** The outcome of drafting from the reports below: how many were used. */
+    public record Consolidated(int sources) {
+    }
+
+    /**
+     * Drafts a unit's report from the accepted reports on its own plan (its agencies' and its units'), keeping the
+     * list of sources. Run again, it takes the latest accepted reports.
+     */
+    public Consolidated consolidate(CurrentUser user, long id, long version) {
+        Report report = support.editable(user, id, version);
+        ReportView view = queries.toView(report);
+        if (!view.answersOwnPlan()) throw new BusinessRuleException("report.consolidate.noOwnPlan");
+        List<Report> accepted = sourcesOf(report);
+        Map<Long, String> names = reporterNames(accepted);
+        List<Consolidation.Source> sources = accepted.stream()
+                .map(r -> new Consolidation.Source(r.getId(), names.get(r.getId()), r.content())).toList();
+        ReportContent drafted = Consolidation.draft(view, sources);
+        report.consolidated(ReportWriting.clean(drafted, view), user.username(), clock.instant());
+        reportLog.replaceSources(report.getId(), accepted.stream().map(Report::getId).toList());
+        reportLog.event(report, ReportLog.Action.CONSOLIDATE, report.getStatus(), user, clock.instant(),
+                sources.size() + " báo cáo");
+        return new Consolidated(sources.size());
+    }
+
+    /** Accepted reports of the same kind and period on the report's own plan, agencies first, then units. */
+    private List<Report> sourcesOf(Report report) {
+        Set<Long> chain = plans.revisionChain(report.getSubjectPlanId());
+        return reports.findByPlanIdInAndKindAndYearAndStatus(chain, report.getKind(), report.getYear(),
+                        ReportStatus.ACCEPTED).stream()
+                .filter(r -> !r.getId().equals(report.getId()))
+                .filter(r -> report.getKind() == ReportKind.SIX_MONTH || report.getKind() == ReportKind.ANNUAL
+                        || java.util.Objects.equals(r.getPeriodTo(), report.getPeriodTo()))
+                .sorted(java.util.Comparator.comparing((Report r) -> r.getReporterKind() == ReporterKind.UNIT)
+                        .thenComparing(Report::getId))
+                .toList();
+    }
+
+    private Map<Long, String> reporterNames(List<Report> list) {
+        Set<Long> agencyIds = new java.util.HashSet<>();
+        Set<Long> unitIds = new java.util.HashSet<>();
+        list.forEach(r -> {
+            if (r.getReporterAgencyId() != null) agencyIds.add(r.getReporterAgencyId());
+            else unitIds.add(r.getReporterUnitId());
+        });
+        Map<Long, String> agencyNames = new HashMap<>();
+        agencies.findAll(agencyIds).forEach(a -> agencyNames.put(a.id(), a.name()));
+        Map<Long, String> unitNames = new HashMap<>();
+        queries.unitNames(unitIds).forEach(unitNames::put);
+        Map<Long, String> out = new HashMap<>();
+        list.forEach(r -> out.put(r.getId(), r.getReporterAgencyId() != null ? agencyNames.get(r.getReporterAgencyId())
+                : unitNames.get(r.getReporterUnitId())));
+        return out;
+    }
+}
