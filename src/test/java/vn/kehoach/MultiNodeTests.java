@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -419,7 +420,7 @@ class MultiNodeTests {
         assertThat(process.exitValue()).as("%s:%n%s", String.join(" ", command), output).isZero();
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, String what, List<ReportWriter> writers) {
+    private static void waitFor(BooleanSupplier condition, String what, List<ReportWriter> writers) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as(() -> "waiting for " + what + ": " + writers.stream()

@@ -10,6 +10,7 @@ import vn.kehoach.roster.Units;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.SqlStatementCounter;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class ReferenceDataCacheTests {
                 where u.code = '51' and u.valid_to is null and a.name like 'Sở Nội vụ%' and a.valid_to is null""",
                 Long.class);
         long unitId = jdbc.queryForObject("select unit_id from agency where id = ?", Long.class, id);
-        var today = java.time.LocalDate.now();
+        var today = LocalDate.now();
         String name = agencies.find(id).orElseThrow().name();
         assertThat(agencies.activeOf(unitId, today)).anyMatch(a -> a.id() == id);
         try {

@@ -1,5 +1,6 @@
 package vn.kehoach.account;
 
+import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import vn.kehoach.shared.text.CsvFile;
 import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.BusinessRuleException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,10 +48,10 @@ public class AccountImportService {
     public static final int MAX_ROWS = 500;
     static final List<String> REQUIRED = List.of("username", "display_name", "unit_code", "agency", "roles");
 
-    public record Rejected(int line, String username, String reason, List<Object> args) implements java.io.Serializable {
+    public record Rejected(int line, String username, String reason, List<Object> args) implements Serializable {
     }
 
-    public record Result(List<AccountService.Created> created, List<Rejected> rejected) implements java.io.Serializable {
+    public record Result(List<AccountService.Created> created, List<Rejected> rejected) implements Serializable {
 
         public boolean hasRejections() {
             return !rejected.isEmpty();
@@ -62,12 +64,12 @@ public class AccountImportService {
     private final Agencies agencies;
     private final AuditTrail audit;
     private final Clock clock;
-    private final jakarta.validation.Validator validator;
+    private final Validator validator;
     /** A role by the name an administrator writes: as the pages call it, in either language, or its code. */
     private final Map<String, Role> roleNames = new HashMap<>();
 
     AccountImportService(AccountService accounts, AppUserRepository users, Units units, Agencies agencies,
-                         AuditTrail audit, Clock clock, MessageSource messages, jakarta.validation.Validator validator) {
+                         AuditTrail audit, Clock clock, MessageSource messages, Validator validator) {
         this.audit = audit;
         this.validator = validator;
         this.accounts = accounts;

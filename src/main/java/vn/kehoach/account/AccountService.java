@@ -19,18 +19,25 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.Problems;
 import vn.kehoach.shared.web.NotFoundException;
 import vn.kehoach.shared.web.PageResult;
+import vn.kehoach.shared.web.Problems;
 
+import java.io.Serializable;
 import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -131,7 +138,7 @@ public class AccountService {
     @Transactional
     public Created create(CurrentUser user, AccountCommand command) {
         requireAdministrator(user);
-        String username = command.username().trim().toLowerCase(java.util.Locale.ROOT);
+        String username = command.username().trim().toLowerCase(Locale.ROOT);
         Problems problems = new Problems();
         if (users.existsByUsername(username)) problems.add("username", "account.username.taken", username);
         checkAssignment(user, command.agencyId(), command.roles(), problems);
@@ -148,7 +155,7 @@ public class AccountService {
         return new Created(account.getId(), username, password);
     }
 
-    public record Created(long id, String username, String temporaryPassword) implements java.io.Serializable {
+    public record Created(long id, String username, String temporaryPassword) implements Serializable {
     }
 
     /**
@@ -218,7 +225,7 @@ public class AccountService {
         AppUser account = manageable(user, id);
         SignInGuard.State held = guard.clear(account.getUsername());
         if (held == null) return false;
-        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        Map<String, Object> before = new LinkedHashMap<>();
         before.put("failures", held.failures());
         before.put("notBefore", held.notBefore() == null ? null : held.notBefore().toString());
         before.put("lockedUntil", held.lockedUntil() == null ? null : held.lockedUntil().toString());
@@ -229,7 +236,7 @@ public class AccountService {
 
     /** Agencies that closed in a reorganisation hand their people to the successor, or the accounts are disabled. */
     @Transactional
-    public void moveOrDisable(java.util.Map<Long, Long> successorByAgency, String reason) {
+    public void moveOrDisable(Map<Long, Long> successorByAgency, String reason) {
         for (AppUser account : users.findByAgencyIdIn(successorByAgency.keySet())) {
             Long successor = successorByAgency.get(account.getAgencyId());
             Long from = account.getAgencyId();
@@ -269,7 +276,7 @@ public class AccountService {
             if (!roles.equals(EnumSet.of(Role.SYSTEM_ADMIN))) problems.add("agencyId", "account.agency.required");
             return;
         }
-        java.util.Optional<AgencyRef> found = agencies.find(agencyId);
+        Optional<AgencyRef> found = agencies.find(agencyId);
         if (found.isEmpty()) {
             problems.add("agencyId", "account.agency.unknown");
             return;
@@ -279,7 +286,7 @@ public class AccountService {
             // An agency the user may not even read is one they do not know: the message does not tell it exists.
             boolean readable = user.covers(agency.unitPath()) || user.isBelow(agency.unitPath());
             problems.add("agencyId", readable ? "account.agency.outOfScope" : "account.agency.unknown");
-        } else if (agency.validTo() != null && agency.validTo().isBefore(java.time.LocalDate.now(clock))) {
+        } else if (agency.validTo() != null && agency.validTo().isBefore(LocalDate.now(clock))) {
             problems.add("agencyId", "account.agency.closed", agency.name());
         }
     }
@@ -290,7 +297,7 @@ public class AccountService {
 
     /** What an account record shows of an account, as kept in the audit trail (never its password). */
     private static Map<String, Object> values(AppUser account) {
-        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         values.put("username", account.getUsername());
         values.put("displayName", account.getDisplayName());
         values.put("agencyId", account.getAgencyId());
@@ -308,7 +315,7 @@ public class AccountService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static AccountSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static AccountSummary summary(ResultSet rs) throws SQLException {
         Array array = rs.getArray("roles");
         Set<Role> roles = Arrays.stream((String[]) array.getArray()).map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));

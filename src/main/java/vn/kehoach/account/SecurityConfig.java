@@ -1,9 +1,12 @@
 package vn.kehoach.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,24 +14,25 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import vn.kehoach.account.domain.AppUserRepository;
-import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.account.web.LoginFailureHandler;
+import vn.kehoach.audit.AuditTrail;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 @Configuration(proxyBeanMethods = false)
@@ -172,15 +176,15 @@ class SecurityConfig {
      * 401 for a missing or wrong sign-in; 429 with Retry-After while the username or the address must wait (the same
      * for an account that does not exist).
      */
-    private static void unauthorizedJson(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                                         org.springframework.security.core.AuthenticationException e)
-            throws java.io.IOException {
+    private static void unauthorizedJson(HttpServletRequest request, HttpServletResponse response,
+                                         AuthenticationException e)
+            throws IOException {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (e instanceof SignInRefusedException refused) {
             long seconds = refused.remainingSeconds();
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             String detail = switch (refused.reason()) {
                 case LOCKED -> "Tài khoản tạm khóa do đăng nhập sai nhiều lần";
                 case ADDRESS_BLOCKED -> "Địa chỉ này tạm bị chặn do đăng nhập sai nhiều lần";

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -226,7 +227,7 @@ class SignInGuard {
 
     static String key(String value) {
         if (value == null) return "";
-        String key = value.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = value.strip().toLowerCase(Locale.ROOT);
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
     }
 

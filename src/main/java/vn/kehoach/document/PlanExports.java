@@ -1,5 +1,6 @@
 package vn.kehoach.document;
 
+import org.jsoup.nodes.Entities;
 import org.springframework.stereotype.Service;
 import vn.kehoach.officialdoc.DocumentKind;
 import vn.kehoach.officialdoc.DocumentSection;
@@ -8,11 +9,12 @@ import vn.kehoach.officialdoc.DocumentTable;
 import vn.kehoach.officialdoc.HtmlMode;
 import vn.kehoach.officialdoc.OfficialDocument;
 import vn.kehoach.officialdoc.OfficialDocumentWriter;
-import vn.kehoach.plan.ImplementationDuties;
 import vn.kehoach.officialdoc.OfficialWording;
+import vn.kehoach.plan.ImplementationDuties;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanDocumentView;
 import vn.kehoach.plan.Plans;
+import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.RichText;
@@ -20,6 +22,7 @@ import vn.kehoach.shared.text.RichText;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -130,7 +133,7 @@ public class PlanExports implements PlanDocumentView {
         for (PlanDetails.Requirement r : plan.reportingRequirements()) {
             String text = r.text() == null || r.text().isBlank() ? null : r.text().strip();
             // A report the regime does not name by its period ("Báo cáo nhanh …") is called by its own words.
-            boolean named = r.kind() == vn.kehoach.plan.ReportKind.OTHER && text != null;
+            boolean named = r.kind() == ReportKind.OTHER && text != null;
             StringBuilder line = new StringBuilder(named ? text.replaceFirst("[.;:]+$", "") : reportName(r.kind()));
             if (r.periodFrom() != null && r.periodTo() != null) {
                 line.append(" (số liệu từ ngày ").append(SHORT_DAY.format(r.periodFrom())).append(" đến ngày ")
@@ -142,12 +145,12 @@ public class PlanExports implements PlanDocumentView {
                 line.append(' ').append(text);
                 if (!text.matches("(?s).*[.;:!?…]$")) line.append('.');
             }
-            html.append("<p>").append(org.jsoup.nodes.Entities.escape(line.toString())).append("</p>");
+            html.append("<p>").append(Entities.escape(line.toString())).append("</p>");
         }
         return html.isEmpty() ? null : html.toString();
     }
 
-    private static String reportName(vn.kehoach.plan.ReportKind kind) {
+    private static String reportName(ReportKind kind) {
         return switch (kind) {
             case SIX_MONTH -> "Báo cáo định kỳ 6 tháng";
             case ANNUAL -> "Báo cáo định kỳ năm";
@@ -170,7 +173,7 @@ public class PlanExports implements PlanDocumentView {
             // A requested lead is asked, as "Tổ chức thực hiện" asks it; the import reads the request back from here.
             if (t.leadRequested() && !lead.isEmpty()) lead = "Đề nghị " + lead;
             String coordinating = t.coordinating().stream().map(PlanDetails.AgencyName::inText)
-                    .filter(java.util.Objects::nonNull).collect(Collectors.joining(";\n"));
+                    .filter(Objects::nonNull).collect(Collectors.joining(";\n"));
             String content = ImplementationDuties.shortTitle(t.title()) + " ("
                     + ImplementationDuties.reference(t.sectionNumber()) + ")";
             rows.add(List.of(Integer.toString(rows.size() + 1), content, lead, coordinating, time(t),

@@ -8,6 +8,7 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the sanitised rich text of a section ({@code <p> <br> <ul> <ol> <li> <strong> <b> <em> <i> <u>}) into
@@ -21,7 +22,7 @@ final class RichText {
             "blockquote");
     private static final Set<String> LISTS = Set.of("ul", "ol");
     private static final String[] BULLETS = {"- ", "+ "};
-    private static final java.util.regex.Pattern HTML_SPACE = java.util.regex.Pattern.compile("[ \\t\\n\\r\\f]+");
+    private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private final List<List<TextRun>> paragraphs = new ArrayList<>();
     private List<TextRun> current = new ArrayList<>();

@@ -1,7 +1,7 @@
 package vn.kehoach.plan;
 
-import vn.kehoach.officialdoc.Numbering;
 import org.jsoup.nodes.Entities;
+import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.shared.text.RichText;
 
 import java.text.Collator;

@@ -28,6 +28,7 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -268,7 +269,7 @@ class PlanDemoData implements ApplicationRunner {
         for (PlanDetails.Requirement r : queries.detailsOf(id).reportingRequirements()) {
             if (r.kind() == ReportKind.SIX_MONTH) drafting.removeRequirement(p.drafter(), id, d.version(), r.id());
         }
-        LocalDate quick = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
+        LocalDate quick = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
         drafting.addRequirement(p.drafter(), id, d.version(), new RequirementContent(ReportKind.OTHER, null, null, quick,
                 p.homeAffairs().id(), null, Reporters.BOTH, "Báo cáo nhanh tình hình triển khai Kế hoạch"));
         d.submitAndIssue(p.committee(), p.unit(), "15", p.asOf(), "Đặng Ngọc Dũng");

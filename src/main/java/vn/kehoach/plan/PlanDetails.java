@@ -2,8 +2,11 @@ package vn.kehoach.plan;
 
 import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.officialdoc.OfficialWording;
+
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,7 +47,7 @@ public record PlanDetails(
     }
 
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /**
@@ -129,7 +132,7 @@ public record PlanDetails(
 
     /** Every section in reading order, depth first. */
     public List<Section> flatSections() {
-        List<Section> out = new java.util.ArrayList<>();
+        List<Section> out = new ArrayList<>();
         flatten(sections, out);
         return out;
     }

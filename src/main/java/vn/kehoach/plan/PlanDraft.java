@@ -1,6 +1,7 @@
 package vn.kehoach.plan;
 
 import vn.kehoach.officialdoc.Numbering;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package vn.kehoach.plan;
 
 import vn.kehoach.officialdoc.OfficialWording;
 
-
 import java.time.Instant;
 import java.time.LocalDate;
 

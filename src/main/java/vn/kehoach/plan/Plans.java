@@ -1,10 +1,17 @@
 package vn.kehoach.plan;
 
-import vn.kehoach.plan.domain.PlanCreation;
 import org.springframework.stereotype.Component;
 import vn.kehoach.plan.domain.PlanCascadeQueries;
+import vn.kehoach.plan.domain.PlanCreation;
 import vn.kehoach.plan.domain.PlanQueries;
+import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.shared.security.CurrentUser;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Plans for other modules: documents export them, reporting turns their regime into obligations. */
 @Component
@@ -26,7 +33,7 @@ public class Plans {
     }
 
     /** The agencies the user may issue a plan as (for pickers outside this module). */
-    public java.util.List<vn.kehoach.roster.AgencyRef> issuerChoices(CurrentUser user) {
+    public List<AgencyRef> issuerChoices(CurrentUser user) {
         return creation.issuerChoices(user);
     }
 
@@ -34,7 +41,7 @@ public class Plans {
      * An issued plan the user may see, by its number and symbol in a year ("72/KH-UBND", 2024): how a citation in
      * an imported document is linked to the plan held here.
      */
-    public java.util.Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
+    public Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
         return queries.findIssued(user, number, symbol, year);
     }
 
@@ -54,38 +61,38 @@ public class Plans {
     }
 
     /** Several plans without a scope check, by id, in one statement when they are already known as of their versions. */
-    public java.util.Map<Long, PlanDetails> detailsOf(java.util.Collection<Long> planIds) {
+    public Map<Long, PlanDetails> detailsOf(Collection<Long> planIds) {
         return queries.detailsOf(planIds);
     }
 
     /** Issued plans of the level above that the user's unit has not yet implemented (the dashboard's to-do). */
-    public java.util.List<PlanSummary> toImplement(CurrentUser user) {
+    public List<PlanSummary> toImplement(CurrentUser user) {
         return cascade.toImplement(user);
     }
 
     /** The plans waiting for the user to act (sign, revise, implement, adapt), in one statement. */
-    public java.util.List<PlanWaiting> waitingFor(CurrentUser user) {
+    public List<PlanWaiting> waitingFor(CurrentUser user) {
         return cascade.waitingFor(user);
     }
 
     /** The units directly below an issued plan's issuer that have not yet started a plan implementing it. */
-    public java.util.List<Long> unitsToImplement(long planId) {
+    public List<Long> unitsToImplement(long planId) {
         return cascade.unitsToImplement(planId);
     }
 
     /** The issued plan with which a unit implements a plan (through any revision of either), if it has one. */
-    public java.util.Optional<Long> issuedImplementationOf(long parentPlanId, long unitId) {
+    public Optional<Long> issuedImplementationOf(long parentPlanId, long unitId) {
         return cascade.issuedImplementationOf(parentPlanId, unitId);
     }
 
     /** The plan and every revision that amends it or that it amends. */
-    public java.util.Set<Long> revisionChain(long planId) {
+    public Set<Long> revisionChain(long planId) {
         return queries.revisionChain(planId);
     }
 
     /** {@link #revisionChain} as a subquery on the plan id parameter {@code :param}, to embed in a statement. */
     public static String revisionChainQuery(String param) {
-        return vn.kehoach.plan.domain.PlanQueries.revisionChainQuery(param);
+        return PlanQueries.revisionChainQuery(param);
     }
 
     /** A task of an issued plan that an agency coordinates (phối hợp), with the agency that leads it. */
@@ -93,12 +100,12 @@ public class Plans {
     }
 
     /** The tasks of issued plans that the agency coordinates, in one statement. */
-    public java.util.List<CoordinatedTask> coordinatedBy(long agencyId) {
+    public List<CoordinatedTask> coordinatedBy(long agencyId) {
         return cascade.coordinatedBy(agencyId);
     }
 
     /** Plans by id, as list rows (no scope check: the caller has already checked it). */
-    public java.util.List<PlanSummary> summaries(java.util.Collection<Long> ids) {
+    public List<PlanSummary> summaries(Collection<Long> ids) {
         return queries.byIds(ids);
     }
 }

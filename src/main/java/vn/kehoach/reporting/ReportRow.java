@@ -4,6 +4,7 @@ import vn.kehoach.plan.ReportKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A report in a list: what is owed, by whom, to whom, and where it stands.
@@ -32,7 +33,7 @@ public record ReportRow(long id, long planId, long requirementId, long subjectPl
 
     /** Days left until the due date (negative when overdue). */
     public long daysLeft() {
-        return java.time.temporal.ChronoUnit.DAYS.between(today, dueDate);
+        return ChronoUnit.DAYS.between(today, dueDate);
     }
 
     /** Never sent and the due date has passed: "chưa báo cáo" at the deadline. */

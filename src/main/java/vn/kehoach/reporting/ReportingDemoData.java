@@ -1,5 +1,6 @@
 package vn.kehoach.reporting;
 
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -59,11 +60,11 @@ class ReportingDemoData implements ApplicationRunner {
     private final Units units;
     private final Agencies agencies;
     private final NamedParameterJdbcTemplate jdbc;
-    private final jakarta.persistence.EntityManager entities;
+    private final EntityManager entities;
 
     ReportingDemoData(ReportWriting writing, ReportReview review, ReportConsolidation consolidation,
                       ReportQueries queries, ReportRepository reports, Units units, Agencies agencies,
-                      NamedParameterJdbcTemplate jdbc, jakarta.persistence.EntityManager entities) {
+                      NamedParameterJdbcTemplate jdbc, EntityManager entities) {
         this.entities = entities;
         this.writing = writing;
         this.review = review;

@@ -4,12 +4,16 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.roster.domain.AgencyService;
 import vn.kehoach.shared.cache.ReferenceCache;
 import vn.kehoach.shared.cache.ReferenceCaches;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,21 +54,21 @@ public class Agencies {
      * An agency the user may read (of their units, those below, those above), for an id a user sent; 404 otherwise,
      * so that ids of other provinces reveal nothing.
      */
-    public AgencyRef readable(vn.kehoach.shared.security.CurrentUser user, long id) {
+    public AgencyRef readable(CurrentUser user, long id) {
         return service.findRef(id)
-                .filter(a -> vn.kehoach.roster.domain.AgencyService.canRead(user, a.unitPath()))
-                .orElseThrow(() -> new vn.kehoach.shared.web.NotFoundException("agency", id));
+                .filter(a -> AgencyService.canRead(user, a.unitPath()))
+                .orElseThrow(() -> new NotFoundException("agency", id));
     }
 
     /**
      * The agencies if every one is of the user's units — their own, those below it, those it was formed from — in one
      * statement; 404 otherwise. For lists of agencies a page offers to choose from (an imported plan's roster).
      */
-    public List<AgencyRef> ofUserUnits(vn.kehoach.shared.security.CurrentUser user, Collection<Long> ids) {
-        java.util.Set<Long> distinct = new java.util.LinkedHashSet<>(ids);
+    public List<AgencyRef> ofUserUnits(CurrentUser user, Collection<Long> ids) {
+        Set<Long> distinct = new LinkedHashSet<>(ids);
         List<AgencyRef> found = service.findRefs(distinct);
         if (found.size() != distinct.size() || found.stream().anyMatch(a -> !user.covers(a.unitPath()))) {
-            throw new vn.kehoach.shared.web.NotFoundException("agency", ids);
+            throw new NotFoundException("agency", ids);
         }
         return found;
     }
@@ -78,10 +82,10 @@ public class Agencies {
      * The unit's agencies active on a date if the user may read them (their own unit, below it, or above it);
      * empty otherwise.
      */
-    public List<AgencyRef> activeOfReadable(vn.kehoach.shared.security.CurrentUser user, long unitId, LocalDate date) {
+    public List<AgencyRef> activeOfReadable(CurrentUser user, long unitId, LocalDate date) {
         try {
             service.readableUnit(user, unitId);
-        } catch (vn.kehoach.shared.web.NotFoundException e) {
+        } catch (NotFoundException e) {
             return List.of();
         }
         return activeOf(unitId, date);

@@ -5,6 +5,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.kehoach.audit.AuditPlaces;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /** Tells the audit trail where a unit or an agency sits, one indexed lookup per record. */
@@ -31,7 +33,7 @@ class RosterAuditPlaces implements AuditPlaces {
                 .stream().findFirst();
     }
 
-    private static Place place(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Place place(ResultSet rs) throws SQLException {
         return new Place(rs.getLong("id"), rs.getString("path"), rs.getString("full_name"));
     }
 }

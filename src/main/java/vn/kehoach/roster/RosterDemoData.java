@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.roster.domain.AgencyCommand;
 import vn.kehoach.roster.domain.AgencyService;
+import vn.kehoach.roster.domain.Reorganisation;
 import vn.kehoach.roster.domain.ReorganisationCommand;
 import vn.kehoach.roster.domain.ReorganisationCommand.AgencyDisposition;
-import vn.kehoach.roster.domain.Reorganisation;
+import vn.kehoach.roster.domain.ReorganisationService;
 import vn.kehoach.roster.domain.UnitCommand;
 import vn.kehoach.roster.domain.UnitService;
-import vn.kehoach.roster.domain.ReorganisationService;
 import vn.kehoach.shared.security.CurrentUser;
 
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package vn.kehoach.roster;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Filters of a unit list. {@code at} null means every period; {@code parentId} lists direct children,
@@ -15,10 +16,10 @@ public record UnitSearch(String q, UnitLevel level, UnitType type, Long parentId
      * The units below any of these materialised paths; with {@code includeRoots} the units at the paths too.
      * No path at all matches nothing.
      */
-    public record Within(java.util.List<String> paths, boolean includeRoots) {
+    public record Within(List<String> paths, boolean includeRoots) {
 
         public Within {
-            paths = java.util.List.copyOf(paths);
+            paths = List.copyOf(paths);
         }
     }
 

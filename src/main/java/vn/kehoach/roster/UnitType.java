@@ -1,6 +1,7 @@
 package vn.kehoach.roster;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ public enum UnitType {
     public String prefix() {
         return switch (this) {
             case CENTRAL_CITY, PROVINCIAL_CITY, MUNICIPAL_CITY -> "thành phố";
-            default -> label.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+            default -> label.toLowerCase(Locale.forLanguageTag("vi"));
         };
     }
 

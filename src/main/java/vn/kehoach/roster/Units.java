@@ -4,12 +4,12 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.roster.domain.UnitService;
 import vn.kehoach.shared.cache.ReferenceCache;
 import vn.kehoach.shared.cache.ReferenceCaches;
+import vn.kehoach.shared.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,9 +80,9 @@ public class Units {
 
     /** Every unit valid on a date whose full name is the given one, ignoring case and accents ("Huyện Châu Thành"). */
     public List<UnitRef> findAllByFullNameAt(String fullName, LocalDate at) {
-        String folded = vn.kehoach.shared.text.VietnameseText.fold(fullName);
+        String folded = VietnameseText.fold(fullName);
         List<Long> ids = service.search(new UnitSearch(fullName, null, null, null, null, at, 0, 20)).content()
-                .stream().filter(u -> vn.kehoach.shared.text.VietnameseText.fold(u.fullName()).equals(folded))
+                .stream().filter(u -> VietnameseText.fold(u.fullName()).equals(folded))
                 .map(UnitSummary::id).toList();
         return ids.isEmpty() ? List.of() : service.findAll(ids);
     }

@@ -14,6 +14,7 @@ import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,7 +149,7 @@ class AccountAdministrationTests {
 
         var fields = Forms.fields(form, "main form[method=post]");
         MvcTestResult escalation = Forms.submit(mvc, "/admin/accounts/" + own + "/edit", fields, logins.as("qn.admin"),
-                f -> f.put("roles", java.util.List.of("UNIT_ADMIN", "LEADER", "DRAFTER", "REVIEWER")));
+                f -> f.put("roles", List.of("UNIT_ADMIN", "LEADER", "DRAFTER", "REVIEWER")));
         assertThat(escalation).hasStatus(403);
         assertThat(jdbc.queryForList("select role from app_user_role where user_id = ? order by role", String.class, own))
                 .containsExactly("UNIT_ADMIN");

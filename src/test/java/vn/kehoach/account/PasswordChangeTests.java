@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.kehoach.account.domain.AppUser;
 import vn.kehoach.account.domain.AppUserRepository;
@@ -32,7 +33,7 @@ class PasswordChangeTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     HttpSession http;
     String username;

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.support.IntegrationTest;
@@ -53,7 +54,7 @@ class SecurityTests {
         assertThat(result).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?error=bad");
 
         MvcTestResult page = mvc.get().uri("/login?error=bad")
-                .session((org.springframework.mock.web.MockHttpSession) result.getMvcResult().getRequest().getSession())
+                .session((MockHttpSession) result.getMvcResult().getRequest().getSession())
                 .exchange();
         assertThat(page).bodyText().contains("Tên đăng nhập hoặc mật khẩu không đúng").contains("value=\"admin\"");
     }

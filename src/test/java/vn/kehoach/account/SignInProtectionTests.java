@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -16,12 +17,14 @@ import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 import vn.kehoach.support.TestClock;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -78,7 +81,7 @@ class SignInProtectionTests {
                 .with(csrf()).with(from(address)).exchange();
         assertThat(refused).hasRedirectedUrl("/login?error=locked");
         String page = Html.body(mvc.get().uri("/login?error=locked")
-                .session((org.springframework.mock.web.MockHttpSession) refused.getMvcResult().getRequest().getSession())
+                .session((MockHttpSession) refused.getMvcResult().getRequest().getSession())
                 .exchange());
         assertThat(page).contains("Tài khoản tạm khóa do đăng nhập sai nhiều lần").contains("15 phút");
 
@@ -228,7 +231,7 @@ class SignInProtectionTests {
         jdbc.update("""
                 insert into sign_in_guard (kind, subject, failures, last_failure_at, locked_until)
                 values ('USERNAME', ?, 10, ?, ?)""", username, java.sql.Timestamp.from(now),
-                java.sql.Timestamp.from(now.plus(Duration.ofMinutes(15))));
+                Timestamp.from(now.plus(Duration.ofMinutes(15))));
     }
 
     private long idOf(String username) {
@@ -251,7 +254,7 @@ class SignInProtectionTests {
     }
 
     /** Nine attempts, each given its number; the waits after the fifth and later are sat out on the clock. */
-    private void nineFailures(java.util.function.IntConsumer attempt) {
+    private void nineFailures(IntConsumer attempt) {
         for (int failure = 1; failure <= 9; failure++) {
             attempt.accept(failure);
             if (failure >= 5) advance(waitAfter(failure - 5));

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.plan.SectionKind;
 import vn.kehoach.plan.domain.PlanAmendments;
 import vn.kehoach.plan.domain.PlanCreation;
 import vn.kehoach.plan.domain.PlanDrafting;
@@ -112,7 +113,7 @@ class WhatWaitsTests {
         CurrentUser drafter = logins.currentUser("qn.snv");
         long amendment = planAmendments.amend(drafter, parent);
         long tasks = queries.detailsOf(amendment).sections().stream()
-                .filter(s -> s.kind() == vn.kehoach.plan.SectionKind.TASKS).findFirst().orElseThrow().id();
+                .filter(s -> s.kind() == SectionKind.TASKS).findFirst().orElseThrow().id();
         planDrafting.addSection(drafter, amendment, queries.detailsOf(amendment).version(), tasks, null,
                 new SectionContent(null, null, "Tập huấn cán bộ văn hóa - xã hội cấp xã", null),
                 new TaskContent(agency("51", "Sở Nội vụ"), null, List.of(), null, null, "Quý III", "Lớp tập huấn",

@@ -3,6 +3,7 @@ package vn.kehoach.document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -109,7 +110,7 @@ class DemoPlanExportsTests {
         PlanDetails plan = plans.detailsOf(id);
         assertThat(ImplementationDuties.drafted(plan)).isFalse();
         List<String> duties = new ArrayList<>();
-        ImplementationDuties.of(plan).forEach(d -> org.jsoup.Jsoup.parseBodyFragment(d.html()).select("p")
+        ImplementationDuties.of(plan).forEach(d -> Jsoup.parseBodyFragment(d.html()).select("p")
                 .forEach(p -> duties.add(p.text())));
         assertThat(duties).isNotEmpty().allSatisfy(d -> assertThat(d).matches("(Chủ trì|Phối hợp)[ ,].+\\."));
 

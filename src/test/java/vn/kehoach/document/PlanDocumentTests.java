@@ -12,10 +12,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.kehoach.officialdoc.OfficialLayout;
 import vn.kehoach.document.parse.DocxFixtures;
+import vn.kehoach.officialdoc.OfficialLayout;
 import vn.kehoach.support.Api;
 import vn.kehoach.support.Forms;
+import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 
@@ -160,7 +161,7 @@ class PlanDocumentTests {
         MvcTestResult preview = mvc.post().uri("/plans/import").param("text", text).with(logins.as("bato.vhxh"))
                 .with(csrf()).exchange();
         assertThat(preview).hasStatusOk();
-        String page = vn.kehoach.support.Html.body(preview);
+        String page = Html.body(preview);
         long before = jdbc.queryForObject("select count(*) from plan", Long.class);
         assertThat(before).isPositive();
 

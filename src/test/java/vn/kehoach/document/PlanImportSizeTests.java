@@ -13,6 +13,8 @@ import vn.kehoach.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +63,7 @@ class PlanImportSizeTests {
         long before = jdbc.queryForObject("select count(*) from plan", Long.class);
         HttpResponse<String> saved = browser.postForm("/plans/import/confirm", form, "/plans/import");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-        java.util.regex.Matcher location = java.util.regex.Pattern.compile("/plans/(\\d+)/edit$")
+        Matcher location = Pattern.compile("/plans/(\\d+)/edit$")
                 .matcher(saved.headers().firstValue("Location").orElseThrow());
         assertThat(location.find()).isTrue();
         long plan = Long.parseLong(location.group(1));
@@ -69,8 +71,8 @@ class PlanImportSizeTests {
         // Every section, every task and every agency chosen in the preview is in the draft.
         long tasks = form.keySet().stream().filter(k -> k.matches("sections\\[\\d+]\\.task")).count();
         // Sections given a lead in the preview: a task of a matched agency, ticked, with the role of lead.
-        java.util.regex.Pattern role = java.util.regex.Pattern.compile("(assignments\\[\\d+])(\\.tasks\\[\\d+])\\.role");
-        long leads = form.keySet().stream().map(role::matcher).filter(java.util.regex.Matcher::matches)
+        Pattern role = Pattern.compile("(assignments\\[\\d+])(\\.tasks\\[\\d+])\\.role");
+        long leads = form.keySet().stream().map(role::matcher).filter(Matcher::matches)
                 .filter(m -> "LEAD".equals(form.getFirst(m.group(0))))
                 .filter(m -> !form.getFirst(m.group(1) + ".agencyId").isBlank())
                 .filter(m -> "true".equals(form.getFirst(m.group(1) + m.group(2) + ".include")))

@@ -5,9 +5,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
@@ -60,7 +62,7 @@ abstract class BrowserSupport {
                 () => { const seen = {}; const dup = [];
                   document.querySelectorAll('[id]').forEach(e => { if (seen[e.id]) dup.push(e.id); seen[e.id] = true; });
                   return dup.join(','); }""");
-        org.assertj.core.api.Assertions.assertThat(duplicates).as("duplicate ids on " + page.url()).isEqualTo("");
+        Assertions.assertThat(duplicates).as("duplicate ids on " + page.url()).isEqualTo("");
     }
 
     String url(String path) {
@@ -71,7 +73,7 @@ abstract class BrowserSupport {
         page.navigate(url("/login"));
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
     }
 

@@ -9,6 +9,7 @@ import vn.kehoach.support.IntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,7 @@ class ImportJourneyTest extends BrowserSupport {
         health.locator("select[name$='.role']").first().selectOption("COORDINATING");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thành dự thảo")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/plans/\\d+/edit$"));
+        assertThat(page).hasURL(Pattern.compile(".*/plans/\\d+/edit$"));
         page.navigate(page.url().replace("/edit", ""));
         assertThat(page.locator("body")).containsText("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi");
         assertThat(page.locator("body")).not().containsText("Chưa xác định cơ quan: Ban Tổ chức Tỉnh ủy");

@@ -1,5 +1,6 @@
 package vn.kehoach.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class IndicatorJourneyTest extends BrowserSupport {
         assertThat(page.locator(".unit-tile").count()).as("the communes of the province").isGreaterThanOrEqualTo(5);
         assertThat(page.locator(".unit-tile[class*='shade-']").count()).isEqualTo(page.locator(".unit-tile").count());
 
-        page.locator(".unit-tile").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Phường Đăk Cấm")).click();
+        page.locator(".unit-tile").filter(new Locator.FilterOptions().setHasText("Phường Đăk Cấm")).click();
         assertThat(page.locator("h1")).containsText("Chỉ tiêu 1.1 – Phường Đăk Cấm – năm 2025");
         assertThat(consoleErrors).isEmpty();
     }

@@ -15,6 +15,7 @@ import vn.kehoach.support.IntegrationTest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class ReorganisationJourneyTest extends BrowserSupport {
         page.getByLabel("Loại đơn vị").selectOption("COMMUNE");
         pick(page.getByLabel("Trực thuộc", new Page.GetByLabelOptions().setExact(true)), "thu trinh duyet");
         assertThat(page.getByLabel("Trực thuộc", new Page.GetByLabelOptions().setExact(true)))
-                .hasValue(java.util.regex.Pattern.compile("^Tỉnh Thử Trình Duyệt — R6"));
+                .hasValue(Pattern.compile("^Tỉnh Thử Trình Duyệt — R6"));
         screenshots("form");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).focus();
@@ -129,7 +130,7 @@ class ReorganisationJourneyTest extends BrowserSupport {
         assertThat(page.locator("#predecessor-chips")).containsText("Xã Ba Tô — 21523");
         assertThat(page.getByLabel("Tên", new Page.GetByLabelOptions().setExact(true))).hasValue("Ba Vì");
         assertThat(page.getByLabel("Trực thuộc", new Page.GetByLabelOptions().setExact(true)))
-                .hasValue(java.util.regex.Pattern.compile("^Tỉnh Quảng Ngãi — 51"));
+                .hasValue(Pattern.compile("^Tỉnh Quảng Ngãi — 51"));
         // The form sent back with its problems answers 422 on purpose; Chromium logs that status as an error.
         assertThat(consoleErrors).as("browser console errors")
                 .allMatch(e -> e.contains("status of 422"), "only the rejected form's 422").hasSize(1);

@@ -2,6 +2,7 @@ package vn.kehoach.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ class ReportSizeJourneyTest extends BrowserSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu nháp")).click();
 
         assertThat(page.locator("#attachment-outcome [role=alert]")).containsText("Tệp gửi lên vượt quá giới hạn",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+                new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         assertThat(page.locator("#report-form-problem [role=alert]")).isVisible();
         assertThat(page.locator("#report-form-problem [role=alert]")).containsText("vẫn còn trên trang");
         assertThat(page.locator("#entries0-narrative")).hasValue(typed);

@@ -1,5 +1,6 @@
 package vn.kehoach.e2e;
 
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import vn.kehoach.support.IntegrationTest;
 
@@ -27,7 +28,7 @@ class SignInJourneyTest extends BrowserSupport {
     void staysOnTheLoginPageWithAMessageAfterAWrongPassword() {
         signIn("admin", "sai-mat-khau");
 
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
+        assertThat(page.getByRole(AriaRole.ALERT))
                 .containsText("Tên đăng nhập hoặc mật khẩu không đúng");
         assertThat(page.getByLabel("Tên đăng nhập")).hasValue("admin");
     }

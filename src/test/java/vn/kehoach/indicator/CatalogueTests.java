@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
@@ -170,7 +171,7 @@ class CatalogueTests {
 
     /** A valid new rate under goal 6, with some fields set otherwise (name, value, name, value…). */
     private static MultiValueMap<String, String> valid(String code, String wording, String... changes) {
-        MultiValueMap<String, String> f = new org.springframework.util.LinkedMultiValueMap<>();
+        MultiValueMap<String, String> f = new LinkedMultiValueMap<>();
         f.add("code", code);
         f.add("goalNo", "6");
         f.add("wording", wording);

@@ -28,6 +28,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -299,7 +300,7 @@ class IndicatorTests {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
             for (Row row : sheet) {
-                List<String> cells = new java.util.ArrayList<>();
+                List<String> cells = new ArrayList<>();
                 for (int c = 0; c < 8; c++) {
                     var cell = row.getCell(c);
                     cells.add(cell == null ? "" : switch (cell.getCellType()) {

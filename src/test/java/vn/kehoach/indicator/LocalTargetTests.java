@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.util.MultiValueMap;
 import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ class PdfWriterTests {
         PdfWriter.LineBreaks breaks = new PdfWriter.LineBreaks();
         breaks.setText(text);
         List<Integer> positions = new ArrayList<>();
-        for (int next = breaks.next(); next != java.text.BreakIterator.DONE; next = breaks.next()) positions.add(next);
+        for (int next = breaks.next(); next != BreakIterator.DONE; next = breaks.next()) positions.add(next);
         for (String whole : List.of("mục\u00A0II.2.g,", "II.10.đ;", "191/2009/TT-BTC,", "15/12/2025.")) {
             int start = text.indexOf(whole);
             assertThat(positions).as(whole).noneMatch(p -> p > start && p < start + whole.length());

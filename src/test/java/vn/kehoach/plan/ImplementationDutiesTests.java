@@ -1,12 +1,13 @@
 package vn.kehoach.plan;
 
-import vn.kehoach.officialdoc.Numbering;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import vn.kehoach.officialdoc.Numbering;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +60,7 @@ class ImplementationDutiesTests {
                 .flatMap(d -> Jsoup.parseBodyFragment(d.html()).select("p").stream().map(p -> p.wholeText())).toList());
         for (PlanDetails.Task task : tasks) {
             String shortTitle = ImplementationDuties.shortTitle(task.title()).substring(1);
-            assertThat(all.split(java.util.regex.Pattern.quote(shortTitle), -1)).as(shortTitle).hasSize(2);
+            assertThat(all.split(Pattern.quote(shortTitle), -1)).as(shortTitle).hasSize(2);
         }
         assertThat(all).contains("mục\u00A0II.2.a", "mục\u00A0II.3").doesNotContain("mục II");
     }

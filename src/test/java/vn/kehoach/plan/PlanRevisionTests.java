@@ -2,9 +2,9 @@ package vn.kehoach.plan;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.context.MessageSource;
 import vn.kehoach.plan.domain.LegalBasis;
 import vn.kehoach.plan.domain.PlanAmendments;
 import vn.kehoach.plan.domain.PlanCreation;
@@ -66,7 +66,7 @@ class PlanRevisionTests {
         assertThat(draft.tasks()).hasSize(1);
         long task = draft.tasks().get(0).sectionId();
         planDrafting.updateSection(drafter, amendment, draft.version(), task,
-                new SectionContent(vn.kehoach.plan.SectionKind.TASKS, null, "Tập huấn cho cán bộ cấp xã và thôn", null),
+                new SectionContent(SectionKind.TASKS, null, "Tập huấn cho cán bộ cấp xã và thôn", null),
                 draft.tasks().get(0).lead() == null ? null : new TaskContent(draft.tasks().get(0).lead().agencyId(), null,
                         List.of(), null, null, "Quý III", "Lớp tập huấn", List.of(), null));
 
@@ -238,7 +238,7 @@ class PlanRevisionTests {
         var result = mvc.post().uri("/plans/" + second + "/issue").with(logins.as("qn.lanhdao")).with(csrf())
                 .param("number", "61").param("issuedOn", "03/03/2032").param("signerName", "Người Ký Thử").exchange();
         assertThat(result).hasStatus(422).bodyText().contains("61/KH-UBND").contains("đã được dùng");
-        assertThat(vn.kehoach.support.Html.field(vn.kehoach.support.Html.body(result), "signerName")).isEqualTo("Người Ký Thử");
+        assertThat(Html.field(Html.body(result), "signerName")).isEqualTo("Người Ký Thử");
         assertThat(queries.detailsOf(second).status()).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(first).isNotEqualTo(second);
     }

@@ -1,7 +1,7 @@
 package vn.kehoach.plan;
 
-import vn.kehoach.officialdoc.Numbering;
 import org.junit.jupiter.api.Test;
+import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.domain.Plan;
 import vn.kehoach.plan.domain.PlanHeader;
 import vn.kehoach.plan.domain.PlanSection;
@@ -9,6 +9,7 @@ import vn.kehoach.plan.domain.SectionContent;
 import vn.kehoach.plan.domain.SectionTree;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class SectionTreeTests {
     void printsDecimalAndBulletItems() {
         Plan plan = plan();
         PlanSection top = plan.addSection(null, null, content(SectionKind.OTHER, "TỔ CHỨC"), "t", now);
-        List<PlanSection> all = new java.util.ArrayList<>(plan.getSections());
+        List<PlanSection> all = new ArrayList<>(plan.getSections());
         PlanSection five = section(plan, top, 0, content(SectionKind.OTHER, "Năm"));
         PlanSection decimal = section(plan, five, 0, new SectionContent(SectionKind.OTHER, Numbering.Style.DECIMAL, "Một", null));
         PlanSection bullet = section(plan, decimal, 0, new SectionContent(SectionKind.OTHER, Numbering.Style.BULLET, null, "<p>x</p>"));
@@ -52,7 +53,7 @@ class SectionTreeTests {
     }
 
     private List<PlanSection> withChildren(Plan plan, PlanSection parent, int count) {
-        List<PlanSection> all = new java.util.ArrayList<>(plan.getSections());
+        List<PlanSection> all = new ArrayList<>(plan.getSections());
         for (int i = 0; i < count; i++) all.add(section(plan, parent, i, content(SectionKind.TASKS, null)));
         return all;
     }

@@ -1,5 +1,7 @@
 package vn.kehoach.reporting;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Document;
@@ -10,8 +12,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.ObjectMapper;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.support.Api;
 import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;
@@ -100,7 +104,7 @@ class CoordinationAndPagesTests {
         Document html = Html.parse(Html.body(page));
         assertThat(html.select("canvas.js-status-chart")).hasSize(2);
         assertThat(html.select("script[src*=chart]")).isNotEmpty();
-        var api = new vn.kehoach.support.Api(mvc, new tools.jackson.databind.ObjectMapper())
+        var api = new Api(mvc, new ObjectMapper())
                 .get("/api/reporting/status?plan=" + plan, logins.as("qn.snv"));
         var sixMonth = api.get(0);
         assertThat(sixMonth.get("kind").asString()).isEqualTo("SIX_MONTH");
@@ -187,7 +191,7 @@ class CoordinationAndPagesTests {
         return Html.parse(Html.body(page)).select("main section h2[id]").eachAttr("id");
     }
 
-    private static String text(org.apache.poi.ss.usermodel.Cell cell) {
-        return new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
+    private static String text(Cell cell) {
+        return new DataFormatter().formatCellValue(cell);
     }
 }

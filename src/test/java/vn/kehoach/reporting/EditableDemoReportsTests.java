@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.kehoach.support.Forms;
 import vn.kehoach.support.HttpSession;
@@ -60,7 +61,7 @@ class EditableDemoReportsTests {
                 assertThat(page.statusCode()).as(report + " form").isEqualTo(200);
                 MultiValueMap<String, String> before = Forms.fields(page.body(), "form.report-form");
                 String mark = "Kiến nghị gửi qua biểu mẫu của báo cáo " + report.id() + ".";
-                MultiValueMap<String, String> sent = new org.springframework.util.LinkedMultiValueMap<>(before);
+                MultiValueMap<String, String> sent = new LinkedMultiValueMap<>(before);
                 sent.set("proposals", mark);
 
                 HttpResponse<String> saved = owner.postForm(edit, sent, edit);

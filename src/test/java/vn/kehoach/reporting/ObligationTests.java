@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.plan.SectionKind;
 import vn.kehoach.plan.domain.PlanAmendments;
 import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanQueries;
@@ -18,8 +19,8 @@ import vn.kehoach.reporting.domain.EntryContent;
 import vn.kehoach.reporting.domain.Figures;
 import vn.kehoach.reporting.domain.ReportContent;
 import vn.kehoach.reporting.domain.ReportQueries;
-import vn.kehoach.reporting.domain.ReportWriting;
 import vn.kehoach.reporting.domain.ReportView;
+import vn.kehoach.reporting.domain.ReportWriting;
 import vn.kehoach.reporting.domain.TargetValueContent;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
@@ -35,6 +36,7 @@ import vn.kehoach.shared.security.Role;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.TestPlans;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ class ObligationTests {
         for (PlanDetails.Task t : draft.tasks()) {
             if (!t.title().contains("Sở Y tế")) planDrafting.deleteSection(drafter, amended, version(amended), t.sectionId());
         }
-        long tasks = draft.sections().stream().filter(s -> s.kind() == vn.kehoach.plan.SectionKind.TASKS).findFirst()
+        long tasks = draft.sections().stream().filter(s -> s.kind() == SectionKind.TASKS).findFirst()
                 .orElseThrow().id();
         planDrafting.addSection(drafter, amended, version(amended), tasks, null,
                 new SectionContent(null, null, "Nhiệm vụ của Công an", null),
@@ -113,7 +115,7 @@ class ObligationTests {
 
         // Sở Y tế's draft now answers the amended plan, with what it wrote and the new deadline.
         assertThat(row(health)).containsEntry("plan_id", amended).containsEntry("status", "DRAFT")
-                .containsEntry("due_date", java.sql.Date.valueOf("2030-08-05"));
+                .containsEntry("due_date", Date.valueOf("2030-08-05"));
         assertThat(queries.view(writer(health), health).tasks().get(0).entry().narrative())
                 .isEqualTo("Bản nháp của Sở Y tế.");
         // Sở Tư pháp's report was sent: it stays, on the plan it answered. Sở Tài chính no longer owes one.
@@ -188,7 +190,7 @@ class ObligationTests {
         CurrentUser writer = writer(reportId);
         ReportView view = queries.view(writer, reportId);
         List<EntryContent> entries = view.tasks().stream().map(t -> new EntryContent(t.sectionId(), null, t.path(),
-                t.title(), vn.kehoach.reporting.EntryState.DONE, narrative, Figures.NONE)).toList();
+                t.title(), EntryState.DONE, narrative, Figures.NONE)).toList();
         List<TargetValueContent> targets = view.targets().stream().map(t -> new TargetValueContent(t.code(), null, null,
                 null, null, null, null, "Chưa có số liệu")).toList();
         writing.save(writer, reportId, view.version(), new ReportContent(entries, targets, "Kết quả.", "Không.",

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.officialdoc.OfficialLayout;
-import vn.kehoach.officialdoc.OoxmlSchema;
 import vn.kehoach.officialdoc.OfficialWording;
+import vn.kehoach.officialdoc.OoxmlSchema;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 
@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -257,7 +258,7 @@ class ReportExportTests {
     void leavesOutTheStrategyAnnexOfAYearStillToCome() {
         long unit = jdbc.queryForObject("select reporter_unit_id from report where id = :id", Map.of("id", province),
                 Long.class);
-        int next = java.time.LocalDate.now().getYear() + 1;
+        int next = LocalDate.now().getYear() + 1;
         assertThat(strategyAnnex.forUnit(unit, next, "Phụ lục I", null)).isEmpty();
         assertThat(strategyAnnex.forUnit(unit, 2025, "Phụ lục I", null)).isPresent();
     }

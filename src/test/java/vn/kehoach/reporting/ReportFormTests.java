@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.MultiValueMap;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.shared.web.FlashMessage;
 import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;
@@ -171,8 +172,8 @@ class ReportFormTests {
         MvcTestResult script = upload(new MockMultipartFile("files", "bao-cao.pdf", "application/pdf",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
         assertThat(script.getResponse().getStatus()).isEqualTo(302);
-        vn.kehoach.shared.web.FlashMessage refused =
-                (vn.kehoach.shared.web.FlashMessage) script.getMvcResult().getFlashMap().get("flash");
+        FlashMessage refused =
+                (FlashMessage) script.getMvcResult().getFlashMap().get("flash");
         assertThat(refused.key()).isEqualTo("report.attachment.unsupported");
         assertThat(refused.args()).containsExactly("bao-cao.pdf");
         assertThat(jdbc.queryForObject("select count(*) from report_attachment where report_id = :id",

@@ -8,12 +8,15 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.account.AccountCommand;
 import vn.kehoach.account.AccountService;
 import vn.kehoach.roster.domain.AgencyService;
+import vn.kehoach.roster.domain.Reorganisation;
 import vn.kehoach.roster.domain.ReorganisationCommand;
 import vn.kehoach.roster.domain.ReorganisationService;
 import vn.kehoach.roster.domain.UnitCommand;
 import vn.kehoach.roster.domain.UnitService;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
+import vn.kehoach.support.Forms;
+import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 
@@ -71,12 +74,12 @@ class ReorganisationScenarioTests {
 
         // 1) Two communes merge into a new commune directly under the province.
         reorganisations.record(admin, new ReorganisationCommand(
-                vn.kehoach.roster.domain.Reorganisation.Kind.MERGE, REFORM, List.of(townlet.id(), village.id()),
+                Reorganisation.Kind.MERGE, REFORM, List.of(townlet.id(), village.id()),
                 List.of(new ReorganisationCommand.NewUnit("98001", "Sông Cầu", "Xã Sông Cầu", null, UnitType.COMMUNE,
                         province.id())), List.of(), ReorganisationCommand.AgencyDisposition.CLOSE, "NQ thử nghiệm"));
         // 2) The district ends; its remaining commune moves to the province.
         reorganisations.record(admin, new ReorganisationCommand(
-                vn.kehoach.roster.domain.Reorganisation.Kind.ABOLISH_DISTRICT, REFORM, List.of(district.id()),
+                Reorganisation.Kind.ABOLISH_DISTRICT, REFORM, List.of(district.id()),
                 List.of(), List.of(), ReorganisationCommand.AgencyDisposition.CLOSE, null));
 
         UnitRef merged = units.findByCodeAt("98001", REFORM).orElseThrow();
@@ -129,7 +132,7 @@ class ReorganisationScenarioTests {
                 .param("agencies", "CLOSE").exchange();
         assertThat(preview).hasStatusOk();
         MvcTestResult ok = mvc.post().uri("/roster/reorganisations").with(logins.as("admin")).with(csrf())
-                .params(vn.kehoach.support.Forms.fields(vn.kehoach.support.Html.body(preview), "#confirm-form"))
+                .params(Forms.fields(Html.body(preview), "#confirm-form"))
                 .exchange();
         assertThat(ok).hasStatus3xxRedirection();
         assertThat(units.findByCodeAt("99001", REFORM)).hasValueSatisfying(u -> assertThat(u.fullName()).isEqualTo("Xã Một Hai"));

@@ -1,5 +1,6 @@
 package vn.kehoach.shared;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,17 +19,28 @@ import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 import vn.kehoach.support.RouteSamples;
 import vn.kehoach.support.Routes;
+import vn.kehoach.support.Transactions;
+import vn.kehoach.support.ZipBombs;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -103,7 +115,7 @@ class BadInputFuzzTests {
 
         static Type of(Class<?> type) {
             if (type == null || type == String.class) return TEXT;
-            if (java.time.temporal.Temporal.class.isAssignableFrom(type)) return DATE;
+            if (Temporal.class.isAssignableFrom(type)) return DATE;
             if (type.isEnum()) return ENUM;
             if (type == Boolean.class || type == boolean.class) return BOOLEAN;
             if (Number.class.isAssignableFrom(type) || type.isPrimitive()) return NUMBER;
@@ -156,7 +168,7 @@ class BadInputFuzzTests {
             jdbc.update("update reference_revision set revision = revision + 1000000 where name = 'attainment' and slot = 0");
         }
         assertThat(kindsSent).as("kinds of bad value sent")
-                .isEqualTo(new java.util.TreeSet<>(BAD_VALUES.stream().map(Bad::name).toList()));
+                .isEqualTo(new TreeSet<>(BAD_VALUES.stream().map(Bad::name).toList()));
         assertThat(failures).as("5xx or stack traces answered to bad input").isEmpty();
     }
 
@@ -238,7 +250,7 @@ class BadInputFuzzTests {
     static final int AT_ONCE = 3;
     static final int PER_PATH_VARIABLE = 2;
     private int dealt;
-    private final Set<String> kindsSent = new java.util.TreeSet<>();
+    private final Set<String> kindsSent = new TreeSet<>();
 
     /** The next {@code count} of the choices in turn, starting where the previous deal stopped. */
     private <T> List<T> dealt(List<T> choices, int count) {
@@ -265,11 +277,11 @@ class BadInputFuzzTests {
      */
     private Map<String, String> run(List<Call> calls) throws InterruptedException {
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        Map<String, String> found = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, long[]> timing = new java.util.concurrent.ConcurrentHashMap<>();
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        Map<String, String> found = new ConcurrentHashMap<>();
+        Map<String, long[]> timing = new ConcurrentHashMap<>();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Call call : calls) {
                 pool.execute(() -> {
@@ -285,7 +297,7 @@ class BadInputFuzzTests {
             }
         } finally {
             pool.shutdown();
-            assertThat(pool.awaitTermination(30, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            assertThat(pool.awaitTermination(30, TimeUnit.MINUTES)).isTrue();
         }
         System.out.printf("fuzz: %d calls on %d threads, %d s of CPU in this JVM; busiest routes: %s%n", calls.size(),
                 threads, (os.getProcessCpuTime() - cpu) / 1_000_000_000L, timing.entrySet().stream()
@@ -335,7 +347,7 @@ class BadInputFuzzTests {
     }
 
     private void rolledBack(Runnable work) {
-        vn.kehoach.support.Transactions.rolledBack(transactions, work);
+        Transactions.rolledBack(transactions, work);
     }
 
     private static String cause(MvcResult result) {
@@ -347,11 +359,11 @@ class BadInputFuzzTests {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String message = String.valueOf(t.getMessage());
-        String at = java.util.Arrays.stream(t.getStackTrace()).filter(f -> f.getClassName().startsWith("vn.kehoach"))
+        String at = Arrays.stream(t.getStackTrace()).filter(f -> f.getClassName().startsWith("vn.kehoach"))
                 .limit(3).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
-                        + f.getMethodName() + ":" + f.getLineNumber()).collect(java.util.stream.Collectors.joining(" < "));
-        String where = java.util.Arrays.stream(t.getStackTrace()).limit(3).map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(" < ")) + " … " + at;
+                        + f.getMethodName() + ":" + f.getLineNumber()).collect(Collectors.joining(" < "));
+        String where = Arrays.stream(t.getStackTrace()).limit(3).map(String::valueOf)
+                .collect(Collectors.joining(" < ")) + " … " + at;
         return t.getClass().getSimpleName() + " " + (message.length() > 200 ? message.substring(0, 200) : message)
                 + " (at " + where + ")";
     }
@@ -403,7 +415,7 @@ class BadInputFuzzTests {
     }
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final byte[] BOMB = vn.kehoach.support.ZipBombs.wordFile("word/document.xml", 256);
+    private static final byte[] BOMB = ZipBombs.wordFile("word/document.xml", 256);
 
     private static byte[] garbage(int size) {
         byte[] bytes = new byte[size];
@@ -424,7 +436,7 @@ class BadInputFuzzTests {
     /**
      * @param types the types of field this kind is sent to on its own (in the request with all fields at once, to all)
      */
-    record Bad(String name, java.util.function.BiConsumer<MultiValueMap<String, String>, String> apply,
+    record Bad(String name, BiConsumer<MultiValueMap<String, String>, String> apply,
                Set<Type> types) {
 
         static Bad value(String name, String value, Type... types) {

@@ -10,8 +10,11 @@ import vn.kehoach.support.HttpSession;
 import vn.kehoach.support.IntegrationTest;
 
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -91,7 +94,7 @@ class ErrorPagesTests {
     @Test
     void asksToTryAgainWithTheTypedFormWhenTheDatabaseIsDown() {
         String token = HttpSession.csrfTokenOf(http.getHtml("/").body());
-        HttpResponse<String> response = http.postForm("/test-support/db-down?unit=7", new java.util.LinkedHashMap<>(
+        HttpResponse<String> response = http.postForm("/test-support/db-down?unit=7", new LinkedHashMap<>(
                 Map.of("_csrf", token, "version", "3", "note", "Số liệu của Cục Thống kê <b>2025</b>")));
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
@@ -112,11 +115,11 @@ class ErrorPagesTests {
 
     @Test
     void answersTheApiWithAProblemWhenTheDatabaseIsDown() {
-        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(http.base() + "/api/test-support/db-down"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(http.base() + "/api/test-support/db-down"))
                 .header("Accept", "application/json")
                 .header("X-CSRF-TOKEN", HttpSession.csrfTokenOf(http.getHtml("/").body()))
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

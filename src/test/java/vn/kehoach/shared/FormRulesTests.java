@@ -2,6 +2,7 @@ package vn.kehoach.shared;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
 
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
@@ -157,7 +160,7 @@ class FormRulesTests {
         if (control.attr("type").equals("date") && field.getType() != LocalDate.class) {
             missing.add(where + ": a date input bound to " + field.getType().getSimpleName());
         }
-        if (control.attr("type").equals("email") && !has(field, jakarta.validation.constraints.Email.class)) {
+        if (control.attr("type").equals("email") && !has(field, Email.class)) {
             missing.add(where + ": an e-mail input without @Email");
         }
         return missing;
@@ -207,18 +210,18 @@ class FormRulesTests {
     }
 
     /** On the field, or on the element type of a collection ({@code Map<String, @Size(max = 5000) String>}). */
-    private static <A extends java.lang.annotation.Annotation> A annotation(Field field, Class<A> kind) {
+    private static <A extends Annotation> A annotation(Field field, Class<A> kind) {
         A direct = field.getAnnotation(kind);
         if (direct != null) return direct;
         AnnotatedType type = field.getAnnotatedType();
-        if (type instanceof java.lang.reflect.AnnotatedParameterizedType p) {
+        if (type instanceof AnnotatedParameterizedType p) {
             AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
             return args[args.length - 1].getAnnotation(kind);
         }
         return null;
     }
 
-    private static boolean has(Field field, Class<? extends java.lang.annotation.Annotation> kind) {
+    private static boolean has(Field field, Class<? extends Annotation> kind) {
         return annotation(field, kind) != null;
     }
 

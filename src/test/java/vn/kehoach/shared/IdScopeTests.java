@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,10 +16,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.kehoach.plan.domain.PlanCreation;
+import vn.kehoach.support.Forms;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 import vn.kehoach.support.RouteSamples;
 import vn.kehoach.support.Routes;
+import vn.kehoach.support.Transactions;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -542,9 +545,9 @@ class IdScopeTests {
     private Request importPreview(Routes.Route route, String user) {
         try (var in = getClass().getResourceAsStream("/fixtures/plans/tinh-quang-ngai-2024-phan-cong.md")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            MvcResult preview = mvc.perform(request(org.springframework.http.HttpMethod.POST, URI.create("/plans/import"))
+            MvcResult preview = mvc.perform(request(HttpMethod.POST, URI.create("/plans/import"))
                     .param("text", text).with(logins.as(user)).with(csrf())).andReturn();
-            MultiValueMap<String, String> fields = vn.kehoach.support.Forms.fields(
+            MultiValueMap<String, String> fields = Forms.fields(
                     preview.getResponse().getContentAsString(StandardCharsets.UTF_8),
                     "form[action='/plans/import/confirm']");
             fields.remove("_csrf");
@@ -656,7 +659,7 @@ class IdScopeTests {
     }
 
     private void rolledBack(Runnable work) {
-        vn.kehoach.support.Transactions.rolledBack(transactions, work);
+        Transactions.rolledBack(transactions, work);
     }
 
     /** A digest of the tables a request with a wrong id could change. */

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.kehoach.account.AccountImportService;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
+import vn.kehoach.support.ZipBombs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -77,7 +78,7 @@ class UploadLimitsTests {
         String writer = (String) owed.get("username");
         long before = jdbc.queryForObject("select count(*) from report_attachment", Long.class);
         MvcTestResult answer = mvc.post().uri("/reports/" + report + "/attachments").multipart()
-                .file(new MockMultipartFile("files", "bao-cao.docx", "application/octet-stream", vn.kehoach.support.ZipBombs.wordFile("word/document.xml", 300)))
+                .file(new MockMultipartFile("files", "bao-cao.docx", "application/octet-stream", ZipBombs.wordFile("word/document.xml", 300)))
                 .header("X-Requested-With", "fetch").with(logins.as(writer)).with(csrf()).exchange();
         assertThat(answer).hasStatus(422).bodyText().contains("khi giải nén, tệp lớn hơn 100 MB");
         assertThat(jdbc.queryForObject("select count(*) from report_attachment", Long.class)).isEqualTo(before);

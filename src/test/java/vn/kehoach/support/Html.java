@@ -3,6 +3,10 @@ package vn.kehoach.support;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 
 /** Reads rendered pages as a browser would (entities decoded), for assertions on forms and their messages. */
 public final class Html {
@@ -11,10 +15,10 @@ public final class Html {
     }
 
     /** The response body of a MockMvc exchange as text. */
-    public static String body(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+    public static String body(MvcTestResult result) {
         try {
-            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.UnsupportedEncodingException e) {
+            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

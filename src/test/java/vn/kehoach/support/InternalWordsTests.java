@@ -2,7 +2,11 @@ package vn.kehoach.support;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,10 +76,10 @@ class InternalWordsTests {
 
     /** Messages only shown after a refused form (which the crawl does not send) are read here. */
     @Test
-    void noVietnameseMessageHoldsAWordOfTheProgram() throws java.io.IOException {
-        java.util.Properties vi = new java.util.Properties();
+    void noVietnameseMessageHoldsAWordOfTheProgram() throws IOException {
+        Properties vi = new Properties();
         try (var in = getClass().getClassLoader().getResourceAsStream("messages.properties")) {
-            vi.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            vi.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         List<String> leaks = vi.stringPropertyNames().stream().sorted()
                 .flatMap(key -> detector.findInText(vi.getProperty(key)).stream().map(leak -> key + ": " + leak))

@@ -3,6 +3,8 @@ package vn.kehoach.support;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.CurrentUserHolder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -20,7 +22,7 @@ public class Logins {
         return user(users.loadUserByUsername(username));
     }
 
-    public vn.kehoach.shared.security.CurrentUser currentUser(String username) {
-        return ((vn.kehoach.shared.security.CurrentUserHolder) users.loadUserByUsername(username)).currentUser();
+    public CurrentUser currentUser(String username) {
+        return ((CurrentUserHolder) users.loadUserByUsername(username)).currentUser();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.pattern.PathPattern;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,7 +63,7 @@ public final class RouteSamples {
      * @param inTransaction runs each request in a transaction the caller rolls back
      */
     public void walk(String user, RequestPostProcessor login, MockMvc mvc, int perPattern,
-                     java.util.function.Consumer<Runnable> inTransaction) {
+                     Consumer<Runnable> inTransaction) {
         Deque<String> queue = new ArrayDeque<>();
         queue.add("/");
         for (Routes.Route route : routes) {
@@ -196,7 +198,7 @@ public final class RouteSamples {
     }
 
     private static String decode(String s) {
-        return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     /** The path and query of a same-origin address, or null. */

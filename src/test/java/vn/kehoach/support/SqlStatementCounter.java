@@ -3,7 +3,6 @@ package vn.kehoach.support;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
 import java.io.Closeable;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -13,8 +12,10 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.sql.Wrapper;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Counts the SQL statements the application sends to the database, per thread, so that tests can prove that a page
@@ -90,7 +91,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
     private static Object proxy(Object target, Class<?>[] types, Handler handler) {
         InvocationHandler invocation = (proxy, method, args) -> {
             // unwrap() and isWrapperFor() go to the real object: Hibernate and Boot look for driver and pool types.
-            if (method.getDeclaringClass() == java.sql.Wrapper.class) return invoke(target, method, args);
+            if (method.getDeclaringClass() == Wrapper.class) return invoke(target, method, args);
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {
                     case "equals" -> proxy == args[0];

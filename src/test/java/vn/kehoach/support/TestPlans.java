@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.plan.SectionKind;
 import vn.kehoach.plan.domain.PlanCreation;
 import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanHeader;
@@ -73,7 +74,7 @@ public class TestPlans {
                 plan.issuer().parentBodyLine(), plan.issuer().issuerLines(), plan.symbol(), plan.place(), parentPlanId,
                 List.of(), false, plan.signer().authority(), plan.signer().title(), null, plan.closing()), List.of());
         long tasksSection = queries.detailsOf(id).sections().stream()
-                .filter(s -> s.kind() == vn.kehoach.plan.SectionKind.TASKS).findFirst().orElseThrow().id();
+                .filter(s -> s.kind() == SectionKind.TASKS).findFirst().orElseThrow().id();
         for (Task t : tasks) {
             planDrafting.addSection(drafter, id, version(id), tasksSection, null, new SectionContent(null, null, t.title(), null),
                     new TaskContent(agency(unit, t.lead(), on).id(), null,

@@ -1,13 +1,12 @@
 package vn.kehoach.account.web;
 
-import vn.kehoach.account.AccountFields;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.kehoach.account.AccountCommand;
+import vn.kehoach.account.AccountFields;
 import vn.kehoach.account.AccountSummary;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.VietnameseText;

@@ -22,6 +22,7 @@ import vn.kehoach.shared.web.PageResult;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -91,7 +92,7 @@ class AuditController {
                         nn(row.objectId()), nn(row.actorName()), nn(row.actorUsername()), nn(row.address()),
                         nn(row.unitName()), nn(row.summary()), nn(row.before()), nn(row.after())));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         out.flush();

@@ -12,6 +12,7 @@ import vn.kehoach.audit.AuditPlaces;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.VietnameseText;
+import vn.kehoach.shared.web.NotFoundException;
 import vn.kehoach.shared.web.PageResult;
 
 import java.sql.ResultSet;
@@ -91,7 +92,7 @@ class AuditQueries {
             // A unit outside the administrator's scope is one they do not know, as on every other page: 404.
             String path = places.ofUnit(search.unitId()).map(AuditPlaces.Place::path)
                     .filter(p -> user.isSystemAdmin() || user.covers(p))
-                    .orElseThrow(() -> new vn.kehoach.shared.web.NotFoundException("unit", search.unitId()));
+                    .orElseThrow(() -> new NotFoundException("unit", search.unitId()));
             where.append(" and unit_path like :under");
             params.addValue("under", VietnameseText.likeEscape(path) + "%");
         }

@@ -3,6 +3,7 @@ package vn.kehoach.document.parse;
 import vn.kehoach.shared.text.VietnameseText;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class AgencyKeys {
     private static final Pattern COLLECTIVE = Pattern.compile("(?:^|\\s)các\\s");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
     /** Abbreviations on folded text, longest forms first. */
-    private static final Map<Pattern, String> ABBREVIATIONS = new java.util.LinkedHashMap<>();
+    private static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
 
     static {
         abbreviation("ubmttq(?:\\s*vn)?", "uy ban mat tran to quoc");

@@ -1,6 +1,7 @@
 package vn.kehoach.document.parse;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +52,7 @@ final class AssignmentPhrase {
         String rest = text.strip();
         Matcher opening = OPENING.matcher(rest);
         boolean opened = opening.find();
-        boolean requested = opened && opening.group(1).toLowerCase(java.util.Locale.ROOT).equals("đề nghị");
+        boolean requested = opened && opening.group(1).toLowerCase(Locale.ROOT).equals("đề nghị");
         if (opened) rest = rest.substring(opening.end());
         if (!AgencyNames.opensWithName(rest) || (!opened && Text.startsLowercase(rest))) return null;
         String head = rest.length() > HEAD ? rest.substring(0, HEAD) : rest;

@@ -4,15 +4,19 @@ import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.shared.text.VietnameseText;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who does what, in the four ways plans write it: "Cơ quan chủ trì / phối hợp / thời gian / sản phẩm" under a task
@@ -34,7 +38,7 @@ final class Assignments {
 
     private static final String TABLE_SECTION_TITLE = "PHÂN CÔNG NHIỆM VỤ";
     /** "… (mục II.2.a)" closing a row's content: the item of the body the row is about. */
-    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE = Pattern.compile(
             "\\((?:mục|Mục)\\s+((?:Phần [IVXLC]+\\.)?[IVXLC]+(?:\\.[\\p{L}\\d+\\-]+)*)\\)\\s*$");
     private static final int MIN_PREFIX = 15;
 
@@ -88,7 +92,7 @@ final class Assignments {
         List<ParsedSection> place(List<ParsedSection> sections, List<AssignmentTables.Table> tables) {
             if (tables.isEmpty()) return sections;
             List<SectionTreeBuilder.Located> located = SectionTreeBuilder.flatten(sections);
-            Set<ParsedSection> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<ParsedSection> taken = Collections.newSetFromMap(new IdentityHashMap<>());
             Map<Integer, List<ParsedSection>> unplaced = new HashMap<>();
             Map<ParsedSection, AssignmentTables.Row> matched = new IdentityHashMap<>();
             for (AssignmentTables.Table table : tables) {
@@ -228,7 +232,7 @@ final class Assignments {
         }
 
         private static String timeNote(String time) {
-            Matcher m = java.util.regex.Pattern.compile("\\(([^)]*)\\)\\s*$").matcher(time);
+            Matcher m = Pattern.compile("\\(([^)]*)\\)\\s*$").matcher(time);
             return m.find() ? m.group(1).strip() : null;
         }
 
@@ -257,12 +261,12 @@ final class Assignments {
         }
     }
 
-    private record LocalDates(java.time.LocalDate from, java.time.LocalDate to) {
+    private record LocalDates(LocalDate from, LocalDate to) {
     }
 
     /** "tham mưu bố trí kinh phí" after "Sở Tài chính:" is the task "Tham mưu bố trí kinh phí". */
     private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private static String words(String text) {
@@ -272,7 +276,7 @@ final class Assignments {
     /** The implementation part read block by block. */
     private static final class Implementation {
         /** "(mục II.2.a)", "tại mục II.3": a reference to a part of the body. */
-        private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+        private static final Pattern REFERENCE = Pattern.compile(
                 "(?:mục|Mục)\\s+[IVX]+(?:\\.[\\p{L}\\d+\\-]+)*");
         final List<SectionTreeBuilder.Located> located;
         final List<ParsedTask> bodyTasks;
@@ -302,7 +306,7 @@ final class Assignments {
         }
 
         void read() {
-            Set<ParsedSection> inside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<ParsedSection> inside = Collections.newSetFromMap(new IdentityHashMap<>());
             for (SectionTreeBuilder.Located l : located) {
                 ParsedSection s = l.section();
                 if (s.kind() != SectionKind.IMPLEMENTATION || inside.contains(s) || SectionTreeBuilder.isPart(s)) continue;

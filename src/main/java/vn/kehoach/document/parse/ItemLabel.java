@@ -2,6 +2,8 @@ package vn.kehoach.document.parse;
 
 import vn.kehoach.officialdoc.Numbering;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,11 +32,11 @@ record ItemLabel(Style style, String label, String rest) {
      */
     private static final Pattern PART = Pattern.compile(
             "^(?:PHẦN|Phần)\\s+(?:(?:THỨ|thứ)\\s+(\\p{L}+)|([IVX]{1,4})|(\\d{1,2}))(?![\\p{L}\\d])\\s*[.:\\-–]?\\s*(\\p{Lu}.*)?$");
-    private static final java.util.Map<String, Integer> ORDINALS = java.util.Map.ofEntries(
-            java.util.Map.entry("nhất", 1), java.util.Map.entry("một", 1), java.util.Map.entry("hai", 2),
-            java.util.Map.entry("ba", 3), java.util.Map.entry("tư", 4), java.util.Map.entry("bốn", 4),
-            java.util.Map.entry("năm", 5), java.util.Map.entry("sáu", 6), java.util.Map.entry("bảy", 7),
-            java.util.Map.entry("tám", 8), java.util.Map.entry("chín", 9), java.util.Map.entry("mười", 10));
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("nhất", 1), Map.entry("một", 1), Map.entry("hai", 2),
+            Map.entry("ba", 3), Map.entry("tư", 4), Map.entry("bốn", 4),
+            Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7),
+            Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10));
     /** Roman numerals for mục stay small: "C." or "D." opening a line is far more likely a name than 100 or 500. */
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*\\.\\s*(\\p{Lu}.*)$");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+([\\p{Lu}\\d“\"(].*)$");
@@ -72,7 +74,7 @@ record ItemLabel(Style style, String label, String rest) {
     }
 
     private static int partPosition(Matcher m) {
-        if (m.group(1) != null) return ORDINALS.getOrDefault(m.group(1).toLowerCase(java.util.Locale.ROOT), 0);
+        if (m.group(1) != null) return ORDINALS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), 0);
         if (m.group(2) != null) return Numbering.parseRoman(m.group(2));
         int n = Integer.parseInt(m.group(3));
         return n >= 1 && n <= 20 ? n : 0;

@@ -1,6 +1,5 @@
 package vn.kehoach.document.parse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

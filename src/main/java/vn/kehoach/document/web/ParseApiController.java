@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,12 +18,16 @@ import vn.kehoach.document.parse.ParsedSection;
 import vn.kehoach.document.parse.PlanParseException;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;
+import vn.kehoach.roster.AgencyKind;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Reads a plan document into JSON without saving anything: the shape of GET /api/plans/{id}, plus what was matched. */
 @RestController
@@ -82,8 +87,8 @@ class ParseApiController {
     @PostMapping(value = "/api/plans/parse", produces = MediaType.APPLICATION_JSON_VALUE)
     ParsedJson parse(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
         // Reading a plan is the first step of drafting one, as on the import page: drafters of an agency only.
-        if (!user.has(vn.kehoach.shared.security.Role.DRAFTER) || user.agencyId() == null) {
-            throw new org.springframework.security.access.AccessDeniedException("drafters only");
+        if (!user.has(Role.DRAFTER) || user.agencyId() == null) {
+            throw new AccessDeniedException("drafters only");
         }
         PlanImports.ImportedPlan imported = imports.read(user, file.getOriginalFilename(), file.getContentType(),
                 file.getBytes());
@@ -93,18 +98,18 @@ class ParseApiController {
     static ParsedJson toJson(PlanImports.ImportedPlan imported) {
         ParsedPlan p = imported.parsed();
         AgencyRef issuerAgency = imported.unit() == null ? null : imported.candidates().stream()
-                .filter(a -> a.kind() == vn.kehoach.roster.AgencyKind.PEOPLES_COMMITTEE).findFirst().orElse(null);
+                .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst().orElse(null);
         Issuer issuer = new Issuer(imported.unit() == null ? null : imported.unit().code(),
                 imported.unit() == null ? null : imported.unit().fullName(),
                 issuerAgency != null && p.parentBodyLines().isEmpty() ? issuerAgency.name() : String.join(" ", p.issuerLines()),
                 p.parentBodyLines(), p.issuerLines());
-        List<LegalBasis> basis = new java.util.ArrayList<>();
+        List<LegalBasis> basis = new ArrayList<>();
         for (int i = 0; i < p.legalBasis().size(); i++) {
             var b = p.legalBasis().get(i);
             basis.add(new LegalBasis(b.text(), b.documentType(), b.documentNumber(), b.date(), b.issuer(),
                     imported.linkedPlans().get(i)));
         }
-        Long parentPlanId = basis.stream().map(LegalBasis::planId).filter(java.util.Objects::nonNull).findFirst()
+        Long parentPlanId = basis.stream().map(LegalBasis::planId).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         return new ParsedJson(p.year(), p.title(), p.number(), p.symbol(), p.place(), p.issuedOn(), issuer,
                 parentPlanId, basis, p.sections().stream().map(Section::of).toList(),

@@ -25,8 +25,8 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -11,6 +11,8 @@ import vn.kehoach.reporting.ReportAccepted;
 import vn.kehoach.reporting.ReportReopened;
 import vn.kehoach.reporting.ReporterKind;
 
+import java.sql.Timestamp;
+
 /**
  * Keeps the target values of accepted unit reports, the figures that roll up. Runs in the accepting transaction, so a
  * report's values count exactly when it is accepted. Agencies' reports are left out: their figures reach the unit's
@@ -35,7 +37,7 @@ class AcceptedValues {
         MapSqlParameterSource[] rows = event.targets().stream().map(t -> new MapSqlParameterSource()
                 .addValue("report", event.reportId()).addValue("code", t.code()).addValue("unit", event.reporterUnitId())
                 .addValue("year", event.year()).addValue("kind", event.kind().name())
-                .addValue("at", java.sql.Timestamp.from(event.acceptedAt()))
+                .addValue("at", Timestamp.from(event.acceptedAt()))
                 .addValue("value", t.value()).addValue("num", t.numerator()).addValue("den", t.denominator())
                 .addValue("male", t.valueMale()).addValue("female", t.valueFemale())
                 .addValue("source", t.source()).addValue("note", t.note())).toArray(MapSqlParameterSource[]::new);

@@ -8,7 +8,6 @@ import vn.kehoach.indicator.domain.AttainmentService.UnitRow;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.roster.UnitRef;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package vn.kehoach.indicator.domain;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -23,9 +24,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The targets a province or commune sets itself for the strategy's 2025 and 2030 horizons, instead of the national
@@ -253,15 +256,15 @@ public class LocalTargets {
 
     /** The unit's local targets as the audit trail keeps them: by target code, each horizon's value and the note. */
     private Map<String, Object> recorded(long unitId) {
-        Map<String, Object> byCode = new java.util.TreeMap<>();
+        Map<String, Object> byCode = new TreeMap<>();
         jdbc.query("""
                 select d.code, t.horizon, t.value, t.note from indicator_local_target t
                 join indicator_target d on d.id = t.target_id
                 where t.unit_id = :unit order by d.code, t.horizon""", new MapSqlParameterSource("unit", unitId),
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                (RowCallbackHandler) rs -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> row = (Map<String, Object>) byCode.computeIfAbsent(rs.getString("code"),
-                            code -> new java.util.LinkedHashMap<String, Object>());
+                            code -> new LinkedHashMap<String, Object>());
                     row.put(String.valueOf(rs.getInt("horizon")),
                             rs.getBigDecimal("value").stripTrailingZeros().toPlainString());
                     if (rs.getString("note") != null) row.put("note", rs.getString("note"));

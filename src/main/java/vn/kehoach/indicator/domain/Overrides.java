@@ -16,6 +16,7 @@ import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public class Overrides {
                 .addValue("num", target.hasParts() ? content.numerator() : null)
                 .addValue("den", target.hasParts() ? content.denominator() : null)
                 .addValue("source", blankToNull(content.source())).addValue("note", content.note().strip())
-                .addValue("at", java.sql.Timestamp.from(clock.instant())).addValue("by", user.username())
+                .addValue("at", Timestamp.from(clock.instant())).addValue("by", user.username())
                 .addValue("expected", expectedVersion);
         int written = expectedVersion == null
                 ? jdbc.update("""

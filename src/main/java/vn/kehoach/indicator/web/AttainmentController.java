@@ -14,20 +14,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.kehoach.officialdoc.OfficialDocumentWriter;
 import vn.kehoach.indicator.domain.AnnexOne;
 import vn.kehoach.indicator.domain.AttainmentService;
 import vn.kehoach.indicator.domain.Overrides;
+import vn.kehoach.indicator.domain.RollUp;
 import vn.kehoach.indicator.domain.StaleEditException;
+import vn.kehoach.officialdoc.OfficialDocumentWriter;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.VietnameseNumbers;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.Downloads;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Where the strategy targets stand for a unit and year: all targets on one page, one target with its trend and the
@@ -146,14 +149,14 @@ class AttainmentController {
     private static OverrideForm formOf(AttainmentService.Row row) {
         OverrideForm form = new OverrideForm();
         // The unit's own reported figure is what it would most likely use instead of the sum.
-        var own = row.current() != null && row.current().origin() == vn.kehoach.indicator.domain.RollUp.Origin.OVERRIDDEN
+        var own = row.current() != null && row.current().origin() == RollUp.Origin.OVERRIDDEN
                 ? row.current().figure() : row.reported();
         if (own != null) {
             form.setValue(VietnameseNumbers.plain(own.numerator() == null ? own.value() : null));
             form.setNumerator(VietnameseNumbers.plain(own.numerator()));
             form.setDenominator(VietnameseNumbers.plain(own.denominator()));
             form.setSource(own.source());
-            if (row.current() != null && row.current().origin() == vn.kehoach.indicator.domain.RollUp.Origin.OVERRIDDEN) {
+            if (row.current() != null && row.current().origin() == RollUp.Origin.OVERRIDDEN) {
                 form.setNote(own.note());
             }
         }
@@ -171,8 +174,8 @@ class AttainmentController {
 
     private List<Integer> years() {
         int last = attainment.lastYear();
-        return java.util.stream.IntStream.rangeClosed(AttainmentService.FIRST_YEAR, last).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+        return IntStream.rangeClosed(AttainmentService.FIRST_YEAR, last).boxed()
+                .sorted(Comparator.reverseOrder()).toList();
     }
 
     /** Who saved meanwhile, or that the figure was removed meanwhile. */

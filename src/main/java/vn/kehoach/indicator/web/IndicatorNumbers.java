@@ -2,7 +2,6 @@ package vn.kehoach.indicator.web;
 
 import org.springframework.stereotype.Component;
 import vn.kehoach.indicator.domain.AnnexOne;
-
 import vn.kehoach.indicator.domain.AttainmentService;
 
 import java.math.BigDecimal;

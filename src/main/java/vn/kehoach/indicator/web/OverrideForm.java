@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.kehoach.indicator.domain.Overrides;
+import vn.kehoach.shared.text.VietnameseNumbers;
 
 import java.math.BigDecimal;
 
@@ -12,7 +13,7 @@ import java.math.BigDecimal;
 public class OverrideForm {
 
     /** A figure with up to four decimals, grouped or not, as in the report form. */
-    static final String NUMBER = vn.kehoach.shared.text.VietnameseNumbers.DECIMAL;
+    static final String NUMBER = VietnameseNumbers.DECIMAL;
 
     @Pattern(regexp = NUMBER)
     private String value;
@@ -34,7 +35,7 @@ public class OverrideForm {
     }
 
     static BigDecimal decimal(String text) {
-        return vn.kehoach.shared.text.VietnameseNumbers.parse(text);
+        return VietnameseNumbers.parse(text);
     }
 
     public String getValue() { return value; }

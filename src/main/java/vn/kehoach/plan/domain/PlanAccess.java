@@ -4,6 +4,8 @@ import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * Who may do what with a plan. Reading: the issuing unit's subtree (and the units it was formed from), the units
  * below an issued plan (they implement it), agencies it assigns. Writing: the drafting agency's drafters while it
@@ -20,7 +22,7 @@ public final class PlanAccess {
      *                         plan's sections
      */
     public static boolean canView(CurrentUser user, Plan plan, String issuerUnitPath,
-                                  java.util.function.BooleanSupplier assignsMyAgency) {
+                                  BooleanSupplier assignsMyAgency) {
         if (user.isSystemAdmin() || user.covers(issuerUnitPath)) return true;
         if (!plan.getStatus().isIssued()) return false;
         return user.isBelow(issuerUnitPath) || assignsMyAgency.getAsBoolean();

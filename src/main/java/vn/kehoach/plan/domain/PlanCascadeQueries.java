@@ -9,34 +9,25 @@ import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.PlanWaiting;
-import vn.kehoach.plan.SectionKind;
-import vn.kehoach.roster.Agencies;
-import vn.kehoach.roster.AgencyRef;
+import vn.kehoach.plan.Plans;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.Units;
-import vn.kehoach.shared.cache.ReferenceCache;
-import vn.kehoach.shared.cache.ReferenceCaches;
-import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.RichText;
-import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.NotFoundException;
-import vn.kehoach.shared.web.PageResult;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reading the cascade: the plans a unit has to implement or adapt, what waits for a user, which units below have
@@ -151,7 +142,7 @@ public class PlanCascadeQueries {
     }
 
     /** A unit's issued plan implementing the given plan or one of its revisions, the latest revision first. */
-    public java.util.Optional<Long> issuedImplementationOf(long parentPlanId, long unitId) {
+    public Optional<Long> issuedImplementationOf(long parentPlanId, long unitId) {
         return jdbc.query("""
                 select id from plan where parent_plan_id in (:chain) and issuer_unit_id = :unit and status = 'ISSUED'
                 order by revision desc, id desc limit 1""",
@@ -160,8 +151,8 @@ public class PlanCascadeQueries {
     }
 
     /** The user's unit's own plan implementing a given plan, if one was started. */
-    public java.util.Optional<Long> implementingPlanOf(CurrentUser user, long parentPlanId) {
-        if (user.unitId() == null) return java.util.Optional.empty();
+    public Optional<Long> implementingPlanOf(CurrentUser user, long parentPlanId) {
+        if (user.unitId() == null) return Optional.empty();
         return jdbc.query("""
                 select id from plan where parent_plan_id = :parent and issuer_unit_id = :unit and status <> 'REVOKED'
                 order by revision desc limit 1""",
@@ -169,7 +160,7 @@ public class PlanCascadeQueries {
                 (rs, n) -> rs.getLong("id")).stream().findFirst();
     }
 
-    public List<vn.kehoach.plan.Plans.CoordinatedTask> coordinatedBy(long agencyId) {
+    public List<Plans.CoordinatedTask> coordinatedBy(long agencyId) {
         return jdbc.query("""
                 select s.plan_id, s.id, s.title, s.body_html, s.lead_agency_id
                 from plan_section_coordinator c join plan_section s on s.id = c.section_id join plan p on p.id = s.plan_id
@@ -180,7 +171,7 @@ public class PlanCascadeQueries {
                     if (title == null || title.isBlank()) {
                         title = SectionTree.firstSentence(RichText.toPlainText(rs.getString("body_html")));
                     }
-                    return new vn.kehoach.plan.Plans.CoordinatedTask(rs.getLong("plan_id"), rs.getLong("id"), title,
+                    return new Plans.CoordinatedTask(rs.getLong("plan_id"), rs.getLong("id"), title,
                             (Long) rs.getObject("lead_agency_id"));
                 });
     }

@@ -7,8 +7,10 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitType;
 import vn.kehoach.shared.text.VietnameseText;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +99,7 @@ public final class PlanDefaults {
      */
     public static List<String> recipients(UnitRef unit, UnitRef parentUnit, AgencyRef parentFocal,
                                           Collection<AgencyRef> assigned, boolean hasUnitsBelow,
-                                          AgencyRef drafting, java.time.LocalDate at) {
+                                          AgencyRef drafting, LocalDate at) {
         LinkedHashSet<String> lines = new LinkedHashSet<>();
         if (parentFocal != null) lines.add(parentFocal.name() + " (để b/c)");
         if (parentUnit != null && parentUnit.level() != UnitLevel.CENTRAL) {
@@ -112,7 +114,7 @@ public final class PlanDefaults {
             lines.add("CT, các PCT UBND " + word);
         }
         List<AgencyRef> sorted = new ArrayList<>(assigned);
-        sorted.sort(java.util.Comparator.comparing((AgencyRef a) -> a.kind().isRequestedNotAssigned())
+        sorted.sort(Comparator.comparing((AgencyRef a) -> a.kind().isRequestedNotAssigned())
                 .thenComparingInt(AgencyRef::sortOrder).thenComparing(AgencyRef::name));
         for (AgencyRef agency : sorted) {
             if (agency.kind() == AgencyKind.PEOPLES_COMMITTEE && agency.unitId() == unit.id()) continue;
@@ -122,7 +124,7 @@ public final class PlanDefaults {
             lines.add(switch (unit.level()) {
                 case CENTRAL -> "UBND các tỉnh, thành phố trực thuộc trung ương";
                 // Districts ended on 30/6/2025; before that a province's plan went to them.
-                case PROVINCE -> at.isBefore(java.time.LocalDate.of(2025, 7, 1))
+                case PROVINCE -> at.isBefore(LocalDate.of(2025, 7, 1))
                         ? (unit.type() == UnitType.CENTRAL_CITY ? "UBND các quận, huyện, thị xã" : "UBND các huyện, thị xã, thành phố")
                         : "UBND các xã, phường, đặc khu";
                 case DISTRICT -> "UBND các xã, thị trấn";

@@ -5,21 +5,19 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.officialdoc.OfficialWording;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSummary;
-import vn.kehoach.plan.PlanWaiting;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
-import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.cache.ReferenceCache;
 import vn.kehoach.shared.cache.ReferenceCaches;
 import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.RichText;
 import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.NotFoundException;
@@ -30,13 +28,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -70,7 +71,7 @@ public class PlanQueries {
     static final String SELECT = COLUMNS + " from plan p" + JOINS;
 
     /** The path of a unit without a parent (the country): its subtree is every unit. */
-    private static final java.util.regex.Pattern ROOT_PATH = java.util.regex.Pattern.compile("/\\d+/");
+    private static final Pattern ROOT_PATH = Pattern.compile("/\\d+/");
 
     /** Ids of the plans with a task led or coordinated by the agency {@code :<param>} (two index scans). */
     private static String assigning(String param) {
@@ -142,7 +143,7 @@ public class PlanQueries {
      * already known as of those versions are read in full.
      */
     public Map<Long, PlanDetails> detailsOf(Collection<Long> ids) {
-        Map<Long, PlanDetails> found = new java.util.LinkedHashMap<>();
+        Map<Long, PlanDetails> found = new LinkedHashMap<>();
         if (ids.isEmpty()) return found;
         List<Version> versions = jdbc.query("select id, version from plan where id in (:ids)",
                 new MapSqlParameterSource("ids", ids), (rs, n) -> new Version(rs.getLong("id"), rs.getLong("version")));
@@ -231,12 +232,12 @@ public class PlanQueries {
     public List<PlanSummary> revisions(Plan plan) {
         Set<Long> chain = revisionChain(plan.getId());
         if (chain.size() == 1) return List.of();
-        return byIds(chain).stream().sorted(java.util.Comparator.comparingInt(PlanSummary::revision)).toList();
+        return byIds(chain).stream().sorted(Comparator.comparingInt(PlanSummary::revision)).toList();
     }
 
     /** The plan's id with those of the revisions it amends and that amend it. */
     public Set<Long> revisionChain(long planId) {
-        Set<Long> chain = new java.util.LinkedHashSet<>(jdbc.query(revisionChainQuery("id"),
+        Set<Long> chain = new LinkedHashSet<>(jdbc.query(revisionChainQuery("id"),
                 new MapSqlParameterSource("id", planId), (rs, n) -> rs.getLong(1)));
         if (chain.isEmpty()) throw new NotFoundException("plan", planId);
         return chain;
@@ -354,9 +355,9 @@ public class PlanQueries {
 
 
     /** An issued plan the user may see, by number, symbol and (optionally) year. */
-    public java.util.Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
-        if (number == null || symbol == null) return java.util.Optional.empty();
-        String twoDigit = vn.kehoach.officialdoc.OfficialWording.twoDigits(number.replaceFirst("^0+(?=\\d)", ""));
+    public Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
+        if (number == null || symbol == null) return Optional.empty();
+        String twoDigit = OfficialWording.twoDigits(number.replaceFirst("^0+(?=\\d)", ""));
         StringBuilder where = new StringBuilder(" where p.status in ('ISSUED', 'AMENDED') and p.symbol = :symbol"
                 + " and p.number in (:numbers)");
         MapSqlParameterSource params = new MapSqlParameterSource("symbol", symbol)
@@ -371,7 +372,7 @@ public class PlanQueries {
     }
 
     /** The tasks section of a plan, for pages that offer "add a task" at its top level. */
-    public static java.util.Optional<PlanDetails.Section> tasksSection(PlanDetails plan) {
+    public static Optional<PlanDetails.Section> tasksSection(PlanDetails plan) {
         return plan.sections().stream().filter(s -> s.kind() == SectionKind.TASKS).findFirst();
     }
 

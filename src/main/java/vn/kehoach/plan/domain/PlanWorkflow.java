@@ -16,6 +16,7 @@ import vn.kehoach.shared.web.Problems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A plan's way to issue and after: submitted by its drafters, recalled, returned or issued by the issuer's leader,
@@ -106,7 +107,7 @@ public class PlanWorkflow {
 
     private Problems issueProblems(Plan plan, String number, LocalDate issuedOn, String signerName) {
         Problems problems = new Problems();
-        java.util.Optional<RegistryNumber> typed = RegistryNumber.parse(number);
+        Optional<RegistryNumber> typed = RegistryNumber.parse(number);
         if (typed.isEmpty()) {
             problems.add("number", "plan.issue.badNumber", plan.getSymbol());
         } else if (!typed.get().fits(plan.getSymbol())) {

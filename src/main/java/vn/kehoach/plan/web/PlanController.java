@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,28 +18,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanDocumentView;
 import vn.kehoach.plan.PlanStatus;
+import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.domain.ImplementationService;
 import vn.kehoach.plan.domain.NextYearPlanExistsException;
 import vn.kehoach.plan.domain.ParentChanges;
 import vn.kehoach.plan.domain.PlanAmendments;
+import vn.kehoach.plan.domain.PlanCascadeQueries;
 import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanCreation;
 import vn.kehoach.plan.domain.PlanDiff;
 import vn.kehoach.plan.domain.PlanDrafting;
-import vn.kehoach.plan.domain.PlanCascadeQueries;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.plan.domain.PlanSearch;
+import vn.kehoach.plan.domain.PlanTransition;
 import vn.kehoach.plan.domain.PlanWorkflow;
+import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
 import vn.kehoach.shared.web.FormErrors;
+import vn.kehoach.shared.web.NotFoundException;
 import vn.kehoach.shared.web.ReasonForm;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 @Controller
@@ -94,7 +102,7 @@ class PlanController {
         model.addAttribute("unit", unit == null ? null : pages.units().get(unit));
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("levels", UnitLevel.values());
-        model.addAttribute("canCreate", user.has(vn.kehoach.shared.security.Role.DRAFTER) && user.agencyId() != null);
+        model.addAttribute("canCreate", user.has(Role.DRAFTER) && user.agencyId() != null);
         return "plan/list";
     }
 
@@ -136,7 +144,7 @@ class PlanController {
         addDocument(model, plan, user);
         if (plan.status().isIssued()) model.addAttribute("coverage", cascade.coverage(plan));
         if (plan.parentPlanId() != null) {
-            model.addAttribute("parentPlan", queries.byIds(java.util.List.of(plan.parentPlanId())).stream().findFirst()
+            model.addAttribute("parentPlan", queries.byIds(List.of(plan.parentPlanId())).stream().findFirst()
                     .orElse(null));
         }
         if (!model.containsAttribute("issueForm")) model.addAttribute("issueForm", issueForm(plan));
@@ -160,12 +168,12 @@ class PlanController {
         var history = queries.history(plan.id());
         model.addAttribute("history", history);
         model.addAttribute("lastReturnReason", history.stream()
-                .filter(t -> t.getAction() == vn.kehoach.plan.domain.PlanTransition.Action.RETURN)
-                .reduce((a, b) -> b).map(vn.kehoach.plan.domain.PlanTransition::getReason).orElse(null));
+                .filter(t -> t.getAction() == PlanTransition.Action.RETURN)
+                .reduce((a, b) -> b).map(PlanTransition::getReason).orElse(null));
         var revisions = queries.revisions(queries.visible(user, plan.id()));
         model.addAttribute("revisions", revisions);
         model.addAttribute("amends", revisions.stream().filter(r -> r.id() == plan.id()).findFirst()
-                .map(vn.kehoach.plan.PlanSummary::amends).orElse(null));
+                .map(PlanSummary::amends).orElse(null));
     }
 
     private IssueForm issueForm(PlanDetails plan) {
@@ -188,10 +196,10 @@ class PlanController {
     private String editor(Model model, CurrentUser user) {
         PlanDetails plan = (PlanDetails) model.getAttribute("plan");
         if (plan != null && plan.amendsPlanId() != null) {
-            model.addAttribute("amends", queries.byIds(java.util.List.of(plan.id())).stream().findFirst()
-                    .map(vn.kehoach.plan.PlanSummary::amends).orElse(null));
+            model.addAttribute("amends", queries.byIds(List.of(plan.id())).stream().findFirst()
+                    .map(PlanSummary::amends).orElse(null));
         }
-        java.util.List<vn.kehoach.roster.AgencyRef> issuers = new java.util.ArrayList<>(creation.issuerChoices(user));
+        List<AgencyRef> issuers = new ArrayList<>(creation.issuerChoices(user));
         // A plan drafted for another issuer (an implementing plan of the People's Committee) keeps it as a choice.
         if (plan != null && issuers.stream().noneMatch(a -> a.id() == plan.issuer().agencyId())) {
             creation.issuerOf(plan.id()).ifPresent(a -> issuers.add(0, a));
@@ -332,7 +340,7 @@ class PlanController {
         PlanDetails next = queries.detailsOf(copy);
         // Say whether the new draft already cites next year's plan of the level above, or still has to.
         var guidance = next.parentPlanId() == null ? null
-                : queries.byIds(java.util.List.of(next.parentPlanId())).stream().findFirst().orElse(null);
+                : queries.byIds(List.of(next.parentPlanId())).stream().findFirst().orElse(null);
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, guidance == null
                 ? FlashMessage.warning("plan.copiedForward.noGuidance", next.year())
                 : FlashMessage.success("plan.copiedForward.guidance", next.year(), guidance.reference(),
@@ -361,7 +369,7 @@ class PlanController {
         PlanDetails plan = pages.load(user, id, model);
         Long earlier = from != null ? from : plan.amendsPlanId();
         if (earlier == null || from != null && (from == id || !queries.revisionChain(id).contains(from))) {
-            throw new vn.kehoach.shared.web.NotFoundException("previous revision", id);
+            throw new NotFoundException("previous revision", id);
         }
         PlanDetails previous = queries.details(user, earlier);
         Locale locale = LocaleContextHolder.getLocale();
@@ -374,7 +382,7 @@ class PlanController {
 
     private static void requireEditable(Model model) {
         if (!Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
-            throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
+            throw new AccessDeniedException("not editable by this user");
         }
     }
 

@@ -5,12 +5,14 @@ import org.springframework.ui.Model;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.domain.Plan;
 import vn.kehoach.plan.domain.PlanAccess;
-import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanCascadeQueries;
+import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.NotFoundException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,10 +62,10 @@ class PlanPages {
 
     static PlanDetails.Section section(PlanDetails plan, long sectionId) {
         return plan.flatSections().stream().filter(s -> s.id() == sectionId).findFirst()
-                .orElseThrow(() -> new vn.kehoach.shared.web.NotFoundException("section", sectionId));
+                .orElseThrow(() -> new NotFoundException("section", sectionId));
     }
 
-    java.util.List<String> generatedRecipients(long planId) {
+    List<String> generatedRecipients(long planId) {
         return drafting.generatedRecipientsOf(planId);
     }
 

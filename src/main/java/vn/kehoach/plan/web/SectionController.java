@@ -16,12 +16,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.SectionKind;
+import vn.kehoach.plan.StrategyTargets;
 import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
 
 /** Adding, editing, moving and deleting the numbered parts of a draft plan, tasks included. */
 @Controller
@@ -29,9 +30,9 @@ class SectionController {
 
     private final PlanDrafting drafting;
     private final PlanPages pages;
-    private final vn.kehoach.plan.StrategyTargets targets;
+    private final StrategyTargets targets;
 
-    SectionController(PlanDrafting drafting, PlanPages pages, vn.kehoach.plan.StrategyTargets targets) {
+    SectionController(PlanDrafting drafting, PlanPages pages, StrategyTargets targets) {
         this.targets = targets;
         this.drafting = drafting;
         this.pages = pages;

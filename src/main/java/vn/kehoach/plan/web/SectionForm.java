@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /** A section's text and, for an item of a task part, its assignment. */
 public class SectionForm {
@@ -122,7 +123,7 @@ public class SectionForm {
     TaskContent named() {
         List<String> codes = targets == null || targets.isBlank() ? List.of()
                 : Arrays.stream(targets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        List<Long> coordinating = coordinatingAgencyIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> coordinating = coordinatingAgencyIds.stream().filter(Objects::nonNull).distinct().toList();
         return new TaskContent(leadAgencyId, leadNote == null || leadNote.isBlank() ? null : leadNote.strip(),
                 coordinating, from, to, timeNote == null || timeNote.isBlank() ? null : timeNote.strip(),
                 output == null || output.isBlank() ? null : output.strip(), codes, implementsSectionId, leadRequested);

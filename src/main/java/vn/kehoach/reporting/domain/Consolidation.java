@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Drafts the focal agency's report from the accepted reports below it. For each task of the subject plan: the figures
@@ -81,7 +82,7 @@ public final class Consolidation {
     static String cited(String source, String text) {
         String stripped = text.strip();
         if (!stripped.contains("\n") && !stripped.startsWith("- ")) return "- " + source + ": " + stripped;
-        return "- " + source + ":\n" + stripped.lines().map(line -> "  " + line).collect(java.util.stream.Collectors.joining("\n"));
+        return "- " + source + ":\n" + stripped.lines().map(line -> "  " + line).collect(Collectors.joining("\n"));
     }
 
     /** Done only when every entry is done; begun when any is; not begun when none is. */

@@ -17,6 +17,7 @@ import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public class ContributionService {
 
     /** A task the user's agency is asked to contribute to, in a lead agency's open report, and what it sent. */
     public record Request(ReportRow report, long sectionId, String taskTitle, String leadName,
-                          Contribution.Status status, java.time.Instant sentAt) {
+                          Contribution.Status status, Instant sentAt) {
     }
 
     /** What the user's agency can contribute to now, in three statements whatever the number of plans. */
@@ -147,7 +148,7 @@ public class ContributionService {
 
     /** A sent contribution as the lead agency reads it. */
     public record Received(long id, long sectionId, String agencyName, String narrative, Figures figures,
-                           java.time.Instant sentAt, String sentBy, java.time.Instant takenOverAt) {
+                           Instant sentAt, String sentBy, Instant takenOverAt) {
     }
 
     /** The contributions sent to a report, for its writers and readers (drafts stay with their authors). */

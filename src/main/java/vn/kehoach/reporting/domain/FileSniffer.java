@@ -2,6 +2,7 @@ package vn.kehoach.reporting.domain;
 
 import vn.kehoach.shared.files.ZipGuard;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ public final class FileSniffer {
      * @throws ZipGuard.Refused for an Office file that inflates to more than any document (a zip bomb)
      */
     public static Optional<Kind> sniff(byte[] data) {
-        if (startsWith(data, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) return Optional.of(Kind.PDF);
+        if (startsWith(data, "%PDF-".getBytes(StandardCharsets.US_ASCII))) return Optional.of(Kind.PDF);
         if (startsWith(data, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) return Optional.of(Kind.PNG);
         if (startsWith(data, new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff})) return Optional.of(Kind.JPEG);
         if (startsWith(data, new byte[]{'P', 'K', 3, 4})) return office(data);

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * In-app notifications. They hold a message key and its arguments, not text, so that each user reads them in their
@@ -62,7 +63,7 @@ public class Notifications {
     }
 
     /** Marks one notification of the user read; returns its link, if it is theirs. */
-    public java.util.Optional<String> markRead(long userId, long id, Instant at) {
+    public Optional<String> markRead(long userId, long id, Instant at) {
         List<String> links = jdbc.query("""
                 update notification set read_at = coalesce(read_at, :at) where id = :id and user_id = :user
                 returning coalesce(link, '')""", new MapSqlParameterSource("id", id).addValue("user", userId)

@@ -13,20 +13,23 @@ import vn.kehoach.plan.PlanRevoked;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
-import vn.kehoach.roster.AgenciesClosed;
 import vn.kehoach.roster.Agencies;
+import vn.kehoach.roster.AgenciesClosed;
 import vn.kehoach.roster.AgencyKind;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.VietnameseText;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Keeps the reports owed in step with plans and the roster: an issued plan's reporting regime becomes one report per
@@ -168,7 +172,7 @@ public class ObligationService {
             }
         }
         List<Report> created = new ArrayList<>();
-        Set<Report> carried = new java.util.HashSet<>();
+        Set<Report> carried = new HashSet<>();
         for (Obligation o : expected) {
             Report earlier = previous.get(o.requirementId() + "/" + o.reporterKey());
             if (earlier != null) {
@@ -219,8 +223,8 @@ public class ObligationService {
     /** Old task id to the new revision's same task. */
     static Map<Long, PlanDetails.Task> matchTasks(PlanDetails previous, PlanDetails amended) {
         Map<Long, PlanDetails.Task> out = new HashMap<>();
-        Set<Long> taken = new java.util.HashSet<>();
-        List<java.util.function.BiPredicate<PlanDetails.Task, PlanDetails.Task>> rules = List.of(
+        Set<Long> taken = new HashSet<>();
+        List<BiPredicate<PlanDetails.Task, PlanDetails.Task>> rules = List.of(
                 (a, b) -> same(a.title(), b.title()) && Objects.equals(lead(a), lead(b)),
                 (a, b) -> same(a.title(), b.title()),
                 (a, b) -> a.sectionNumber().equals(b.sectionNumber()) && Objects.equals(lead(a), lead(b)));
@@ -238,8 +242,8 @@ public class ObligationService {
     }
 
     private static boolean same(String a, String b) {
-        return a != null && b != null && vn.kehoach.shared.text.VietnameseText.fold(a).strip()
-                .equals(vn.kehoach.shared.text.VietnameseText.fold(b).strip());
+        return a != null && b != null && VietnameseText.fold(a).strip()
+                .equals(VietnameseText.fold(b).strip());
     }
 
     private static Long lead(PlanDetails.Task task) {
@@ -300,7 +304,7 @@ public class ObligationService {
             Long successor = successorByAgency.get(report.getOwnerAgencyId());
             if (successor == null) {
                 cancel(report, "Cơ quan báo cáo đã kết thúc hoạt động ngày "
-                        + effectiveOn.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), now);
+                        + effectiveOn.minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), now);
                 continue;
             }
             if (report.getReporterKind() == ReporterKind.UNIT) {

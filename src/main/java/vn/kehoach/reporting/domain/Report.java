@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
@@ -21,8 +22,10 @@ import vn.kehoach.shared.web.BusinessRuleException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A report owed under one requirement of an issued plan, and what its reporter wrote. Each transition is a method
@@ -258,12 +261,12 @@ public class Report {
      * The plan it answers was amended: what was written for each task now belongs to the same task of the new
      * revision ({@code taskOf} maps old to new task ids; a task the amendment dropped keeps its entry as it was).
      */
-    public void followAmendment(long amendedPlanId, java.util.Map<Long, vn.kehoach.plan.PlanDetails.Task> taskOf,
+    public void followAmendment(long amendedPlanId, Map<Long, PlanDetails.Task> taskOf,
                                 String actor, Instant now) {
         List<ReportEntry> moved = new ArrayList<>();
         for (ReportEntry entry : entries) {
             EntryContent c = entry.content();
-            vn.kehoach.plan.PlanDetails.Task task = taskOf.get(c.sectionId());
+            PlanDetails.Task task = taskOf.get(c.sectionId());
             moved.add(task == null ? entry : new ReportEntry(new EntryContent(task.sectionId(),
                     task.implementsSectionId(), task.sectionNumber(), task.title(), c.state(), c.narrative(),
                     c.figures()), entry.getPosition()));
@@ -313,7 +316,7 @@ public class Report {
     }
 
     /** Whether the first sending came after the due date (in Vietnam's time zone), or null if never sent. */
-    public Boolean onTime(java.time.ZoneId zone) {
+    public Boolean onTime(ZoneId zone) {
         return sending.onTime(dueDate, zone);
     }
 

@@ -3,6 +3,7 @@ package vn.kehoach.reporting.domain;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.reporting.ReportingProperties;
+import vn.kehoach.shared.files.ZipGuard;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
@@ -52,8 +53,8 @@ public class ReportAttachments {
         FileSniffer.Kind kind;
         try {
             kind = FileSniffer.sniff(data).orElseThrow(() -> new BusinessRuleException("report.attachment.unsupported"));
-        } catch (vn.kehoach.shared.files.ZipGuard.Refused e) {
-            throw new BusinessRuleException("report.attachment.unsafe", vn.kehoach.shared.files.ZipGuard.MAX_INFLATED
+        } catch (ZipGuard.Refused e) {
+            throw new BusinessRuleException("report.attachment.unsafe", ZipGuard.MAX_INFLATED
                     / (1024 * 1024));
         }
         attachments.add(id, safeName(fileName, kind), kind.contentType(), data, sha256(data), user.displayName(),

@@ -11,9 +11,12 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** A unit's report drafted from the accepted reports below it, with the list of the reports it was drafted from. */
@@ -71,15 +74,15 @@ public class ReportConsolidation {
                         ReportStatus.ACCEPTED).stream()
                 .filter(r -> !r.getId().equals(report.getId()))
                 .filter(r -> report.getKind() == ReportKind.SIX_MONTH || report.getKind() == ReportKind.ANNUAL
-                        || java.util.Objects.equals(r.getPeriodTo(), report.getPeriodTo()))
-                .sorted(java.util.Comparator.comparing((Report r) -> r.getReporterKind() == ReporterKind.UNIT)
+                        || Objects.equals(r.getPeriodTo(), report.getPeriodTo()))
+                .sorted(Comparator.comparing((Report r) -> r.getReporterKind() == ReporterKind.UNIT)
                         .thenComparing(Report::getId))
                 .toList();
     }
 
     private Map<Long, String> reporterNames(List<Report> list) {
-        Set<Long> agencyIds = new java.util.HashSet<>();
-        Set<Long> unitIds = new java.util.HashSet<>();
+        Set<Long> agencyIds = new HashSet<>();
+        Set<Long> unitIds = new HashSet<>();
         list.forEach(r -> {
             if (r.getReporterAgencyId() != null) agencyIds.add(r.getReporterAgencyId());
             else unitIds.add(r.getReporterUnitId());

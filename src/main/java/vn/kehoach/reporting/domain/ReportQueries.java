@@ -6,6 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.Plans;
+import vn.kehoach.plan.ReportKind;
+import vn.kehoach.plan.StrategyTarget;
+import vn.kehoach.plan.StrategyTargets;
 import vn.kehoach.reporting.EntryState;
 import vn.kehoach.reporting.ReportRow;
 import vn.kehoach.reporting.ReportStatus;
@@ -23,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,10 +50,10 @@ public class ReportQueries {
     private final Agencies agencies;
     private final Clock clock;
 
-    private final vn.kehoach.plan.StrategyTargets catalogue;
+    private final StrategyTargets catalogue;
 
     ReportQueries(ReportRepository reports, ReportRows rows, ReportLog reportLog, Plans plans, Units units,
-                  Agencies agencies, Clock clock, vn.kehoach.plan.StrategyTargets catalogue) {
+                  Agencies agencies, Clock clock, StrategyTargets catalogue) {
         this.catalogue = catalogue;
         this.reports = reports;
         this.rows = rows;
@@ -125,7 +129,7 @@ public class ReportQueries {
         content.targets().forEach(v -> values.put(v.targetCode(), v));
         // A target reported earlier stays even if no task links it any more.
         targetCodes.addAll(values.keySet());
-        Map<String, vn.kehoach.plan.StrategyTarget> known = targetCodes.isEmpty() ? Map.of()
+        Map<String, StrategyTarget> known = targetCodes.isEmpty() ? Map.of()
                 : catalogue.byCode(targetCodes);
         List<ReportView.TargetPart> targets = targetCodes.stream().map(code -> new ReportView.TargetPart(code,
                 values.getOrDefault(code, new TargetValueContent(code, null, null, null, null, null, null, null)),
@@ -167,9 +171,9 @@ public class ReportQueries {
         MapSqlParameterSource params = new MapSqlParameterSource("subject", report.subjectPlan().id())
                 .addValue("kind", report.kind().name()).addValue("year", report.year()).addValue("self", report.id());
         // The revisions of the subject plan within the statement: one statement less on every report page.
-        String where = " where r.plan_id in (" + vn.kehoach.plan.Plans.revisionChainQuery("subject") + ")"
+        String where = " where r.plan_id in (" + Plans.revisionChainQuery("subject") + ")"
                 + " and r.kind = :kind and r.year = :year and r.id <> :self and r.status <> 'CANCELLED'";
-        if (report.kind() != vn.kehoach.plan.ReportKind.SIX_MONTH && report.kind() != vn.kehoach.plan.ReportKind.ANNUAL) {
+        if (report.kind() != ReportKind.SIX_MONTH && report.kind() != ReportKind.ANNUAL) {
             where += " and r.period_to is not distinct from :periodTo";
             params.addValue("periodTo", report.periodTo());
         }
@@ -186,7 +190,7 @@ public class ReportQueries {
     }
 
     /** Full names of units by id ("Phường Đăk Cấm"), in one statement. */
-    public Map<Long, String> unitNames(java.util.Collection<Long> ids) {
+    public Map<Long, String> unitNames(Collection<Long> ids) {
         Map<Long, String> out = new HashMap<>();
         units.getAll(ids).forEach(u -> out.put(u.id(), u.fullName()));
         return out;
@@ -194,7 +198,7 @@ public class ReportQueries {
 
     // --- lists -----------------------------------------------------------------------------------------------------
 
-    public record Filter(ReportStatus status, Integer year, vn.kehoach.plan.ReportKind kind, Long planId, int page,
+    public record Filter(ReportStatus status, Integer year, ReportKind kind, Long planId, int page,
                          int size) {
 
         public Filter {

@@ -3,6 +3,7 @@ package vn.kehoach.reporting.domain;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
 
@@ -30,7 +31,7 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByReceiverAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
 
-    List<Report> findByPlanIdInAndKindAndYearAndStatus(Collection<Long> planIds, vn.kehoach.plan.ReportKind kind,
+    List<Report> findByPlanIdInAndKindAndYearAndStatus(Collection<Long> planIds, ReportKind kind,
                                                        int year, ReportStatus status);
 
     boolean existsByRequirementIdAndReporterKindAndReporterUnitId(Long requirementId, ReporterKind kind, Long unitId);

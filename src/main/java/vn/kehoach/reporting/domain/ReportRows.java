@@ -9,9 +9,13 @@ import vn.kehoach.reporting.ReportRow;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Report list rows in one statement each: the report joined with its unit, agencies and plan. Every list page of
@@ -77,8 +81,8 @@ public class ReportRows {
      * The reports a consolidated report was drafted from (report_source), each with its totals ({@link Figures#NONE}
      * when it has no lines), in one statement.
      */
-    public java.util.Map<Long, Figures> sourceTotals(long reportId) {
-        java.util.Map<Long, Figures> out = new java.util.LinkedHashMap<>();
+    public Map<Long, Figures> sourceTotals(long reportId) {
+        Map<Long, Figures> out = new LinkedHashMap<>();
         jdbc.query("""
                 select s.source_report_id, sum(e.activities) as activities, sum(e.participants_male) as male,
                        sum(e.participants_female) as female, sum(e.products) as products, sum(e.spent) as spent
@@ -92,7 +96,7 @@ public class ReportRows {
         return out;
     }
 
-    private static Integer integer(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : Math.toIntExact(value);
     }

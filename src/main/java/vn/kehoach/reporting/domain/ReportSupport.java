@@ -3,6 +3,7 @@ package vn.kehoach.reporting.domain;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.kehoach.account.Accounts;
+import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
@@ -97,7 +98,7 @@ class ReportSupport {
      */
     List<String> labels(Report report) {
         var summary = plans.summaries(List.of(report.getPlanId())).stream().findFirst();
-        return List.of(titleKey(report), summary.map(vn.kehoach.plan.PlanSummary::reference).orElse(""));
+        return List.of(titleKey(report), summary.map(PlanSummary::reference).orElse(""));
     }
 
     /** "report.title.ANNUAL|2025": resolved with its year when the notification is read (see NoticeText). */

@@ -3,11 +3,16 @@ package vn.kehoach.reporting.domain;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.ReportKind;
+import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.reporting.ReportStatus;
+import vn.kehoach.reporting.ReportTitles;
 import vn.kehoach.reporting.ReporterKind;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,10 +78,10 @@ public record ReportView(
     }
 
     /** @param target the catalogue's entry, null for a code the catalogue no longer has */
-    public record TargetPart(String code, TargetValueContent value, vn.kehoach.plan.StrategyTarget target) {
+    public record TargetPart(String code, TargetValueContent value, StrategyTarget target) {
 
         /** The value to show: numerator over denominator at the target's scale, else the value as given. */
-        public java.math.BigDecimal shown() {
+        public BigDecimal shown() {
             if (target != null && target.hasParts() && value.numerator() != null && value.denominator() != null) {
                 return target.valueOf(value.numerator(), value.denominator());
             }
@@ -98,7 +103,7 @@ public record ReportView(
 
     /** A thematic or other report is called by what the plan asks; null for periodic ones. */
     public String ownTitle() {
-        return vn.kehoach.reporting.ReportTitles.own(kind, requirement == null ? null : requirement.text());
+        return ReportTitles.own(kind, requirement == null ? null : requirement.text());
     }
 
     /** Still owed after the due date; a report once sent is judged by that first sending (see ReportRow). */
@@ -107,7 +112,7 @@ public record ReportView(
     }
 
     public long daysLeft() {
-        return java.time.temporal.ChronoUnit.DAYS.between(today, dueDate);
+        return ChronoUnit.DAYS.between(today, dueDate);
     }
 
     /** Whether the subject plan is the reporting unit's own plan, whose reports below it can consolidate. */
@@ -124,7 +129,7 @@ public record ReportView(
 
     /** Entries by section, for pages that look one up. */
     public Map<Long, EntryContent> entriesBySection() {
-        Map<Long, EntryContent> out = new java.util.HashMap<>();
+        Map<Long, EntryContent> out = new HashMap<>();
         tasks.forEach(t -> out.put(t.sectionId(), t.entry()));
         return out;
     }

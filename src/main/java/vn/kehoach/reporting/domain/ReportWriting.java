@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.kehoach.account.Accounts;
+import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.roster.AgencyRef;
@@ -12,9 +13,11 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.BusinessRuleException;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +81,7 @@ public class ReportWriting {
      * A denominator is positive, a share's numerator is not above its denominator, a percentage lies within 0-100;
      * a ratio (boys per 100 girls) may exceed its denominator. Form binding checks that figures are numbers.
      */
-    static void checkFigure(TargetValueContent t, vn.kehoach.plan.StrategyTarget target) {
+    static void checkFigure(TargetValueContent t, StrategyTarget target) {
         String code = t.targetCode();
         if (t.denominator() != null && t.denominator().signum() <= 0) {
             throw new BusinessRuleException("report.target.denominatorNotPositive", code);
@@ -86,15 +89,15 @@ public class ReportWriting {
         if ((t.numerator() == null) != (t.denominator() == null)) {
             throw new BusinessRuleException("report.target.partsTogether", code);
         }
-        for (java.math.BigDecimal n : java.util.Arrays.asList(t.value(), t.numerator(), t.valueMale(), t.valueFemale())) {
+        for (BigDecimal n : Arrays.asList(t.value(), t.numerator(), t.valueMale(), t.valueFemale())) {
             if (n != null && n.signum() < 0) throw new BusinessRuleException("report.target.negative", code);
         }
-        boolean rate = target == null || target.measure() == vn.kehoach.plan.StrategyTarget.Measure.RATE;
+        boolean rate = target == null || target.measure() == StrategyTarget.Measure.RATE;
         if (rate && t.numerator() != null && t.denominator() != null && t.numerator().compareTo(t.denominator()) > 0) {
             throw new BusinessRuleException("report.target.numeratorAboveDenominator", code);
         }
-        boolean percent = target != null && target.measure() == vn.kehoach.plan.StrategyTarget.Measure.RATE;
-        if (percent && t.value() != null && t.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+        boolean percent = target != null && target.measure() == StrategyTarget.Measure.RATE;
+        if (percent && t.value() != null && t.value().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new BusinessRuleException("report.target.percentRange", code);
         }
     }

@@ -9,6 +9,7 @@ import vn.kehoach.reporting.ReportTitles;
 import vn.kehoach.reporting.ReporterKind;
 import vn.kehoach.roster.ReorganisationImpact;
 
+import java.sql.Types;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ class ReportsOnEndingUnits implements ReorganisationImpact {
                         order by r.reporter_unit_id, r.id""",
                 new MapSqlParameterSource("agencies", closing.agencyIds())
                         .addValue("open", ReportStatus.OPEN.stream().map(Enum::name).toList())
-                        .addValue("heir", closing.heirUnitId(), java.sql.Types.BIGINT),
+                        .addValue("heir", closing.heirUnitId(), Types.BIGINT),
                 (rs, n) -> {
                     ReportKind kind = ReportKind.valueOf(rs.getString("kind"));
                     String own = ReportTitles.own(kind, rs.getString("requirement_text"));

@@ -2,6 +2,7 @@ package vn.kehoach.reporting.domain;
 
 import vn.kehoach.reporting.EntryState;
 import vn.kehoach.shared.text.Alignment;
+import vn.kehoach.shared.text.VietnameseNumbers;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a report said when it was sent, as labelled parts of text ("II.1 Tuyên truyền…": state, narrative,
@@ -98,7 +101,7 @@ public record RoundSnapshot(List<Part> parts) {
 
     /** "1.234,5": Vietnamese grouping and decimal comma, at most two decimals; "—" for no figure. */
     public static String number(BigDecimal n) {
-        return n == null ? "—" : vn.kehoach.shared.text.VietnameseNumbers.format(n);
+        return n == null ? "—" : VietnameseNumbers.format(n);
     }
 
     private static String nz(Object o) {
@@ -164,7 +167,7 @@ public record RoundSnapshot(List<Part> parts) {
     /** Words with the whitespace that follows them, so that joined runs read as the original text. */
     private static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+\\s*|\\s+").matcher(text);
+        Matcher m = Pattern.compile("\\S+\\s*|\\s+").matcher(text);
         while (m.find()) out.add(m.group());
         return out;
     }

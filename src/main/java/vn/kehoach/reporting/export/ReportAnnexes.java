@@ -15,10 +15,6 @@ import vn.kehoach.reporting.domain.TargetValueContent;
 import vn.kehoach.reporting.export.ReportExports.Letterhead;
 import vn.kehoach.reporting.export.ReportExports.StrategyTable;
 
-import static vn.kehoach.reporting.export.ReportDocument.count;
-import static vn.kehoach.reporting.export.ReportDocument.day;
-import static vn.kehoach.reporting.export.ReportDocument.issuedOn;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +22,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static vn.kehoach.reporting.export.ReportDocument.count;
+import static vn.kehoach.reporting.export.ReportDocument.day;
+import static vn.kehoach.reporting.export.ReportDocument.issuedOn;
 
 /**
  * The annex tables of a report, which go at the end of its document and are also exported on their own as a

@@ -1,6 +1,7 @@
 package vn.kehoach.reporting.web;
 
 import jakarta.validation.constraints.Size;
+import vn.kehoach.shared.security.CurrentUser;
 
 /** The leader's approval of a unit's report: the registry number and the signature block. */
 public class ApproveForm {
@@ -18,7 +19,7 @@ public class ApproveForm {
     private String signerName;
 
     /** The People's Committee's usual signature block, signed by the leader approving. */
-    static ApproveForm defaults(vn.kehoach.shared.security.CurrentUser user) {
+    static ApproveForm defaults(CurrentUser user) {
         ApproveForm form = new ApproveForm();
         form.signerAuthority = "TM. ỦY BAN NHÂN DÂN";
         form.signerTitle = "CHỦ TỊCH";

@@ -5,7 +5,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.kehoach.reporting.Notice;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders a notification in the reader's language ({@code ${@noticeText.of(n)}} in templates and the text of
@@ -24,7 +27,7 @@ public class NoticeText {
         return of(notice.messageKey(), notice.args(), LocaleContextHolder.getLocale());
     }
 
-    public String of(String key, java.util.List<String> args, Locale locale) {
+    public String of(String key, List<String> args, Locale locale) {
         Object[] resolved = args.stream().map(a -> resolve(a, locale)).toArray();
         return messages.getMessage(key, resolved, key, locale);
     }
@@ -32,12 +35,12 @@ public class NoticeText {
     /** "report.title.ANNUAL|2025" is a message key with a numeric argument; anything else is plain text. */
     private Object resolve(String arg, Locale locale) {
         if (arg == null) return "";
-        java.util.regex.Matcher m = KEY.matcher(arg);
+        Matcher m = KEY.matcher(arg);
         if (!m.matches()) return arg;
         Object[] params = m.group(2) == null ? null : new Object[]{Long.parseLong(m.group(2))};
         return messages.getMessage(m.group(1), params, arg, locale);
     }
 
-    private static final java.util.regex.Pattern KEY =
-            java.util.regex.Pattern.compile("([a-zA-Z]+(?:\\.[A-Za-z]+)*\\.[A-Z_]+)(?:\\|(\\d{1,9}))?");
+    private static final Pattern KEY =
+            Pattern.compile("([a-zA-Z]+(?:\\.[A-Za-z]+)*\\.[A-Z_]+)(?:\\|(\\d{1,9}))?");
 }

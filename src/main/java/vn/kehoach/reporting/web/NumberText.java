@@ -1,5 +1,8 @@
 package vn.kehoach.reporting.web;
 
+import vn.kehoach.reporting.domain.RoundSnapshot;
+import vn.kehoach.shared.text.VietnameseNumbers;
+
 import java.math.BigDecimal;
 
 /**
@@ -15,7 +18,7 @@ final class NumberText {
     static final String MONEY = "^\\s*\\d{1,3}(?:[. ]?\\d{3}){0,4}\\s*$|^\\s*$";
 
     /** A figure with up to four decimals, grouped or not ("1.250", "33,3"). */
-    static final String DECIMAL = vn.kehoach.shared.text.VietnameseNumbers.DECIMAL;
+    static final String DECIMAL = VietnameseNumbers.DECIMAL;
 
     private NumberText() {
     }
@@ -26,14 +29,14 @@ final class NumberText {
     }
 
     static BigDecimal decimal(String text) {
-        return vn.kehoach.shared.text.VietnameseNumbers.parse(text);
+        return VietnameseNumbers.parse(text);
     }
 
     static String money(BigDecimal value) {
-        return value == null ? null : vn.kehoach.reporting.domain.RoundSnapshot.money(value);
+        return value == null ? null : RoundSnapshot.money(value);
     }
 
     static String decimal(BigDecimal value) {
-        return vn.kehoach.shared.text.VietnameseNumbers.plain(value);
+        return VietnameseNumbers.plain(value);
     }
 }

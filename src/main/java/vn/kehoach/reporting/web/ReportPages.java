@@ -2,6 +2,7 @@ package vn.kehoach.reporting.web;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import tools.jackson.databind.json.JsonMapper;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
 import vn.kehoach.reporting.ReportingProperties;
@@ -33,12 +34,12 @@ class ReportPages {
     private final AttachmentStore attachments;
     private final ContributionService contributions;
     private final ReportingProperties properties;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final JsonMapper json;
     private final RequestLimits limits;
 
     ReportPages(ReportQueries queries, ReportLog reportLog, AttachmentStore attachments,
                 ContributionService contributions, ReportingProperties properties,
-                tools.jackson.databind.json.JsonMapper json, RequestLimits limits) {
+                JsonMapper json, RequestLimits limits) {
         this.limits = limits;
         this.queries = queries;
         this.reportLog = reportLog;

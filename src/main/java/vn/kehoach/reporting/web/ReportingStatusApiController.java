@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportRow;
 import vn.kehoach.reporting.ReportStatus;
+import vn.kehoach.reporting.ReporterKind;
 import vn.kehoach.reporting.domain.CompletenessQueries;
 import vn.kehoach.shared.security.CurrentUser;
 
@@ -29,7 +30,7 @@ class ReportingStatusApiController {
     record Entry(String unitCode, String agencyName, ReportStatus status, Instant submittedAt, Boolean onTime) {
 
         static Entry of(ReportRow row) {
-            String agency = row.reporterKind() == vn.kehoach.reporting.ReporterKind.AGENCY ? row.reporterName()
+            String agency = row.reporterKind() == ReporterKind.AGENCY ? row.reporterName()
                     : row.ownerAgencyName();
             return new Entry(row.unitCode(), agency, row.status(), row.firstSubmittedAt(), row.onTime());
         }

@@ -14,7 +14,9 @@ import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.domain.ReportQueries;
 import vn.kehoach.reporting.domain.ReportReview;
+import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
@@ -44,7 +46,7 @@ class ReviewController {
     String inbox(@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Integer year,
                  @RequestParam(required = false) ReportKind kind, @RequestParam(required = false) Long plan,
                  @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
-        vn.kehoach.shared.security.Access.requireAny(user, vn.kehoach.shared.security.Role.REVIEWER);
+        Access.requireAny(user, Role.REVIEWER);
         model.addAttribute("page", queries.inbox(user, new ReportQueries.Filter(status, year, kind, plan, page, 20)));
         model.addAttribute("status", status);
         model.addAttribute("year", year);

@@ -4,6 +4,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.kehoach.reporting.domain.TargetValueContent;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** A strategy target's value in the report form. Numbers stay text until valid, so a typo comes back as typed. */
 public class TargetForm {
 
@@ -49,7 +52,7 @@ public class TargetForm {
         var den = NumberText.decimal(denominator);
         var val = NumberText.decimal(value);
         if (num != null && den != null && den.signum() > 0) {
-            val = num.multiply(java.math.BigDecimal.valueOf(100)).divide(den, 4, java.math.RoundingMode.HALF_UP);
+            val = num.multiply(BigDecimal.valueOf(100)).divide(den, 4, RoundingMode.HALF_UP);
         }
         return new TargetValueContent(code, val, num, den, NumberText.decimal(valueMale),
                 NumberText.decimal(valueFemale), source, note);

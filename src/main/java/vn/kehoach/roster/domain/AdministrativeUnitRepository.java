@@ -54,7 +54,7 @@ public interface AdministrativeUnitRepository extends JpaRepository<Administrati
     long countChildren(@Param("parentId") Long parentId);
 
     @Query("""
-            select u from AdministrativeUnit u where u.level = vn.kehoach.roster.UnitLevel.CENTRAL
+            select u from AdministrativeUnit u where u.level = UnitLevel.CENTRAL
             and u.validTo is null""")
     Optional<AdministrativeUnit> findCentral();
 }

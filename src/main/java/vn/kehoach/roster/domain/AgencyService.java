@@ -3,17 +3,18 @@ package vn.kehoach.roster.domain;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.roster.AgencyKind;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.Sector;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.roster.UnitRef;
-import vn.kehoach.audit.AuditAction;
-import vn.kehoach.audit.AuditEntry;
-import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.text.VietnameseText;
@@ -26,10 +27,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static vn.kehoach.roster.domain.AgencyTemplating.later;
 
@@ -182,7 +185,7 @@ public class AgencyService {
         Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("agency", id));
         UnitRef unit = manageableUnit(user, agency.getUnitId());
         if (agency.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Agency.class, id);
+            throw new ObjectOptimisticLockingFailureException(Agency.class, id);
         }
         LocalDate from = command.validFrom() == null ? agency.getValidFrom() : command.validFrom();
         checkNameFree(unit.id(), command.name(), from, command.validTo(), id);
@@ -195,7 +198,7 @@ public class AgencyService {
 
     /** An agency as the audit trail keeps it. */
     private static Map<String, Object> values(Agency agency) {
-        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", agency.getName());
         values.put("shortName", agency.getShortName());
         values.put("kind", agency.getKind().name());
@@ -273,7 +276,7 @@ public class AgencyService {
         if (ids.isEmpty()) return List.of();
         List<Agency> found = agencies.findByIdIn(ids);
         var unitById = units.findByIdIn(found.stream().map(Agency::getUnitId).distinct().toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(AdministrativeUnit::getId, u -> u));
+                .collect(Collectors.toMap(AdministrativeUnit::getId, u -> u));
         return found.stream().map(a -> toRef(a, unitById.get(a.getUnitId()))).toList();
     }
 

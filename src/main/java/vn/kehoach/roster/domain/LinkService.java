@@ -10,12 +10,13 @@ import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.VietnameseText;
+import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
 import vn.kehoach.shared.web.PageResult;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /** Predecessor links imported from a crosswalk, waiting for an administrator to confirm them. */
 @Service
@@ -108,7 +109,7 @@ public class LinkService {
     public void reject(CurrentUser user, long id) {
         Access.requireSystemAdmin(user);
         UnitLink link = links.findById(id).orElseThrow(() -> new NotFoundException("link", id));
-        if (link.isConfirmed()) throw new vn.kehoach.shared.web.BusinessRuleException("roster.links.confirmedCannotBeRejected");
+        if (link.isConfirmed()) throw new BusinessRuleException("roster.links.confirmedCannotBeRejected");
         links.delete(link);
         audit.record(AuditEntry.of(AuditAction.LINK_REJECTED, user).object(id).unit(link.getSuccessorId())
                 .before(Map.of("predecessorId", link.getPredecessorId(), "successorId", link.getSuccessorId())));

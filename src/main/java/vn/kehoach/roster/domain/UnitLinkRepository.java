@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ public interface UnitLinkRepository extends JpaRepository<UnitLink, Long> {
 
     long countByConfirmedFalse();
 
-    List<UnitLink> findByPredecessorIdIn(java.util.Collection<Long> predecessorIds);
+    List<UnitLink> findByPredecessorIdIn(Collection<Long> predecessorIds);
 
-    List<UnitLink> findByReorganisationIdIn(java.util.Collection<Long> reorganisationIds);
+    List<UnitLink> findByReorganisationIdIn(Collection<Long> reorganisationIds);
 }

@@ -3,17 +3,17 @@ package vn.kehoach.roster.domain;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.audit.AuditAction;
+import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitSearch;
 import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.UnitType;
-import vn.kehoach.audit.AuditAction;
-import vn.kehoach.audit.AuditEntry;
-import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
@@ -26,8 +26,10 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -121,7 +123,7 @@ public class UnitService {
         return units.findById(id).map(AdministrativeUnit::toRef).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
-    public java.util.Optional<UnitRef> findByCodeAt(String code, LocalDate date) {
+    public Optional<UnitRef> findByCodeAt(String code, LocalDate date) {
         return units.findByCodeAt(code, date).map(AdministrativeUnit::toRef);
     }
 
@@ -138,7 +140,7 @@ public class UnitService {
         return units.countChildren(unitId);
     }
 
-    public List<UnitRef> findAll(java.util.Collection<Long> ids) {
+    public List<UnitRef> findAll(Collection<Long> ids) {
         return units.findByIdIn(ids).stream().map(AdministrativeUnit::toRef).toList();
     }
 
@@ -191,7 +193,7 @@ public class UnitService {
         Access.requireSystemAdmin(user);
         AdministrativeUnit unit = units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
         if (unit.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AdministrativeUnit.class, id);
+            throw new ObjectOptimisticLockingFailureException(AdministrativeUnit.class, id);
         }
         if (!unit.getCode().equals(command.code())) throw new BusinessRuleException("roster.unit.codeImmutable");
         checkCodeFree(command.code(), command.validFrom(), command.validTo(), id);

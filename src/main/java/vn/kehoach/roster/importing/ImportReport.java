@@ -1,5 +1,6 @@
 package vn.kehoach.roster.importing;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record ImportReport(String kind, LocalDate validFrom, LocalDate validTo, int created, int updated,
                            int unchanged, List<RejectedLine> rejected, List<RejectedLine> skipped, boolean applied,
-                           boolean dryRun) implements java.io.Serializable {
+                           boolean dryRun) implements Serializable {
 
     public ImportReport(String kind, LocalDate validFrom, LocalDate validTo, int created, int updated, int unchanged,
                         List<RejectedLine> rejected, boolean applied, boolean dryRun) {
@@ -27,7 +28,7 @@ public record ImportReport(String kind, LocalDate validFrom, LocalDate validTo, 
 
     /** A line of the file that cannot be imported; {@code reason} is a message key with its arguments. */
     public record RejectedLine(int line, String code, String reason, List<Object> args)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     public boolean hasRejections() {

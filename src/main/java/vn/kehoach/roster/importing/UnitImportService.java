@@ -4,11 +4,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import vn.kehoach.roster.UnitLevel;
-import vn.kehoach.roster.UnitType;
 import vn.kehoach.audit.AuditAction;
 import vn.kehoach.audit.AuditEntry;
 import vn.kehoach.audit.AuditTrail;
+import vn.kehoach.roster.UnitLevel;
+import vn.kehoach.roster.UnitType;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.CsvFile;
@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -373,7 +374,7 @@ public class UnitImportService {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         List<ImportReport.RejectedLine> sorted = rejected.stream()
-                .sorted(java.util.Comparator.comparingInt(ImportReport.RejectedLine::line)).toList();
+                .sorted(Comparator.comparingInt(ImportReport.RejectedLine::line)).toList();
         return new ImportReport(kind, from, to, created, updated, unchanged, sorted, applied && rejected.isEmpty(),
                 dryRun);
     }

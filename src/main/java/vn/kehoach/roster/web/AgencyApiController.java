@@ -1,5 +1,6 @@
 package vn.kehoach.roster.web;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,7 +55,7 @@ class AgencyApiController {
                                               @RequestParam(defaultValue = "false") boolean subtree,
                                               @RequestParam(defaultValue = "false") boolean includeClosed,
                                               @RequestParam(required = false)
-                                              @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                               LocalDate activeOn,
                                               @RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "20") int size, CurrentUser user) {

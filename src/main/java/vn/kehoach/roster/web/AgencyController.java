@@ -21,8 +21,8 @@ import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BadRequestException;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;

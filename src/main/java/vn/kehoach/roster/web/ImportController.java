@@ -1,5 +1,6 @@
 package vn.kehoach.roster.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,8 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.roster.importing.ImportReport;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 
 /** The administrator's page for importing official unit lists and crosswalks. */

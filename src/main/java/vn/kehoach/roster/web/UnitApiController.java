@@ -24,8 +24,10 @@ import vn.kehoach.shared.web.Ids;
 import vn.kehoach.shared.web.PageResult;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /** Units as JSON: the pages' autocomplete and integration with other systems. */
 @RestController
@@ -56,7 +58,7 @@ class UnitApiController {
 
     record Page<T>(List<T> content, long totalElements, int page, int size, int totalPages) {
 
-        static <S, T> Page<T> of(PageResult<S> result, java.util.function.Function<S, T> mapper) {
+        static <S, T> Page<T> of(PageResult<S> result, Function<S, T> mapper) {
             return new Page<>(result.content().stream().map(mapper).toList(), result.totalElements(), result.page(),
                     result.size(), result.totalPages());
         }
@@ -102,7 +104,7 @@ class UnitApiController {
                                           @RequestParam(defaultValue = "false") boolean dryRun, CurrentUser user) {
         ImportReport report = imports.run(user, file, validFrom, validTo, skipUnmatched, dryRun);
         var locale = LocaleContextHolder.getLocale();
-        java.util.function.Function<ImportReport.RejectedLine, RejectedJson> json = r -> new RejectedJson(r.line(),
+        Function<ImportReport.RejectedLine, RejectedJson> json = r -> new RejectedJson(r.line(),
                 r.code(), messages.getMessage(r.reason(), r.args().toArray(), r.reason(), locale));
         ImportJson body = new ImportJson(report.kind(), report.validFrom(), report.validTo(), report.created(),
                 report.updated(), report.unchanged(), report.rejected().stream().map(json).toList(),
@@ -114,7 +116,7 @@ class UnitApiController {
     private static LocalDate isoDate(String text) {
         try {
             return LocalDate.parse(text.strip());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new BadRequestException("error.param.date");
         }
     }

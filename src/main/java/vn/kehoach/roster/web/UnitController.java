@@ -2,6 +2,7 @@ package vn.kehoach.roster.web;
 
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,8 +22,8 @@ import vn.kehoach.roster.domain.UnitService;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.FormErrors;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -139,7 +140,7 @@ class UnitController {
         } catch (BusinessRuleException e) {
             FormErrors.reject(result, e);
             return form(model, form, unit);
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+        } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("form.conflict");
             model.addAttribute("conflict", true);
             return form(model, form, unit);

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +58,7 @@ public class EmbeddedPostgresConfiguration {
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgresServer postgres, String database) throws SQLException {
-        try (Connection connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl("postgres"),
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"),
                 EmbeddedPostgresServer.SUPERUSER, postgres.password());
              PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);

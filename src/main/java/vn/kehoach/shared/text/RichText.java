@@ -11,6 +11,7 @@ import org.jsoup.safety.Safelist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The rich text of plan and report bodies: paragraphs, lists, bold, italic, underline — nothing else survives the
@@ -22,8 +23,8 @@ public final class RichText {
             .addTags("p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "u");
 
     /** The editor always sends some block markup; text without it is plain text typed or pasted elsewhere. */
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile(
-            "<\\s*/?\\s*(p|br|ul|ol|li|b|strong|em|i|u|div|span|h[1-6])\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKUP = Pattern.compile(
+            "<\\s*/?\\s*(p|br|ul|ol|li|b|strong|em|i|u|div|span|h[1-6])\\b", Pattern.CASE_INSENSITIVE);
 
     private RichText() {
     }

@@ -11,6 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 
 /**
  * Redirects never carry the request's Host header back to the browser: an absolute URL the application builds from
@@ -31,7 +32,7 @@ public class HostSafeRedirectFilter extends OncePerRequestFilter {
         try {
             URI uri = new URI(location);
             if (!uri.isAbsolute() || uri.getRawAuthority() == null) return location;
-            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) return location;
             StringBuilder out = new StringBuilder(uri.getRawPath() == null || uri.getRawPath().isEmpty()
                     ? "/" : uri.getRawPath());

@@ -2,12 +2,12 @@ package vn.kehoach.shared.web;
 
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.Formatter;
@@ -123,7 +123,7 @@ class WebConfig implements WebMvcConfigurer {
     FilterRegistrationBean<HostSafeRedirectFilter> hostSafeRedirectFilter() {
         FilterRegistrationBean<HostSafeRedirectFilter> registration =
                 new FilterRegistrationBean<>(new HostSafeRedirectFilter());
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

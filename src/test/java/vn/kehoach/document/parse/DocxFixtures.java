@@ -5,9 +5,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -22,6 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -264,7 +266,7 @@ public final class DocxFixtures {
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < megabytes; i++) zip.write(spaces);
             zip.closeEntry();
         }
@@ -276,7 +278,7 @@ public final class DocxFixtures {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("ghi-chu.txt"));
-            zip.write("KẾ HOẠCH trong một tệp nén".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("KẾ HOẠCH trong một tệp nén".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return out.toByteArray();

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -201,8 +203,8 @@ class SeedPlansParsingTests {
         }
     }
 
-    private static java.util.Set<String> agenciesWithTasks(ParsedPlan plan) {
-        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+    private static Set<String> agenciesWithTasks(ParsedPlan plan) {
+        Set<String> named = new LinkedHashSet<>();
         for (ParsedAgency agency : plan.agencies()) {
             boolean hasTask = plan.tasks().stream().anyMatch(t -> t.sectionNumber().startsWith(agency.sectionNumber())
                     && (agency.name().equals(t.lead()) || t.coordinating().contains(agency.name())));

@@ -1,6 +1,9 @@
 package vn.kehoach.reporting.domain;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import vn.kehoach.shared.files.ZipGuard;
+import vn.kehoach.support.ZipBombs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,9 +40,9 @@ class FileSnifferTests {
     @Test
     void refusesAWordFileThatInflatesToGigabytesBeforeInflatingIt() {
         // The parts it is known by come after the bomb: looking for them used to inflate it whole.
-        byte[] bomb = vn.kehoach.support.ZipBombs.wordFile("word/media/padding.xml", 300);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileSniffer.sniff(bomb))
-                .isInstanceOf(vn.kehoach.shared.files.ZipGuard.Refused.class);
+        byte[] bomb = ZipBombs.wordFile("word/media/padding.xml", 300);
+        Assertions.assertThatThrownBy(() -> FileSniffer.sniff(bomb))
+                .isInstanceOf(ZipGuard.Refused.class);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package vn.kehoach.reporting.domain;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import vn.kehoach.reporting.EntryState;
 import vn.kehoach.shared.text.Alignment;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,10 +26,10 @@ class RoundSnapshotTests {
         List<RoundSnapshot.PartDiff> diff = RoundSnapshot.compare(before, after);
 
         assertThat(diff).extracting(RoundSnapshot.PartDiff::key, RoundSnapshot.PartDiff::change).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("entry:1", RoundSnapshot.Change.CHANGED),
-                org.assertj.core.groups.Tuple.tuple("results", RoundSnapshot.Change.SAME),
-                org.assertj.core.groups.Tuple.tuple("proposals", RoundSnapshot.Change.ADDED),
-                org.assertj.core.groups.Tuple.tuple("target:1.1", RoundSnapshot.Change.REMOVED));
+                Tuple.tuple("entry:1", RoundSnapshot.Change.CHANGED),
+                Tuple.tuple("results", RoundSnapshot.Change.SAME),
+                Tuple.tuple("proposals", RoundSnapshot.Change.ADDED),
+                Tuple.tuple("target:1.1", RoundSnapshot.Change.REMOVED));
         assertThat(diff.get(0).words()).containsExactly(
                 new RoundSnapshot.Word(Alignment.Op.SAME, "Tổ chức "),
                 new RoundSnapshot.Word(Alignment.Op.REMOVED, "1 "),
@@ -36,9 +39,9 @@ class RoundSnapshotTests {
 
     @Test
     void writesMoneyTheVietnameseWay() {
-        assertThat(RoundSnapshot.money(new java.math.BigDecimal("6500000"))).isEqualTo("6.500.000");
-        assertThat(RoundSnapshot.entryText(new EntryContent(1, null, "I", "t", vn.kehoach.reporting.EntryState.DONE,
-                "Đã làm.", new Figures(2, 3, 4, null, new java.math.BigDecimal("1000")))))
+        assertThat(RoundSnapshot.money(new BigDecimal("6500000"))).isEqualTo("6.500.000");
+        assertThat(RoundSnapshot.entryText(new EntryContent(1, null, "I", "t", EntryState.DONE,
+                "Đã làm.", new Figures(2, 3, 4, null, new BigDecimal("1000")))))
                 .isEqualTo("Tình trạng: Hoàn thành\nĐã làm.\nSố hoạt động: 2; Người tham gia: nam 3, nữ 4; Kinh phí: 1.000 đồng");
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -25,7 +26,7 @@ class ZipGuardTests {
     @Test
     void stopsAnArchiveThatInflatesFarBeyondItsSize() throws IOException {
         byte[] spaces = new byte[1 << 20];
-        java.util.Arrays.fill(spaces, (byte) ' ');
+        Arrays.fill(spaces, (byte) ' ');
         byte[] bomb = zip(out -> {
             out.putNextEntry(new ZipEntry("word/document.xml"));
             for (int i = 0; i < 200; i++) out.write(spaces);
