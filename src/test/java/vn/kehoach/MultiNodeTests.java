@@ -69,8 +69,8 @@ class MultiNodeTests {
                 Duration.ZERO));
         new JdbcTemplate(dataSource("postgres")).execute("create database kehoach");
         db = new JdbcTemplate(dataSource("kehoach"));
-        nodeA = node();  // creates the schema and the demo data
-        nodeB = node();  // finds them there
+        nodeA = node(); // creates the schema and the demo data
+        nodeB = node(); // finds them there
         portA = port(nodeA);
         portB = port(nodeB);
     }
@@ -197,13 +197,15 @@ class MultiNodeTests {
             threads.add(thread);
         }
         try {
-            waitFor(() -> writers.stream().allMatch(w -> w.acknowledged.size() >= 2), "saves before the crash", writers);
+            waitFor(() -> writers.stream().allMatch(w -> w.acknowledged.size() >= 2), "saves before the crash",
+                    writers);
 
             ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(
                     Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip())).orElseThrow();
             postmaster.destroyForcibly();
             postmaster.onExit().get(30, TimeUnit.SECONDS);
-            waitFor(() -> writers.stream().allMatch(w -> w.refused > 0), "refusals while the database is down", writers);
+            waitFor(() -> writers.stream().allMatch(w -> w.refused > 0), "refusals while the database is down",
+                    writers);
             assertThat(new Browser().get(portA, "/actuator/health", "application/json").statusCode()).isEqualTo(503);
             assertNeverWrongPassword(portB);
 
@@ -425,7 +427,8 @@ class MultiNodeTests {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as(() -> "waiting for " + what + ": " + writers.stream()
                     .map(w -> w.report + " acknowledged " + w.acknowledged + ", refused " + w.refused + ", problems "
-                            + w.problems).toList()).isLessThan(deadline);
+                            + w.problems)
+                    .toList()).isLessThan(deadline);
             pause(20);
         }
     }

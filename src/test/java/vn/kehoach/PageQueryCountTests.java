@@ -151,7 +151,8 @@ class PageQueryCountTests {
      * more data) beside it, to see which to cut.
      */
     private static void report(List<Page> pages, Map<Page, List<String>> small, Map<Page, List<String>> large) {
-        StringBuilder table = new StringBuilder("| Page | User | Demo data | More data | Bound |\n|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(
+                "| Page | User | Demo data | More data | Bound |\n|---|---|---|---|---|\n");
         StringBuilder statements = new StringBuilder();
         for (Page page : pages) {
             table.append(String.format("| `%s` | %s | %d | %d | %d |%n", page.uri(), page.user(),
@@ -178,10 +179,11 @@ class PageQueryCountTests {
             assertThat(mvc.get().uri(page.uri()).with(user).exchange()).as(page.uri()).hasStatusOk();
             // Attainment is kept in memory until its figures change: measured as computed, which must not grow.
             if (page.uri().contains("indicators")) {
-                jdbc.update("update reference_revision set revision = revision + 1 where name = 'attainment' and slot = 0");
+                jdbc.update(
+                        "update reference_revision set revision = revision + 1 where name = 'attainment' and slot = 0");
             }
-            statements.put(page, sql.statementsDuring(() ->
-                    assertThat(mvc.get().uri(page.uri()).with(user).exchange()).as(page.uri()).hasStatusOk()));
+            statements.put(page, sql.statementsDuring(
+                    () -> assertThat(mvc.get().uri(page.uri()).with(user).exchange()).as(page.uri()).hasStatusOk()));
         }
         return statements;
     }
@@ -194,12 +196,14 @@ class PageQueryCountTests {
 
     private void grow(long province, long provincial, long ownDraft) {
         // 200 communes under the province, named so that the unit searches find them, each with its People's Committee.
-        jdbc.update("""
-                insert into administrative_unit (id, code, name, full_name, type, level, parent_id, path, depth, valid_from)
-                select n.id, 'Q' || lpad(n.g::text, 4, '0'), 'Quảng Thử ' || n.g, 'Xã Quảng Thử ' || n.g, 'COMMUNE',
-                       'COMMUNE', p.id, p.path || n.id || '/', p.depth + 1, date '2025-07-01'
-                from (select nextval('administrative_unit_id_seq') as id, g from generate_series(1, ?) g) n
-                cross join administrative_unit p where p.id = ?""", UNITS, province);
+        jdbc.update(
+                """
+                        insert into administrative_unit (id, code, name, full_name, type, level, parent_id, path, depth, valid_from)
+                        select n.id, 'Q' || lpad(n.g::text, 4, '0'), 'Quảng Thử ' || n.g, 'Xã Quảng Thử ' || n.g, 'COMMUNE',
+                               'COMMUNE', p.id, p.path || n.id || '/', p.depth + 1, date '2025-07-01'
+                        from (select nextval('administrative_unit_id_seq') as id, g from generate_series(1, ?) g) n
+                        cross join administrative_unit p where p.id = ?""",
+                UNITS, province);
         jdbc.update("""
                 insert into agency (unit_id, name, short_name, kind, sector, sort_order, valid_from)
                 select u.id, 'Ủy ban nhân dân ' || lower(left(u.full_name, 1)) || substr(u.full_name, 2), 'UBND',
@@ -251,11 +255,12 @@ class PageQueryCountTests {
                 cross join (select id, title, row_number() over (order by id) as n from plan_section
                             where plan_id = ? and is_task) t
                 where p.created_by = 'count'""", provincial);
-        jdbc.update("""
-                insert into plan_reporting_requirement (plan_id, position, kind, due_date, receiver_agency_id, reporters)
-                select p.id, k.position, k.kind, k.due, p.issuer_agency_id, 'BOTH' from plan p
-                cross join (values (0, 'SIX_MONTH', date '2025-06-20'), (1, 'ANNUAL', date '2025-12-20')) k (position, kind, due)
-                where p.created_by = 'count'""");
+        jdbc.update(
+                """
+                        insert into plan_reporting_requirement (plan_id, position, kind, due_date, receiver_agency_id, reporters)
+                        select p.id, k.position, k.kind, k.due, p.issuer_agency_id, 'BOTH' from plan p
+                        cross join (values (0, 'SIX_MONTH', date '2025-06-20'), (1, 'ANNUAL', date '2025-12-20')) k (position, kind, due)
+                        where p.created_by = 'count'""");
 
         // Every new commune owes the province its six-month report: the 40 with an issued plan sent it, with a line
         // per task and the strategy targets; the 10 others have not begun. The Department of Home Affairs is told.
@@ -335,9 +340,10 @@ class PageQueryCountTests {
         jdbc.update("delete from notification where args[2] = 'thử 01/KH-UBND'");
         jdbc.update("delete from plan where created_by = 'count' or id = ?", ownDraft);
         jdbc.update("delete from app_user where username like 'count.user%'");
-        jdbc.update("""
-                delete from agency where short_name = 'BTN' and name like 'Ban thử nghiệm số %'
-                   or unit_id in (select id from administrative_unit where code like 'Q____' and name like 'Quảng Thử %')""");
+        jdbc.update(
+                """
+                        delete from agency where short_name = 'BTN' and name like 'Ban thử nghiệm số %'
+                           or unit_id in (select id from administrative_unit where code like 'Q____' and name like 'Quảng Thử %')""");
         jdbc.update("delete from administrative_unit where code like 'Q____' and name like 'Quảng Thử %'");
     }
 

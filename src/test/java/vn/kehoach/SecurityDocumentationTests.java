@@ -45,8 +45,8 @@ class SecurityDocumentationTests {
     /** "GET /plans/{id}", one per method and pattern; a mapping without methods answers every method ("ANY"). */
     Set<String> routes() {
         Set<String> routes = new TreeSet<>();
-        for (RequestMappingInfoHandlerMapping mapping :
-                context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()) {
             for (var handler : mapping.getHandlerMethods().entrySet()) {
                 // The test suite's own failing controller is no route of the application.
                 if (handler.getValue().getBeanType().getPackageName().equals("vn.kehoach.support")) continue;

@@ -108,7 +108,8 @@ public class AccountImportService {
                 if (!part.isBlank()) parts.add(roleNames.get(roleKey(part)));
             }
             if (parts.contains(null)) unknown.add(token.strip());
-            else roles.addAll(parts);
+            else
+                roles.addAll(parts);
         }
         return unknown.isEmpty() ? Optional.of(roles) : Optional.empty();
     }
@@ -126,7 +127,8 @@ public class AccountImportService {
         for (int i = 0; i < names.size(); i++) header.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
         List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            return refuse(rejected, new Rejected(1, null, "account.import.reject.columns", List.of(String.join(", ", missing))));
+            return refuse(rejected,
+                    new Rejected(1, null, "account.import.reject.columns", List.of(String.join(", ", missing))));
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> seen = new HashMap<>();
@@ -205,8 +207,9 @@ public class AccountImportService {
 
     /** The agency the line names: one of the active agencies of the unit it names, within the administrator's scope. */
     private AgencyFound agency(CurrentUser user, int line, String username, String unitCode, String agencyName,
-                        LocalDate today) {
-        Optional<UnitRef> unit = "TW".equalsIgnoreCase(unitCode) ? Optional.of(units.get(1))
+                               LocalDate today) {
+        Optional<UnitRef> unit = "TW".equalsIgnoreCase(unitCode)
+                ? Optional.of(units.get(1))
                 : units.findByCodeAt(unitCode, today);
         if (unit.isEmpty()) {
             return new AgencyFound(null, new Rejected(line, username, "account.import.reject.unit", List.of(unitCode)));

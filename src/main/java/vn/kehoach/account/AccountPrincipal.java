@@ -54,19 +54,13 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Curre
     }
 
     @Override
-    public String getPassword() {
-        return passwordHash;
-    }
+    public String getPassword() { return passwordHash; }
 
     @Override
-    public String getUsername() {
-        return user.username();
-    }
+    public String getUsername() { return user.username(); }
 
     @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
+    public boolean isEnabled() { return enabled; }
 
     @Override
     public void eraseCredentials() {

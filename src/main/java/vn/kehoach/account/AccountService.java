@@ -243,7 +243,8 @@ public class AccountService {
             if (successor != null) {
                 account.moveTo(successor);
                 audit.record(AuditEntry.of(AuditAction.ACCOUNT_MOVED, CurrentUser.system(reason))
-                        .object(account.getId()).agency(successor).before(Map.of("agencyId", from)).after(Map.of("agencyId", successor)));
+                        .object(account.getId()).agency(successor).before(Map.of("agencyId", from))
+                        .after(Map.of("agencyId", successor)));
             } else {
                 account.disable(reason);
                 audit.record(AuditEntry.of(AuditAction.ACCOUNT_DISABLED, CurrentUser.system(reason))
@@ -260,7 +261,8 @@ public class AccountService {
     private AppUser manageable(CurrentUser user, long id) {
         requireAdministrator(user);
         AppUser account = users.findById(id).orElseThrow(() -> new NotFoundException("account", id));
-        String path = account.getAgencyId() == null ? null
+        String path = account.getAgencyId() == null
+                ? null
                 : agencies.find(account.getAgencyId()).map(AgencyRef::unitPath).orElse(null);
         if (!manages(user, path)) throw new NotFoundException("account", id);
         return account;

@@ -27,10 +27,10 @@ class AccountsOnEndingUnits implements ReorganisationImpact {
         String orphaned = "account.reorgImpact.orphaned";
         if (closing.agencyIds().isEmpty()) return new Section(30, title, orphaned, List.of());
         List<Item> items = jdbc.query("""
-                        select usr.id, usr.username, usr.display_name, usr.agency_id, a.unit_id, a.name as agency_name
-                        from app_user usr join agency a on a.id = usr.agency_id
-                        where usr.agency_id in (:agencies) and usr.enabled
-                        order by a.unit_id, a.sort_order, usr.username""",
+                select usr.id, usr.username, usr.display_name, usr.agency_id, a.unit_id, a.name as agency_name
+                from app_user usr join agency a on a.id = usr.agency_id
+                where usr.agency_id in (:agencies) and usr.enabled
+                order by a.unit_id, a.sort_order, usr.username""",
                 new MapSqlParameterSource("agencies", closing.agencyIds()),
                 (rs, n) -> new Item(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("agency_id"),
                         "account.reorgImpact.item", List.of(rs.getString("display_name"), rs.getString("username")),

@@ -82,8 +82,10 @@ class DemoAccounts implements ApplicationRunner {
     /** The agency of the unit with this code today whose name starts with the given words. */
     private Long agency(String unitCode, String namePrefix) {
         LocalDate today = LocalDate.now(clock);
-        UnitRef unit = "TW".equals(unitCode) ? units.get(1)
-                : units.findByCodeAt(unitCode, today).orElseThrow(() -> new IllegalStateException("no unit " + unitCode));
+        UnitRef unit = "TW".equals(unitCode)
+                ? units.get(1)
+                : units.findByCodeAt(unitCode, today)
+                        .orElseThrow(() -> new IllegalStateException("no unit " + unitCode));
         return agencies.activeOf(unit.id(), today).stream().filter(a -> a.name().startsWith(namePrefix))
                 .findFirst().map(AgencyRef::id)
                 .orElseThrow(() -> new IllegalStateException("no agency " + namePrefix + " in " + unitCode));

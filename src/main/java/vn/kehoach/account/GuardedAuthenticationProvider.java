@@ -35,7 +35,7 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
                                   AuditTrail audit) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
-        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPreAuthenticationChecks(user -> {});
         this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.guard = guard;
         this.audit = audit;
@@ -45,7 +45,8 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         SignInGuard.Verdict verdict = guard.check(username, address);
         if (verdict.refusal() != null) throw verdict.refusal();
         Authentication result;

@@ -21,7 +21,9 @@ import vn.kehoach.shared.web.NotFoundException;
 public class PasswordService {
 
     /** Why a change was refused, or that it was made. */
-    public enum Outcome { CHANGED, WRONG_CURRENT, SAME_AS_CURRENT, COMMON, CONTAINS_USERNAME, TOO_LONG }
+    public enum Outcome {
+        CHANGED, WRONG_CURRENT, SAME_AS_CURRENT, COMMON, CONTAINS_USERNAME, TOO_LONG
+    }
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;

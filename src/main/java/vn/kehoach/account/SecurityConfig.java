@@ -104,7 +104,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AccountFreshnessFilter freshness,
-                                 SecurityContextRepository contexts) throws Exception {
+                                 SecurityContextRepository contexts)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(freshness, AuthorizationFilter.class)
@@ -126,7 +127,8 @@ class SecurityConfig {
                 .addFilterBefore(freshness, AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/fonts/**",
-                                "/webjars/**", "/favicon.ico").permitAll()
+                                "/webjars/**", "/favicon.ico")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")

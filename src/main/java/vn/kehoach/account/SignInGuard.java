@@ -67,7 +67,8 @@ class SignInGuard {
             boolean byAddress = row.getKey().startsWith(ADDRESS);
             SignInRefusedException candidate = null;
             if (state.lockedUntil() != null && state.lockedUntil().isAfter(now)) {
-                candidate = new SignInRefusedException(byAddress ? SignInRefusedException.Reason.ADDRESS_BLOCKED
+                candidate = new SignInRefusedException(byAddress
+                        ? SignInRefusedException.Reason.ADDRESS_BLOCKED
                         : SignInRefusedException.Reason.LOCKED, state.lockedUntil(), now);
             } else if (state.notBefore() != null && state.notBefore().isAfter(now)) {
                 candidate = new SignInRefusedException(SignInRefusedException.Reason.WAIT, state.notBefore(), now);
@@ -184,7 +185,8 @@ class SignInGuard {
                 returning failures""",
                 new MapSqlParameterSource("kind", kind).addValue("subject", subject)
                         .addValue("now", Timestamp.from(now))
-                        .addValue("forgetBefore", Timestamp.from(now.minus(memory))), Integer.class);
+                        .addValue("forgetBefore", Timestamp.from(now.minus(memory))),
+                Integer.class);
         return failures == null ? 1 : failures;
     }
 
@@ -205,7 +207,8 @@ class SignInGuard {
 
     private Duration longestMemory() {
         Duration longest = properties.forgetAfter().compareTo(properties.addressForgetAfter()) > 0
-                ? properties.forgetAfter() : properties.addressForgetAfter();
+                ? properties.forgetAfter()
+                : properties.addressForgetAfter();
         return longest.plus(properties.lockFor());
     }
 

@@ -27,8 +27,7 @@ public record WaitingList(List<Item> items, long total, List<More> more) {
 
     /** The kinds in the order they are listed when equally urgent: decisions before writing. */
     public enum Kind {
-        PLAN_TO_APPROVE, REPORT_TO_APPROVE, REPORT_TO_REVIEW, PLAN_RETURNED, REPORT_RETURNED, PLAN_PARENT_AMENDED,
-        PLAN_TO_IMPLEMENT, REPORT_OVERDUE, REPORT_TO_WRITE
+        PLAN_TO_APPROVE, REPORT_TO_APPROVE, REPORT_TO_REVIEW, PLAN_RETURNED, REPORT_RETURNED, PLAN_PARENT_AMENDED, PLAN_TO_IMPLEMENT, REPORT_OVERDUE, REPORT_TO_WRITE
     }
 
     /**
@@ -101,9 +100,7 @@ public record WaitingList(List<Item> items, long total, List<More> more) {
         return new WaitingList(List.copyOf(items), total, List.copyOf(more));
     }
 
-    public boolean isEmpty() {
-        return items.isEmpty();
-    }
+    public boolean isEmpty() { return items.isEmpty(); }
 
     private static Item plan(Kind kind, String link, PlanWaiting p, LocalDate today) {
         return new Item(kind, link, p, null, p.dueDate(), p.since(), today);

@@ -77,7 +77,8 @@ public class PlanExports implements PlanDocumentView {
     }
 
     OfficialDocument toDocument(PlanDetails plan) {
-        List<String> parentLines = plan.issuer().parentBodyLine() == null ? List.of()
+        List<String> parentLines = plan.issuer().parentBodyLine() == null
+                ? List.of()
                 : List.of(plan.issuer().parentBodyLine());
         List<DocumentTable> appendices = plan.tasks().isEmpty() ? List.of() : List.of(taskAppendix(plan));
         return OfficialDocument.builder(DocumentKind.PLAN)
@@ -108,7 +109,8 @@ public class PlanExports implements PlanDocumentView {
     }
 
     private static PlanDetails.Section withRegime(PlanDetails.Section s, String regime) {
-        boolean written = s.kind() == SectionKind.REPORTING && (s.html() == null || s.html().isBlank()) && regime != null;
+        boolean written = s.kind() == SectionKind.REPORTING && (s.html() == null || s.html().isBlank())
+                && regime != null;
         List<PlanDetails.Section> children = s.children().stream().map(c -> withRegime(c, regime)).toList();
         return new PlanDetails.Section(s.id(), s.number(), s.path(), s.style(), s.title(),
                 written ? RichText.toPlainText(regime) : s.text(), written ? regime : s.html(), s.kind(), s.task(),
@@ -168,7 +170,8 @@ public class PlanExports implements PlanDocumentView {
     static DocumentTable taskAppendix(PlanDetails plan) {
         List<List<String>> rows = new ArrayList<>();
         for (PlanDetails.Task t : plan.tasks()) {
-            String lead = t.lead() != null && t.lead().inText() != null ? t.lead().inText()
+            String lead = t.lead() != null && t.lead().inText() != null
+                    ? t.lead().inText()
                     : t.leadNote() == null ? "" : t.leadNote();
             // A requested lead is asked, as "Tổ chức thực hiện" asks it; the import reads the request back from here.
             if (t.leadRequested() && !lead.isEmpty()) lead = "Đề nghị " + lead;
@@ -188,9 +191,11 @@ public class PlanExports implements PlanDocumentView {
     /** "15/07/2025 - 30/09/2025", "Từ ngày 15/07/2025", "Đến ngày 30/09/2025", the note after them or alone. */
     private static String time(PlanDetails.Task t) {
         if (t.from() == null && t.to() == null) return t.timeNote() == null ? "" : t.timeNote();
-        String range = t.to() == null ? "Từ ngày " + DAY.format(t.from())
-                : t.from() == null ? "Đến ngày " + DAY.format(t.to())
-                : DAY.format(t.from()) + " - " + DAY.format(t.to());
+        String range = t.to() == null
+                ? "Từ ngày " + DAY.format(t.from())
+                : t.from() == null
+                        ? "Đến ngày " + DAY.format(t.to())
+                        : DAY.format(t.from()) + " - " + DAY.format(t.to());
         return t.timeNote() == null ? range : range + " (" + t.timeNote() + ")";
     }
 }

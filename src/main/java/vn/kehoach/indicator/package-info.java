@@ -4,6 +4,6 @@
  * of summed numerators to summed denominators), a unit's own figure used instead with its reason, and attainment per
  * unit and year with trend, the units below and the report annex "Phụ lục I".
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-        allowedDependencies = {"audit", "officialdoc", "plan", "reporting", "roster", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators", allowedDependencies = {"audit",
+        "officialdoc", "plan", "reporting", "roster", "shared"})
 package vn.kehoach.indicator;

@@ -1,6 +1,5 @@
 package vn.kehoach.officialdoc;
 
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package vn.kehoach.officialdoc;
 
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,8 @@ final class Decree30 {
 
     /** The name in file metadata (Word properties, PDF title): "Kế hoạch số 72/KH-UBND: Thực hiện …". */
     static String documentTitle(OfficialDocument document) {
-        String number = document.number() == null ? ""
+        String number = document.number() == null
+                ? ""
                 : " số " + twoDigits(document.number()) + "/" + document.symbol();
         return document.kind().displayName() + number + ": " + document.title();
     }

@@ -2,8 +2,7 @@ package vn.kehoach.officialdoc;
 
 /** The document type (tên loại, ô 5a) and what the decree attaches to it. */
 public enum DocumentKind {
-    PLAN("KẾ HOẠCH", "Kế hoạch", "KH"),
-    REPORT("BÁO CÁO", "Báo cáo", "BC");
+    PLAN("KẾ HOẠCH", "Kế hoạch", "KH"), REPORT("BÁO CÁO", "Báo cáo", "BC");
 
     private final String heading;
     private final String name;

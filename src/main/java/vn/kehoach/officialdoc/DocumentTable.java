@@ -61,7 +61,8 @@ public record DocumentTable(String heading, String title, String subtitle, List<
         List<List<String>> copy = new ArrayList<>(rows.size());
         for (List<String> row : rows) {
             if (row.size() > columns) {
-                throw new IllegalArgumentException("row with " + row.size() + " cells for " + columns + " columns: " + row);
+                throw new IllegalArgumentException(
+                        "row with " + row.size() + " cells for " + columns + " columns: " + row);
             }
             List<String> cells = new ArrayList<>(columns);
             row.forEach(value -> cells.add(cell(Texts.nfc(value))));

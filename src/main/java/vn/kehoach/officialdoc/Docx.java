@@ -134,7 +134,8 @@ final class Docx {
         paragraph.setIndentationRight(indent);
         paragraph.setSpacingBetween(2, LineSpacingRule.EXACT);
         paragraph.setBorderTop(Borders.SINGLE);
-        CTParaRPr mark = paragraph.getCTPPr().isSetRPr() ? paragraph.getCTPPr().getRPr()
+        CTParaRPr mark = paragraph.getCTPPr().isSetRPr()
+                ? paragraph.getCTPPr().getRPr()
                 : paragraph.getCTPPr().addNewRPr();
         timesNewRoman(mark.addNewRFonts());
         mark.addNewSz().setVal(BigInteger.TWO);
@@ -150,7 +151,8 @@ final class Docx {
         CTTblPr properties = table.getCTTbl().getTblPr();
         (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
                 .setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
         for (int width : widths) grid.addNewGridCol().setW(BigInteger.valueOf(width));

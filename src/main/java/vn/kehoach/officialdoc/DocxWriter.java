@@ -201,7 +201,8 @@ final class DocxWriter {
     }
 
     private static void body(XWPFDocument docx, BodyParagraph paragraph) {
-        ParagraphAlignment alignment = paragraph.role() == BodyParagraph.Role.HEADING ? ParagraphAlignment.LEFT
+        ParagraphAlignment alignment = paragraph.role() == BodyParagraph.Role.HEADING
+                ? ParagraphAlignment.LEFT
                 : ParagraphAlignment.BOTH;
         XWPFParagraph p = Docx.layout(docx.createParagraph(), alignment, Docx.FIRST_LINE_INDENT, 0,
                 Docx.PARAGRAPH_SPACING);
@@ -278,7 +279,8 @@ final class DocxWriter {
             List<String> row = table.rows().get(r);
             for (int c = 0; c < widths.length; c++) {
                 String value = row.get(c);
-                ParagraphAlignment alignment = NumericText.isNumber(value) ? ParagraphAlignment.CENTER
+                ParagraphAlignment alignment = NumericText.isNumber(value)
+                        ? ParagraphAlignment.CENTER
                         : ParagraphAlignment.LEFT;
                 XWPFParagraph cell = Docx.layout(Docx.paragraph(grid.getRow(r + 1).getCell(c), true), alignment,
                         0, 0, 0);

@@ -10,10 +10,8 @@ import java.io.UncheckedIOException;
  * writer measures with it, so neither depends on the fonts of the host.
  */
 enum FontFace {
-    REGULAR("Regular", 400, false),
-    BOLD("Bold", 700, false),
-    ITALIC("Italic", 400, true),
-    BOLD_ITALIC("BoldItalic", 700, true);
+    REGULAR("Regular", 400, false), BOLD("Bold", 700, false), ITALIC("Italic", 400, true), BOLD_ITALIC("BoldItalic",
+            700, true);
 
     /** The family name documents ask for: the PDF maps it to these faces, Word finds it on the reader's machine. */
     static final String FAMILY = "Times New Roman";

@@ -15,7 +15,8 @@ public final class Numbering {
             "v", "x", "y");
 
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    private static final String[] ROMAN_SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    private static final String[] ROMAN_SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV",
+            "I"};
 
     /** How a level is numbered; PART is "Phần I", "Phần II" above the mục of a long plan. */
     public enum Style {
@@ -57,7 +58,8 @@ public final class Numbering {
     }
 
     public static String roman(int position) {
-        if (position < 1 || position > 3999) throw new IllegalArgumentException("roman numeral out of range: " + position);
+        if (position < 1 || position > 3999)
+            throw new IllegalArgumentException("roman numeral out of range: " + position);
         StringBuilder out = new StringBuilder();
         int rest = position;
         for (int i = 0; i < ROMAN_VALUES.length; i++) {

@@ -29,7 +29,8 @@ public final class OfficialWording {
      */
     public static String placeAndDate(String place, LocalDate date, int year) {
         if (date == null) return place + ", ngày" + BLANK + "tháng" + BLANK + "năm " + year;
-        String month = date.getMonthValue() <= 2 ? twoDigits(Integer.toString(date.getMonthValue()))
+        String month = date.getMonthValue() <= 2
+                ? twoDigits(Integer.toString(date.getMonthValue()))
                 : Integer.toString(date.getMonthValue());
         return place + ", ngày " + twoDigits(Integer.toString(date.getDayOfMonth())) + " tháng " + month
                 + " năm " + date.getYear();
@@ -44,7 +45,8 @@ public final class OfficialWording {
     public static String attachedTo(String documentName, String number, String symbol, LocalDate date, int year,
                                     String issuerName) {
         String reference = documentName + " số " + (number == null ? BLANK : twoDigits(number)) + "/" + symbol;
-        String day = date == null ? "ngày" + BLANK + "tháng" + BLANK + "năm " + year
+        String day = date == null
+                ? "ngày" + BLANK + "tháng" + BLANK + "năm " + year
                 : "ngày " + SHORT_DAY.format(date);
         return "(Kèm theo " + reference + " " + day + " của " + issuerName + ")";
     }

@@ -13,9 +13,7 @@ record TextRun(String text, boolean bold, boolean italic, boolean underline) {
         return new TextRun(text, true, false, false);
     }
 
-    boolean isBreak() {
-        return BREAK.equals(text);
-    }
+    boolean isBreak() { return BREAK.equals(text); }
 
     boolean sameFormat(TextRun other) {
         return bold == other.bold && italic == other.italic && underline == other.underline;

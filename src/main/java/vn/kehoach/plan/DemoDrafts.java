@@ -82,7 +82,8 @@ final class DemoDrafts {
         }
 
         long item(long parent, String title, String html) {
-            return drafting.addSection(drafter, id, version(), parent, null, new SectionContent(null, null, title, html),
+            return drafting.addSection(drafter, id, version(), parent, null,
+                    new SectionContent(null, null, title, html),
                     null);
         }
 
@@ -119,7 +120,7 @@ final class DemoDrafts {
 
     /** The province after the reform on a given day: its People's Committee, Sở Nội vụ and a drafter there. */
     record Province(LocalDate asOf, UnitRef unit, AgencyRef committee, AgencyRef homeAffairs,
-                            CurrentUser drafter) {
+                    CurrentUser drafter) {
     }
 
     Province province(LocalDate asOf) {

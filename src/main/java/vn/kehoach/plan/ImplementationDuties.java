@@ -59,8 +59,8 @@ public final class ImplementationDuties {
 
     /** Whether the plan's "Tổ chức thực hiện" has text of its own beyond the reporting regime. */
     public static boolean drafted(PlanDetails plan) {
-        return plan.sections().stream().filter(s -> s.kind() == SectionKind.IMPLEMENTATION).anyMatch(s ->
-                (s.text() != null && !s.text().isBlank())
+        return plan.sections().stream().filter(s -> s.kind() == SectionKind.IMPLEMENTATION)
+                .anyMatch(s -> (s.text() != null && !s.text().isBlank())
                         || s.children().stream().anyMatch(c -> c.kind() != SectionKind.REPORTING));
     }
 
@@ -116,7 +116,8 @@ public final class ImplementationDuties {
     }
 
     private static PlanDetails.Section withDuties(PlanDetails.Section implementation, List<Duty> duties) {
-        Numbering.Style style = implementation.children().isEmpty() ? Numbering.defaultStyle(1)
+        Numbering.Style style = implementation.children().isEmpty()
+                ? Numbering.defaultStyle(1)
                 : implementation.children().get(0).style();
         List<PlanDetails.Section> children = new ArrayList<>();
         for (Duty duty : duties) {

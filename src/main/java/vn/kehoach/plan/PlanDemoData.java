@@ -104,7 +104,8 @@ class PlanDemoData implements ApplicationRunner {
         d.header(unit, committee, null, List.of(
                 new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
                 new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
-                        + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3), "Chính phủ",
+                        + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3),
+                        "Chính phủ",
                         null)));
         d.text("PURPOSE", "<p>Triển khai đồng bộ các nhiệm vụ bình đẳng giới năm 2024 trên địa bàn tỉnh, gắn với"
                 + " các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030.</p>");
@@ -114,7 +115,8 @@ class PlanDemoData implements ApplicationRunner {
                 LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 15), null, "Tin, bài, hội nghị tuyên truyền");
         d.task(tasks, "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
                 agency(unit, "Sở Lao động", asOf), List.of(agency(unit, "Công an", asOf)),
-                LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 15), null, "Kế hoạch và báo cáo kết quả Tháng hành động");
+                LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 15), null,
+                "Kế hoạch và báo cáo kết quả Tháng hành động");
         d.requirement(ReportKind.ANNUAL, LocalDate.of(2024, 12, 5), labour, Reporters.BOTH);
         d.submitAndIssue(committee, unit, "72", LocalDate.of(2024, 3, 25), "Trần Phước Hiền");
         return id;
@@ -151,12 +153,17 @@ class PlanDemoData implements ApplicationRunner {
         PlanDetails plan = queries.detailsOf(id);
         drafting.updateHeader(drafter, id, plan.version(), new PlanHeader(2025, plan.title(), ministry.id(),
                 plan.issuer().parentBodyLine(), List.of("BỘ NỘI VỤ"), "BNV-CTTN&BĐG", "Hà Nội", null, List.of(
-                        "UBND các tỉnh, thành phố trực thuộc trung ương"), true, "TL. BỘ TRƯỞNG",
-                "VỤ TRƯỞNG VỤ CÔNG TÁC THANH NIÊN VÀ BÌNH ĐẲNG GIỚI", null, plan.closing()), List.of(
-                new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
-                new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
-                        + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3),
-                        "Chính phủ", null)));
+                        "UBND các tỉnh, thành phố trực thuộc trung ương"),
+                true, "TL. BỘ TRƯỞNG",
+                "VỤ TRƯỞNG VỤ CÔNG TÁC THANH NIÊN VÀ BÌNH ĐẲNG GIỚI", null, plan.closing()),
+                List.of(
+                        new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội",
+                                null),
+                        new LegalBasis(
+                                "Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
+                                        + " về bình đẳng giới giai đoạn 2021 - 2030;",
+                                "28/NQ-CP", LocalDate.of(2021, 3, 3),
+                                "Chính phủ", null)));
         d.text("PURPOSE", "<p>Bảo đảm công tác bình đẳng giới và vì sự tiến bộ của phụ nữ được triển khai thống nhất,"
                 + " liên tục trong quá trình sắp xếp tổ chức bộ máy và đơn vị hành chính các cấp năm 2025.</p>");
         long tasks = d.top("TASKS");
@@ -187,24 +194,27 @@ class PlanDemoData implements ApplicationRunner {
         d.header(unit, committee, ministryPlanId, List.of(
                 new LegalBasis("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;", null, null, "Quốc hội", null),
                 new LegalBasis("Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia"
-                        + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3), "Chính phủ",
+                        + " về bình đẳng giới giai đoạn 2021 - 2030;", "28/NQ-CP", LocalDate.of(2021, 3, 3),
+                        "Chính phủ",
                         null),
                 new LegalBasis("Thực hiện Công văn số 739/BNV-CTTN&BĐG ngày 28/3/2025 của Bộ Nội vụ về việc hướng dẫn"
                         + " triển khai công tác bình đẳng giới năm 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện"
                         + " trên địa bàn tỉnh sau sắp xếp đơn vị hành chính như sau:", "739/BNV-CTTN&BĐG",
                         LocalDate.of(2025, 3, 28), "Bộ Nội vụ", ministryPlanId)));
         long purpose = d.top("PURPOSE");
-        d.item(purpose, "Mục đích", "<p>Bảo đảm công tác bình đẳng giới và vì sự tiến bộ của phụ nữ được triển khai liên"
-                + " tục, không gián đoạn trong quá trình vận hành chính quyền địa phương hai cấp; phấn đấu hoàn thành các"
-                + " chỉ tiêu năm 2025 của Chiến lược quốc gia về bình đẳng giới.</p>");
+        d.item(purpose, "Mục đích",
+                "<p>Bảo đảm công tác bình đẳng giới và vì sự tiến bộ của phụ nữ được triển khai liên"
+                        + " tục, không gián đoạn trong quá trình vận hành chính quyền địa phương hai cấp; phấn đấu hoàn thành các"
+                        + " chỉ tiêu năm 2025 của Chiến lược quốc gia về bình đẳng giới.</p>");
         d.item(purpose, "Yêu cầu", "<p>Xác định rõ cơ quan chủ trì, cơ quan phối hợp, thời gian và sản phẩm của từng"
                 + " nhiệm vụ; các xã, phường, đặc khu xây dựng kế hoạch triển khai phù hợp với điều kiện thực tế.</p>");
 
         province2025Tasks(d, unit, asOf, homeAffairs);
 
         long funding = d.top("FUNDING");
-        d.item(funding, null, "<p>Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành, bố trí trong dự"
-                + " toán năm 2025 của các cơ quan, đơn vị (Thông tư số 191/2009/TT-BTC), và các nguồn hợp pháp khác.</p>");
+        d.item(funding, null,
+                "<p>Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành, bố trí trong dự"
+                        + " toán năm 2025 của các cơ quan, đơn vị (Thông tư số 191/2009/TT-BTC), và các nguồn hợp pháp khác.</p>");
         d.requirement(ReportKind.SIX_MONTH, LocalDate.of(2025, 7, 31), homeAffairs, Reporters.BOTH);
         d.requirement(ReportKind.ANNUAL, LocalDate.of(2025, 12, 18), homeAffairs, Reporters.BOTH);
         d.generateImplementation();
@@ -218,10 +228,11 @@ class PlanDemoData implements ApplicationRunner {
         long lead = d.item(tasks, "Tăng cường sự lãnh đạo, chỉ đạo và kiện toàn bộ máy làm công tác bình đẳng giới",
                 null);
         d.task(lead, null, "<p>Kiện toàn đội ngũ cán bộ làm công tác bình đẳng giới ở các xã, phường, đặc khu sau sắp"
-                        + " xếp; bố trí công chức Phòng Văn hóa - Xã hội theo dõi lĩnh vực này.</p>",
+                + " xếp; bố trí công chức Phòng Văn hóa - Xã hội theo dõi lĩnh vực này.</p>",
                 homeAffairs, List.of(agency(unit, "Sở Tài chính", asOf)), LocalDate.of(2025, 7, 15),
                 LocalDate.of(2025, 9, 30), null, "Danh sách cán bộ đầu mối cấp xã", List.of("1.1"));
-        d.task(lead, null, "<p>Lồng ghép mục tiêu bình đẳng giới trong kế hoạch phát triển kinh tế - xã hội năm 2026 của"
+        d.task(lead, null,
+                "<p>Lồng ghép mục tiêu bình đẳng giới trong kế hoạch phát triển kinh tế - xã hội năm 2026 của"
                         + " tỉnh và các xã.</p>",
                 agency(unit, "Sở Tài chính", asOf), List.of(homeAffairs), LocalDate.of(2025, 9, 1),
                 LocalDate.of(2025, 11, 30), null, "Chỉ tiêu giới trong kế hoạch năm 2026", List.of("2.1"));
@@ -229,7 +240,7 @@ class PlanDemoData implements ApplicationRunner {
         communication2025(d, d.item(tasks, "Truyền thông nâng cao nhận thức về bình đẳng giới", null), unit, asOf,
                 homeAffairs);
         d.task(tasks, "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới"
-                        + " (15/11 - 15/12/2025)", null, homeAffairs,
+                + " (15/11 - 15/12/2025)", null, homeAffairs,
                 List.of(agency(unit, "Ủy ban Mặt trận Tổ quốc Việt Nam", asOf), agency(unit, "Công an", asOf)),
                 LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15), null, "Lễ phát động, báo cáo kết quả",
                 List.of("3.2a"));
@@ -241,10 +252,12 @@ class PlanDemoData implements ApplicationRunner {
     /** Each department's own communication task, coordinated by Sở Nội vụ. */
     private void communication2025(Draft d, long communication, UnitRef unit, LocalDate asOf, AgencyRef homeAffairs) {
         String[][] channels = {
-                {"Sở Văn hóa, Thể thao và Du lịch", "Phát sóng chuyên mục bình đẳng giới trên Báo và Phát thanh, Truyền hình tỉnh."},
+                {"Sở Văn hóa, Thể thao và Du lịch",
+                        "Phát sóng chuyên mục bình đẳng giới trên Báo và Phát thanh, Truyền hình tỉnh."},
                 {"Sở Giáo dục và Đào tạo", "Lồng ghép nội dung giới trong hoạt động ngoại khóa ở trường phổ thông."},
                 {"Sở Y tế", "Truyền thông giảm thiểu mất cân bằng giới tính khi sinh tại các trạm y tế xã."},
-                {"Sở Dân tộc và Tôn giáo", "Tuyên truyền xóa bỏ tảo hôn, hôn nhân cận huyết thống ở vùng đồng bào dân tộc thiểu số."},
+                {"Sở Dân tộc và Tôn giáo",
+                        "Tuyên truyền xóa bỏ tảo hôn, hôn nhân cận huyết thống ở vùng đồng bào dân tộc thiểu số."},
                 {"Sở Nông nghiệp và Môi trường", "Hỗ trợ phụ nữ nông thôn tham gia mô hình kinh tế hợp tác."},
                 {"Sở Tư pháp", "Rà soát, lồng ghép vấn đề bình đẳng giới trong văn bản quy phạm pháp luật của tỉnh."},
                 {"Công an", "Tuyên truyền phòng, chống mua bán người và bạo lực gia đình."}};
@@ -270,8 +283,9 @@ class PlanDemoData implements ApplicationRunner {
             if (r.kind() == ReportKind.SIX_MONTH) drafting.removeRequirement(p.drafter(), id, d.version(), r.id());
         }
         LocalDate quick = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
-        drafting.addRequirement(p.drafter(), id, d.version(), new RequirementContent(ReportKind.OTHER, null, null, quick,
-                p.homeAffairs().id(), null, Reporters.BOTH, "Báo cáo nhanh tình hình triển khai Kế hoạch"));
+        drafting.addRequirement(p.drafter(), id, d.version(),
+                new RequirementContent(ReportKind.OTHER, null, null, quick,
+                        p.homeAffairs().id(), null, Reporters.BOTH, "Báo cáo nhanh tình hình triển khai Kế hoạch"));
         d.submitAndIssue(p.committee(), p.unit(), "15", p.asOf(), "Đặng Ngọc Dũng");
         return id;
     }
@@ -285,7 +299,7 @@ class PlanDemoData implements ApplicationRunner {
         long id = amendments.amend(p.drafter(), province2026);
         Draft d = draft(id, p.drafter());
         d.task(d.top("TASKS"), "Tập huấn nâng cao năng lực về bình đẳng giới cho công chức Phòng Văn hóa - Xã hội"
-                        + " các xã, phường, đặc khu", null, p.homeAffairs(),
+                + " các xã, phường, đặc khu", null, p.homeAffairs(),
                 List.of(agency(p.unit(), "Hội Liên hiệp Phụ nữ", p.asOf())), LocalDate.of(2026, 7, 1),
                 LocalDate.of(2026, 10, 31), null, "02 lớp tập huấn, tài liệu hướng dẫn", List.of("1.1"));
         d.submitAndIssue(p.committee(), p.unit(), "48", p.asOf(), "Đặng Ngọc Dũng");
@@ -333,7 +347,8 @@ class PlanDemoData implements ApplicationRunner {
         LocalDate asOf = LocalDate.of(2025, 7, 25);
         UnitRef unit = unitAt("21484", asOf);
         CurrentUser drafter = actor(agency(unit, "Phòng Văn hóa - Xã hội", asOf), unit, Role.DRAFTER);
-        long id = jdbc.queryForObject("select id from plan where issuer_unit_id = ? and year = 2025 and status = 'DRAFT'",
+        long id = jdbc.queryForObject(
+                "select id from plan where issuer_unit_id = ? and year = 2025 and status = 'DRAFT'",
                 Long.class, unit.id());
         workflow.submit(drafter, id, draft(id, drafter).version());
         workflow.returnForRevision(actor(agency(unit, "Ủy ban nhân dân", asOf), unit, Role.LEADER), id,

@@ -15,9 +15,7 @@ public enum PlanStatus {
     /** Withdrawn after issue, with a reason. */
     REVOKED;
 
-    public boolean isEditable() {
-        return this == DRAFT || this == RETURNED;
-    }
+    public boolean isEditable() { return this == DRAFT || this == RETURNED; }
 
     /** Issued plans (also those later amended) are what the units below implement and report on. */
     public boolean isIssued() {

@@ -14,8 +14,7 @@ public enum ReportKind {
     /** Báo cáo chuyên đề (e.g. the Action Month 15/11–15/12). */
     THEMATIC,
     /** Tự kiểm tra: self-inspection report. */
-    SELF_INSPECTION,
-    OTHER;
+    SELF_INSPECTION, OTHER;
 
     private static final MonthDay PERIOD_START = MonthDay.of(12, 15);
 

@@ -5,8 +5,7 @@ public enum Reporters {
     /** Each agency assigned a task in the plan. */
     ASSIGNED_AGENCIES,
     /** Each unit directly below the issuing unit (through its own focal agency). */
-    SUBORDINATE_UNITS,
-    BOTH;
+    SUBORDINATE_UNITS, BOTH;
 
     public boolean includesAgencies() {
         return this != SUBORDINATE_UNITS;

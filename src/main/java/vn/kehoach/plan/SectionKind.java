@@ -16,6 +16,5 @@ public enum SectionKind {
     /** TỔ CHỨC THỰC HIỆN: duties per agency */
     IMPLEMENTATION,
     /** CHẾ ĐỘ BÁO CÁO (often a numbered item inside TỔ CHỨC THỰC HIỆN) */
-    REPORTING,
-    OTHER
+    REPORTING, OTHER
 }

@@ -3,6 +3,6 @@
  * plan down to the units that implement it. The root package holds the module's API: enums and view records that
  * the document, reporting and indicator modules use.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plans",
-        allowedDependencies = {"audit", "officialdoc", "roster", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Plans", allowedDependencies = {"audit", "officialdoc",
+        "roster", "shared"})
 package vn.kehoach.plan;

@@ -47,7 +47,8 @@ final class DemoReportContent {
                 // something; a rate's numerator stays within its denominator.
                 long s = Math.abs(view.id() * 31 + t.code().hashCode());
                 int denominator = t.code().equals("3.2a") ? 4 + (int) (s % 9) : 8 + (int) (s % 13);
-                int numerator = t.code().equals("3.2a") ? denominator - (int) (s % 3)
+                int numerator = t.code().equals("3.2a")
+                        ? denominator - (int) (s % 3)
                         : Math.max(1, (int) Math.round(denominator * (0.35 + (s % 40) / 100.0)));
                 targets.add(new TargetValueContent(t.code(), null, BigDecimal.valueOf(numerator),
                         BigDecimal.valueOf(denominator), null, null, "Số liệu thống kê của cơ quan, đơn vị", null));
@@ -57,15 +58,19 @@ final class DemoReportContent {
             }
         }
         return new ReportContent(entries, targets, or(view.results(), "Các nhiệm vụ được giao cơ bản được triển khai"
-                        + " đúng tiến độ; nhận thức về bình đẳng giới của cán bộ và người dân được nâng lên."),
-                or(view.shortcomings(), "Một số hoạt động truyền thông ở vùng đồng bào dân tộc thiểu số chưa thường xuyên;"
-                        + " số liệu thống kê theo giới tính chưa đầy đủ."),
-                or(view.causes(), "Kinh phí bố trí cho công tác bình đẳng giới còn hạn chế; cán bộ làm công tác bình đẳng"
-                        + " giới ở cơ sở kiêm nhiệm, thay đổi sau sắp xếp."),
-                or(view.directions(), "Tiếp tục tuyên truyền, lồng ghép bình đẳng giới trong các chương trình, kế hoạch;"
-                        + " chuẩn bị tổ chức Tháng hành động vì bình đẳng giới năm 2025."),
-                or(view.proposals(), "Đề nghị bố trí kinh phí và tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác bình"
-                        + " đẳng giới cấp xã."));
+                + " đúng tiến độ; nhận thức về bình đẳng giới của cán bộ và người dân được nâng lên."),
+                or(view.shortcomings(),
+                        "Một số hoạt động truyền thông ở vùng đồng bào dân tộc thiểu số chưa thường xuyên;"
+                                + " số liệu thống kê theo giới tính chưa đầy đủ."),
+                or(view.causes(),
+                        "Kinh phí bố trí cho công tác bình đẳng giới còn hạn chế; cán bộ làm công tác bình đẳng"
+                                + " giới ở cơ sở kiêm nhiệm, thay đổi sau sắp xếp."),
+                or(view.directions(),
+                        "Tiếp tục tuyên truyền, lồng ghép bình đẳng giới trong các chương trình, kế hoạch;"
+                                + " chuẩn bị tổ chức Tháng hành động vì bình đẳng giới năm 2025."),
+                or(view.proposals(),
+                        "Đề nghị bố trí kinh phí và tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác bình"
+                                + " đẳng giới cấp xã."));
     }
 
     private static String or(String value, String otherwise) {

@@ -224,7 +224,8 @@ class ReportingDemoData implements ApplicationRunner {
         for (EntryContent e : before.entries()) {
             entries.add(new EntryContent(e.sectionId(), e.implementsSectionId(), e.taskPath(), e.taskTitle(), e.state(),
                     e.narrative() + " Đã rà soát 14 dự thảo văn bản quy phạm pháp luật của tỉnh, trong đó 5 văn bản có"
-                            + " nội dung liên quan đến bình đẳng giới đã được lồng ghép.", e.figures()));
+                            + " nội dung liên quan đến bình đẳng giới đã được lồng ghép.",
+                    e.figures()));
         }
         writing.save(owner, r.getId(), view.version(), new ReportContent(entries, before.targets(), before.results(),
                 before.shortcomings(), before.causes(), before.directions(), before.proposals()));
@@ -262,7 +263,7 @@ class ReportingDemoData implements ApplicationRunner {
 
     private Long plan(String number, String symbol) {
         return jdbc.query("select id from plan where number = :number and symbol = :symbol and year = 2025"
-                        + " and status = 'ISSUED'", new MapSqlParameterSource("number", number).addValue("symbol", symbol),
+                + " and status = 'ISSUED'", new MapSqlParameterSource("number", number).addValue("symbol", symbol),
                 (rs, n) -> rs.getLong(1)).stream().findFirst().orElse(null);
     }
 
@@ -282,7 +283,8 @@ class ReportingDemoData implements ApplicationRunner {
 
     private static String prefix(String name) {
         for (String p : List.of("Sở Y tế", "Sở Giáo dục", "Sở Nông nghiệp", "Ngân hàng", "Sở Văn hóa", "Công an",
-                "Sở Tư pháp", "Sở Tài chính", "Xã Ba Vì", "Xã Ba Tơ", "Xã Ba Tô", "Phường Cẩm Thành", "Phường Đăk Cấm")) {
+                "Sở Tư pháp", "Sở Tài chính", "Xã Ba Vì", "Xã Ba Tơ", "Xã Ba Tô", "Phường Cẩm Thành",
+                "Phường Đăk Cấm")) {
             if (name.startsWith(p)) return p;
         }
         return name;
@@ -355,7 +357,8 @@ class ReportingDemoData implements ApplicationRunner {
         jdbc.update("""
                 update notification n set created_at = (a.issued_on + time '08:00') at time zone 'Asia/Ho_Chi_Minh'
                 from plan_parent_change f join plan a on a.id = f.amendment_id
-                where n.link = '/plans/' || f.plan_id and n.kind = 'PLAN_PARENT_AMENDED'""", new MapSqlParameterSource());
+                where n.link = '/plans/' || f.plan_id and n.kind = 'PLAN_PARENT_AMENDED'""",
+                new MapSqlParameterSource());
     }
 
     private long count(String sql) {

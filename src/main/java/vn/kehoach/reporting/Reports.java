@@ -37,9 +37,7 @@ public class Reports {
 
         static final Part EMPTY = new Part(List.of(), 0);
 
-        public boolean isEmpty() {
-            return total == 0;
-        }
+        public boolean isEmpty() { return total == 0; }
     }
 
     private final ReportRows rows;

@@ -3,6 +3,6 @@
  * strategy targets, assessment, attachments, coordinating agencies' contributions), review by the receiving agency,
  * consolidation of accepted reports into the level's own report upward, deadlines, reminders and completeness.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"account", "audit", "officialdoc", "plan", "roster", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = {"account", "audit",
+        "officialdoc", "plan", "roster", "shared"})
 package vn.kehoach.reporting;

@@ -45,7 +45,7 @@ public class Agencies {
         if (ids.isEmpty()) return List.of();
         List<AgencyRef> found = new ArrayList<>();
         byId.getAll(ids, missing -> service.findRefs(missing).stream()
-                        .collect(Collectors.toMap(AgencyRef::id, Optional::of)))
+                .collect(Collectors.toMap(AgencyRef::id, Optional::of)))
                 .values().forEach(agency -> agency.ifPresent(found::add));
         return found;
     }

@@ -16,8 +16,7 @@ public enum AgencyKind {
     /** Ngân hàng Chính sách xã hội */
     SOCIAL_POLICY_BANK,
     /** Đơn vị sự nghiệp (health centres, schools, media) */
-    PUBLIC_SERVICE_UNIT,
-    OTHER;
+    PUBLIC_SERVICE_UNIT, OTHER;
 
     /** Duties to these agencies are requested ("Đề nghị"), not assigned. */
     public boolean isRequestedNotAssigned() {

@@ -8,18 +8,15 @@ import java.util.Optional;
  * Types of administrative unit, with the wording of the official lists (QĐ 19/2025/QĐ-TTg and earlier).
  */
 public enum UnitType {
-    CENTRAL("Trung ương", UnitLevel.CENTRAL),
-    PROVINCE("Tỉnh", UnitLevel.PROVINCE),
-    CENTRAL_CITY("Thành phố trực thuộc trung ương", UnitLevel.PROVINCE),
-    RURAL_DISTRICT("Huyện", UnitLevel.DISTRICT),
-    URBAN_DISTRICT("Quận", UnitLevel.DISTRICT),
-    DISTRICT_TOWN("Thị xã", UnitLevel.DISTRICT),
-    PROVINCIAL_CITY("Thành phố thuộc tỉnh", UnitLevel.DISTRICT),
-    MUNICIPAL_CITY("Thành phố thuộc thành phố trực thuộc trung ương", UnitLevel.DISTRICT),
-    COMMUNE("Xã", UnitLevel.COMMUNE),
-    WARD("Phường", UnitLevel.COMMUNE),
-    TOWNSHIP("Thị trấn", UnitLevel.COMMUNE),
-    SPECIAL_ZONE("Đặc khu", UnitLevel.COMMUNE);
+    CENTRAL("Trung ương", UnitLevel.CENTRAL), PROVINCE("Tỉnh", UnitLevel.PROVINCE), CENTRAL_CITY(
+            "Thành phố trực thuộc trung ương",
+            UnitLevel.PROVINCE), RURAL_DISTRICT("Huyện", UnitLevel.DISTRICT), URBAN_DISTRICT("Quận",
+                    UnitLevel.DISTRICT), DISTRICT_TOWN("Thị xã", UnitLevel.DISTRICT), PROVINCIAL_CITY(
+                            "Thành phố thuộc tỉnh",
+                            UnitLevel.DISTRICT), MUNICIPAL_CITY("Thành phố thuộc thành phố trực thuộc trung ương",
+                                    UnitLevel.DISTRICT), COMMUNE("Xã", UnitLevel.COMMUNE), WARD("Phường",
+                                            UnitLevel.COMMUNE), TOWNSHIP("Thị trấn",
+                                                    UnitLevel.COMMUNE), SPECIAL_ZONE("Đặc khu", UnitLevel.COMMUNE);
 
     private final String label;
     private final UnitLevel level;

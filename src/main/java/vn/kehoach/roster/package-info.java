@@ -6,6 +6,5 @@
  * before it is recorded; what other modules hold on the units that end comes through the
  * {@link vn.kehoach.roster.ReorganisationImpact} interface they implement.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Roster",
-        allowedDependencies = {"audit", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Roster", allowedDependencies = {"audit", "shared"})
 package vn.kehoach.roster;

@@ -64,7 +64,8 @@ class AccountAdministrationTests {
         assertThat(mvc.post().uri("/admin/accounts/new").with(logins.as("qn.admin")).with(csrf())
                 .param("username", "qn.boss").param("displayName", "X").param("agencyId", String.valueOf(agency))
                 .param("roles", "SYSTEM_ADMIN").exchange()).hasStatus(403);
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'qn.boss'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'qn.boss'", Long.class))
+                .isZero();
     }
 
     @Test
@@ -72,7 +73,8 @@ class AccountAdministrationTests {
         long agency = agencyId("23284", "Trạm Y tế");
         jdbc.update("delete from app_user where username = 'dakcam.tyt'");
         String password = (String) mvc.post().uri("/admin/accounts/new").with(logins.as("admin")).with(csrf())
-                .param("username", "dakcam.tyt").param("displayName", "Lê Văn Y").param("agencyId", String.valueOf(agency))
+                .param("username", "dakcam.tyt").param("displayName", "Lê Văn Y")
+                .param("agencyId", String.valueOf(agency))
                 .param("roles", "REPORTER").exchange().getMvcResult().getFlashMap().get("temporaryPassword");
         HttpSession browser = new HttpSession(port);
         browser.login("dakcam.tyt", password);
@@ -103,7 +105,8 @@ class AccountAdministrationTests {
                 """;
         MvcTestResult rejected = upload(bad, "qn.admin");
         assertThat(rejected).hasStatus(422).bodyText().contains("Sở Không Có").contains("trùng với dòng 2");
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username like 'qn.import%'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username like 'qn.import%'", Long.class))
+                .isZero();
 
         String good = """
                 username,display_name,unit_code,agency,roles,email
@@ -132,7 +135,8 @@ class AccountAdministrationTests {
                 where u.username like 'qn.roles%' order by 1""", String.class))
                 .containsExactly("qn.roles1 REPORTER", "qn.roles1 VIEWER", "qn.roles2 DRAFTER", "qn.roles2 REVIEWER");
 
-        MvcTestResult unknown = upload("username,display_name,unit_code,agency,roles\nqn.roles3,Ba,51,Sở Y tế,Thủ quỹ\n",
+        MvcTestResult unknown = upload(
+                "username,display_name,unit_code,agency,roles\nqn.roles3,Ba,51,Sở Y tế,Thủ quỹ\n",
                 "qn.admin");
         assertThat(unknown).hasStatus(422);
         assertThat(Html.parse(Html.body(unknown)).select("main").text()).contains("Vai trò \"Thủ quỹ\" không hợp lệ")
@@ -142,7 +146,8 @@ class AccountAdministrationTests {
     @Test
     void aUnitAdministratorCannotGiveThemselvesRolesAndTheAttemptIsOnRecord() {
         long own = jdbc.queryForObject("select id from app_user where username = 'qn.admin'", Long.class);
-        String form = Html.body(mvc.get().uri("/admin/accounts/" + own + "/edit").with(logins.as("qn.admin")).exchange());
+        String form = Html
+                .body(mvc.get().uri("/admin/accounts/" + own + "/edit").with(logins.as("qn.admin")).exchange());
         // The form shows the roles without offering to change them.
         assertThat(Html.parse(form).select("input[type=checkbox][name=roles]")).isEmpty();
         assertThat(form).contains("Bạn không thể tự thay đổi vai trò của mình");
@@ -151,7 +156,8 @@ class AccountAdministrationTests {
         MvcTestResult escalation = Forms.submit(mvc, "/admin/accounts/" + own + "/edit", fields, logins.as("qn.admin"),
                 f -> f.put("roles", List.of("UNIT_ADMIN", "LEADER", "DRAFTER", "REVIEWER")));
         assertThat(escalation).hasStatus(403);
-        assertThat(jdbc.queryForList("select role from app_user_role where user_id = ? order by role", String.class, own))
+        assertThat(
+                jdbc.queryForList("select role from app_user_role where user_id = ? order by role", String.class, own))
                 .containsExactly("UNIT_ADMIN");
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'ACCOUNT_ROLES_REFUSED' and object_id = ?
@@ -160,7 +166,7 @@ class AccountAdministrationTests {
 
         // The rest of their own account they keep, as rendered.
         var unchanged = Forms.fields(form, "main form[method=post]");
-        assertThat(Forms.submit(mvc, "/admin/accounts/" + own + "/edit", unchanged, logins.as("qn.admin"), f -> { }))
+        assertThat(Forms.submit(mvc, "/admin/accounts/" + own + "/edit", unchanged, logins.as("qn.admin"), f -> {}))
                 .hasStatus3xxRedirection();
     }
 
@@ -174,7 +180,8 @@ class AccountAdministrationTests {
         long id = jdbc.queryForObject("select id from app_user where username = 'qn.stp2'", Long.class);
         long version = jdbc.queryForObject("select version from app_user where id = ?", Long.class, id);
         assertThat(mvc.post().uri("/admin/accounts/" + id + "/edit").with(logins.as("qn.admin")).with(csrf())
-                .param("username", "qn.stp2").param("displayName", "Trần Văn Hai").param("agencyId", String.valueOf(agency))
+                .param("username", "qn.stp2").param("displayName", "Trần Văn Hai")
+                .param("agencyId", String.valueOf(agency))
                 .param("roles", "REPORTER").param("roles", "REVIEWER").param("version", String.valueOf(version)))
                 .hasStatus3xxRedirection();
         assertThat(jdbc.queryForObject("""
@@ -183,7 +190,8 @@ class AccountAdministrationTests {
                   and before_value -> 'roles' = '["REPORTER"]'::jsonb
                   and after_value -> 'roles' = '["REPORTER", "REVIEWER"]'::jsonb""", Long.class, String.valueOf(id)))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCOUNT_CREATED' and object_id = ?",
+        assertThat(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'ACCOUNT_CREATED' and object_id = ?",
                 Long.class, String.valueOf(id))).isEqualTo(1);
     }
 

@@ -53,7 +53,8 @@ class PasswordChangeTests {
     void keepsAUserWithATemporaryPasswordOnThePasswordPage() {
         HttpResponse<String> home = http.getHtml("/");
         assertThat(home.statusCode()).isEqualTo(302);
-        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+        assertThat(home.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
         assertThat(http.getHtml("/account/password").body()).contains("mật khẩu tạm thời");
     }
 
@@ -94,7 +95,7 @@ class PasswordChangeTests {
         assertThat(same.statusCode()).isEqualTo(422);
         assertThat(same.body()).contains("Mật khẩu mới phải khác mật khẩu hiện tại");
 
-        for (String common : new String[] {"Password123", "Matkhau@2025", "anhyeuem123", "1qaz2wsx3edc"}) {
+        for (String common : new String[]{"Password123", "Matkhau@2025", "anhyeuem123", "1qaz2wsx3edc"}) {
             HttpResponse<String> refused = change(TEMPORARY, common, common);
             assertThat(refused.statusCode()).as(common).isEqualTo(422);
             assertThat(refused.body()).as(common).contains("Mật khẩu này quá phổ biến");

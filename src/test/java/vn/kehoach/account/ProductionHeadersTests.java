@@ -52,8 +52,8 @@ class ProductionHeadersTests {
                 .header("X-Forwarded-Proto", "https").GET().build());
         assertThat(https.headers().firstValue("Strict-Transport-Security"))
                 .hasValue("max-age=31536000 ; includeSubDomains");
-        assertThat(https.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
+        assertThat(https.headers().allValues("Set-Cookie")).anySatisfy(
+                cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
         assertThat(https.headers().firstValue("Permissions-Policy").orElse(""))
                 .contains("camera=()").contains("geolocation=()").contains("microphone=()").contains("payment=()");
         assertThat(https.headers().firstValue("Content-Security-Policy").orElse(""))
@@ -74,7 +74,8 @@ class ProductionHeadersTests {
         for (Valve v : server.getTomcat().getEngine().getPipeline().getValves()) {
             if (v instanceof RemoteIpValve remoteIp) valve = remoteIp;
         }
-        assertThat(valve).as("forwarded headers handled by Tomcat (server.forward-headers-strategy=native)").isNotNull();
+        assertThat(valve).as("forwarded headers handled by Tomcat (server.forward-headers-strategy=native)")
+                .isNotNull();
         assertThat(Arrays.asList(valve.getInternalProxies().split("\\s*,\\s*")))
                 .containsExactlyInAnyOrder("127.0.0.0/8", "::1/128");
 

@@ -176,7 +176,8 @@ class SignInProtectionTests {
         assertThat(signIn(username, PASSWORD, address)).isEqualTo("/login?error=blocked");
         // The account itself was never guessed at: from elsewhere it signs in.
         assertThat(signIn(username, PASSWORD, address())).isEqualTo("/");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ADDRESS_BLOCKED' and object_id = ?",
+        assertThat(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'ADDRESS_BLOCKED' and object_id = ?",
                 Long.class, address)).isEqualTo(1);
     }
 

@@ -60,8 +60,10 @@ class AuditTrailTests {
                 where action = 'PLAN_ISSUE' and object_id = ?""", String.class, String.valueOf(plan)))
                 .isEqualTo("SUBMITTED>ISSUED");
         // The administrator reads the same step in words: the field and the states by their labels.
-        var issued = Html.parse(Html.body(mvc.get().uri("/admin/audit?objectType=PLAN&action=PLAN_ISSUE&objectId=" + plan)
-                .with(logins.as("admin")).exchange())).select(".audit-values");
+        var issued = Html
+                .parse(Html.body(mvc.get().uri("/admin/audit?objectType=PLAN&action=PLAN_ISSUE&objectId=" + plan)
+                        .with(logins.as("admin")).exchange()))
+                .select(".audit-values");
         assertThat(issued.select("dt").eachText()).containsExactly("Trạng thái", "Tiêu đề", "Trạng thái");
         assertThat(issued.select("dd").eachText()).containsSequence("Chờ duyệt").endsWith("Đã ban hành")
                 .noneMatch(v -> v.matches("[A-Z_]+"));
@@ -101,8 +103,10 @@ class AuditTrailTests {
         assertThat(mvc.post().uri(uri).with(logins.as("qn.snv")).with(csrf()).param("numerator", "13")
                 .param("denominator", "20").param("note", "Số liệu của Cục Thống kê tỉnh")).hasStatus3xxRedirection();
         // Clearing from the page, as a person does: its form carries the version of the figure it shows.
-        MultiValueMap<String, String> clear = Forms.fields(Html.body(mvc.get().uri("/indicators/targets/1.1?unit=51&year=2022")
-                .with(logins.as("qn.snv")).exchange()), "form[action^='/indicators/targets/1.1/override/clear']");
+        MultiValueMap<String, String> clear = Forms.fields(
+                Html.body(mvc.get().uri("/indicators/targets/1.1?unit=51&year=2022")
+                        .with(logins.as("qn.snv")).exchange()),
+                "form[action^='/indicators/targets/1.1/override/clear']");
         assertThat(mvc.post().uri("/indicators/targets/1.1/override/clear?unit=51&year=2022").params(clear)
                 .with(logins.as("qn.snv")).with(csrf())).hasStatus3xxRedirection();
 
@@ -128,8 +132,10 @@ class AuditTrailTests {
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_id = 'bat-bien' and summary is null",
-                Long.class)).isEqualTo(1);
+        assertThat(
+                jdbc.queryForObject("select count(*) from audit_event where object_id = 'bat-bien' and summary is null",
+                        Long.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -145,7 +151,8 @@ class AuditTrailTests {
         assertThat(page(query, "ls.admin")).contains("Sửa ở Lạng Sơn").doesNotContain("Sửa ở Quảng Ngãi");
         assertThat(page(query, "admin")).contains("Sửa ở Lạng Sơn").contains("Sửa ở Quảng Ngãi");
 
-        long dakCam = jdbc.queryForObject("select id from administrative_unit where code = '23284' and valid_to is null",
+        long dakCam = jdbc.queryForObject(
+                "select id from administrative_unit where code = '23284' and valid_to is null",
                 Long.class);
         assertThat(page(query + "&unit=" + dakCam, "admin")).contains("HYPERLINK").doesNotContain("Sửa ở Quảng Ngãi");
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));

@@ -128,7 +128,8 @@ class WhatWaitsTests {
         assertThat(banner).isNotNull();
         assertThat(banner.text()).contains("Kế hoạch cấp trên đã sửa đổi", "Kế hoạch số 93/KH-UBND ngày 01/06/2033",
                 "thay cho Kế hoạch số 92/KH-UBND");
-        assertThat(banner.select("ins").eachText()).anyMatch(t -> t.contains("Tập huấn cán bộ văn hóa - xã hội cấp xã"));
+        assertThat(banner.select("ins").eachText())
+                .anyMatch(t -> t.contains("Tập huấn cán bộ văn hóa - xã hội cấp xã"));
         String diff = banner.selectFirst("a[href*=diff]").attr("href");
         assertThat(diff).isEqualTo("/plans/" + amendment + "/diff?from=" + parent);
         assertThat(mvc.get().uri(diff).with(logins.as("dakcam.vhxh"))).hasStatusOk().bodyText()

@@ -58,7 +58,8 @@ class PlanDocumentTests {
 
     @Test
     void exportsTheDemoPlanAsADecree30WordDocument() {
-        MvcTestResult result = mvc.get().uri("/plans/" + provincial + "/export.docx").with(logins.as("qn.snv")).exchange();
+        MvcTestResult result = mvc.get().uri("/plans/" + provincial + "/export.docx").with(logins.as("qn.snv"))
+                .exchange();
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
         JsonNode plan = api.get("/api/plans/" + provincial, logins.as("qn.snv"));
@@ -83,7 +84,8 @@ class PlanDocumentTests {
 
     @Test
     void exportsAPdfWhoseTextKeepsTheVietnameseTitle() throws IOException {
-        MvcTestResult result = mvc.get().uri("/plans/" + provincial + "/export.pdf").with(logins.as("qn.snv")).exchange();
+        MvcTestResult result = mvc.get().uri("/plans/" + provincial + "/export.pdf").with(logins.as("qn.snv"))
+                .exchange();
         assertThat(result).hasStatusOk();
         try (var pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
@@ -119,9 +121,11 @@ class PlanDocumentTests {
         assertThat(agencies).containsExactlyElementsOf(implementation);
         assertThat(parsed.get("agencies")).allSatisfy(a -> assertThat(a.get("matchedAgencyId").isNull()).isFalse());
         List<String> due = new ArrayList<>();
-        plan.get("reportingRequirements").forEach(r -> due.add(r.get("kind").asString() + " " + r.get("dueDate").asString()));
+        plan.get("reportingRequirements")
+                .forEach(r -> due.add(r.get("kind").asString() + " " + r.get("dueDate").asString()));
         List<String> parsedDue = new ArrayList<>();
-        parsed.get("reportingRequirements").forEach(r -> parsedDue.add(r.get("kind").asString() + " " + r.get("dueDate").asString()));
+        parsed.get("reportingRequirements")
+                .forEach(r -> parsedDue.add(r.get("kind").asString() + " " + r.get("dueDate").asString()));
         assertThat(parsedDue).containsExactlyElementsOf(due);
         assertThat(parsed.get("number").asString()).isEqualTo("35");
         assertThat(parsed.get("issuer").get("unitCode").asString()).isEqualTo("51");
@@ -146,7 +150,9 @@ class PlanDocumentTests {
         Path seeds = Path.of("../shared/seeds");
         Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared/seeds is not present");
         try (Stream<Path> files = Files.list(seeds)) {
-            for (Path seed : files.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().startsWith("README")).toList()) {
+            for (Path seed : files
+                    .filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().startsWith("README"))
+                    .toList()) {
                 JsonNode parsed = parse(new MockMultipartFile("file", seed.getFileName().toString(), "text/plain",
                         Files.readAllBytes(seed)), 200);
                 assertThat(parsed.get("sections").size()).as(seed.toString()).isGreaterThanOrEqualTo(4);
@@ -181,7 +187,8 @@ class PlanDocumentTests {
     @Test
     void previewSavesNothing() {
         long before = jdbc.queryForObject("select count(*) from plan", Long.class);
-        assertThat(mvc.post().uri("/plans/import").param("text", "KẾ HOẠCH\nThử nghiệm năm 2026\nI. MỤC ĐÍCH\n1. Một.\nII. NHIỆM VỤ\n1. Hai.")
+        assertThat(mvc.post().uri("/plans/import")
+                .param("text", "KẾ HOẠCH\nThử nghiệm năm 2026\nI. MỤC ĐÍCH\n1. Một.\nII. NHIỆM VỤ\n1. Hai.")
                 .with(logins.as("bato.vhxh")).with(csrf())).hasStatusOk();
         assertThat(jdbc.queryForObject("select count(*) from plan", Long.class)).isEqualTo(before);
     }

@@ -76,7 +76,8 @@ class PlanImportAssignmentTests {
 
     private JsonNode parse(String text, String user) {
         MvcTestResult result = mvc.post().uri("/api/plans/parse").multipart()
-                .file(new MockMultipartFile("file", "ke-hoach.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("file", "ke-hoach.txt", "text/plain",
+                        text.getBytes(StandardCharsets.UTF_8)))
                 .with(logins.as(user)).with(csrf()).exchange();
         assertThat(result).hasStatusOk();
         return json.readTree(result.getResponse().getContentAsByteArray());
@@ -86,7 +87,8 @@ class PlanImportAssignmentTests {
     private static Set<Long> matchedIds(JsonNode parsed) {
         Set<Long> ids = new HashSet<>();
         parsed.get("tasks").forEach(t -> {
-            if (!t.get("lead").isNull() && !t.get("lead").get("agencyId").isNull()) ids.add(t.get("lead").get("agencyId").asLong());
+            if (!t.get("lead").isNull() && !t.get("lead").get("agencyId").isNull())
+                ids.add(t.get("lead").get("agencyId").asLong());
             t.get("coordinating").forEach(c -> {
                 if (!c.get("agencyId").isNull()) ids.add(c.get("agencyId").asLong());
             });
@@ -237,7 +239,7 @@ class PlanImportAssignmentTests {
                 .with(csrf()).exchange();
         assertThat(preview).hasStatusOk();
         var fields = Forms.fields(Html.body(preview), "form[action='/plans/import/confirm']");
-        MvcTestResult saved = Forms.submit(mvc, "/plans/import/confirm", fields, logins.as("qn.snv"), f -> { });
+        MvcTestResult saved = Forms.submit(mvc, "/plans/import/confirm", fields, logins.as("qn.snv"), f -> {});
         assertThat(saved).hasStatus3xxRedirection();
         long id = Long.parseLong(saved.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
 
@@ -252,7 +254,8 @@ class PlanImportAssignmentTests {
         var drafter = logins.currentUser("qn.snv");
         planWorkflow.submit(drafter, id, plan.version());
         AgencyRef issuer = agencies.find(plan.issuer().agencyId()).orElseThrow();
-        planWorkflow.issue(testPlans.actor(issuer, Role.LEADER), id, number, LocalDate.now(), null, null, "Người Ký Thử");
+        planWorkflow.issue(testPlans.actor(issuer, Role.LEADER), id, number, LocalDate.now(), null, null,
+                "Người Ký Thử");
 
         List<Long> receivers = new ArrayList<>(plan.reportingRequirements().stream()
                 .map(PlanDetails.Requirement::receiverAgencyId).filter(Objects::nonNull).toList());
@@ -263,7 +266,8 @@ class PlanImportAssignmentTests {
             Set<Long> expected = new HashSet<>(leads);
             // The agency that receives the reports covers its own tasks in the report it compiles.
             expected.removeAll(receivers);
-            assertThat(reporting).as(requirement.kind() + " " + requirement.dueDate()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(reporting).as(requirement.kind() + " " + requirement.dueDate())
+                    .containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 }

@@ -39,7 +39,8 @@ class PlanPageDocumentTests {
 
     @Test
     void thePlanPageCarriesEveryPartOfTheDocumentOfEachDemoPlan() throws IOException {
-        List<Long> demoPlans = jdbc.queryForList("select id from plan where created_by = 'demo' order by id", Long.class);
+        List<Long> demoPlans = jdbc.queryForList("select id from plan where created_by = 'demo' order by id",
+                Long.class);
         assertThat(demoPlans).hasSizeGreaterThanOrEqualTo(7);
         for (long id : demoPlans) {
             String page = pageText(id);

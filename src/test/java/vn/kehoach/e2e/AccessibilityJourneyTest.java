@@ -117,7 +117,8 @@ class AccessibilityJourneyTest extends BrowserSupport {
                 for (String overflow : overflowAtThisWidth()) tooWide.add(where + ": " + overflow);
                 // The phone layout has its own findings: a table box that now scrolls, a collapsed menu.
                 for (String violation : axeViolations()) {
-                    if (!desktop.contains(violation)) violations.add(where + " at " + PHONE_WIDTH + " px: " + violation);
+                    if (!desktop.contains(violation))
+                        violations.add(where + " at " + PHONE_WIDTH + " px: " + violation);
                 }
                 screenshot(visit, "phone");
             }

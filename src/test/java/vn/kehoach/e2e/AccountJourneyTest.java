@@ -24,13 +24,15 @@ class AccountJourneyTest extends BrowserSupport {
         assertUniqueIds();
         page.getByLabel("Tên đăng nhập", new Page.GetByLabelOptions().setExact(true)).fill("qn.sgd.e2e");
         page.getByLabel("Họ và tên", new Page.GetByLabelOptions().setExact(true)).fill("Trương Thị Mỹ");
-        page.getByLabel("Cơ quan", new Page.GetByLabelOptions().setExact(true)).pressSequentially("giao duc", new Locator.PressSequentiallyOptions().setDelay(30));
+        page.getByLabel("Cơ quan", new Page.GetByLabelOptions().setExact(true)).pressSequentially("giao duc",
+                new Locator.PressSequentiallyOptions().setDelay(30));
         page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions()
                 .setHasText("Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi")).first().click();
         page.locator("input[name=roles][value=REPORTER]").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Trương Thị Mỹ");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Trương Thị Mỹ");
         assertThat(page.getByText("Mật khẩu tạm thời chỉ hiển thị một lần")).isVisible();
         assertThat(page.locator("dd").filter(new Locator.FilterOptions()
                 .setHasText("Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"))).isVisible();

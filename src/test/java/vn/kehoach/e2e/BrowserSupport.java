@@ -58,10 +58,11 @@ abstract class BrowserSupport {
 
     /** Duplicate ids break labels and scripts (a fragment rendered twice); every journey checks the pages it visits. */
     void assertUniqueIds() {
-        Object duplicates = page.evaluate("""
-                () => { const seen = {}; const dup = [];
-                  document.querySelectorAll('[id]').forEach(e => { if (seen[e.id]) dup.push(e.id); seen[e.id] = true; });
-                  return dup.join(','); }""");
+        Object duplicates = page.evaluate(
+                """
+                        () => { const seen = {}; const dup = [];
+                          document.querySelectorAll('[id]').forEach(e => { if (seen[e.id]) dup.push(e.id); seen[e.id] = true; });
+                          return dup.join(','); }""");
         Assertions.assertThat(duplicates).as("duplicate ids on " + page.url()).isEqualTo("");
     }
 

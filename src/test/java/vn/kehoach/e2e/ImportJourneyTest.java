@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportJourneyTest extends BrowserSupport {
 
     private static String fixture() throws IOException {
-        try (InputStream in = ImportJourneyTest.class.getResourceAsStream("/fixtures/plans/tinh-quang-ngai-2024-phan-cong.md")) {
+        try (InputStream in = ImportJourneyTest.class
+                .getResourceAsStream("/fixtures/plans/tinh-quang-ngai-2024-phan-cong.md")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -54,7 +55,8 @@ class ImportJourneyTest extends BrowserSupport {
 
         // Sở Y tế leads the block it shares with Sở Giáo dục và Đào tạo; make it a partner there.
         Locator health = page.locator(".import-agency:has(input[name$='.name'][value='Sở Y tế'])");
-        assertThat(health.locator("select[data-role=agency-match] option[selected]")).hasText("Sở Y tế tỉnh Quảng Ngãi");
+        assertThat(health.locator("select[data-role=agency-match] option[selected]"))
+                .hasText("Sở Y tế tỉnh Quảng Ngãi");
         health.locator("select[name$='.role']").first().selectOption("COORDINATING");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thành dự thảo")).click();

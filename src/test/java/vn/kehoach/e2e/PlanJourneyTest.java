@@ -35,16 +35,21 @@ class PlanJourneyTest extends BrowserSupport {
         page.keyboard().type("Cho cán bộ ");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In đậm")).click();
         page.keyboard().type("cấp xã");
-        page.getByLabel("Cơ quan chủ trì", new Page.GetByLabelOptions().setExact(true)).pressSequentially("noi vu", new Locator.PressSequentiallyOptions().setDelay(30));
-        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Sở Nội vụ tỉnh Quảng Ngãi")).first().click();
-        page.getByLabel("Cơ quan phối hợp", new Page.GetByLabelOptions().setExact(true)).pressSequentially("phu nu", new Locator.PressSequentiallyOptions().setDelay(30));
-        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Hội Liên hiệp Phụ nữ")).first().click();
+        page.getByLabel("Cơ quan chủ trì", new Page.GetByLabelOptions().setExact(true)).pressSequentially("noi vu",
+                new Locator.PressSequentiallyOptions().setDelay(30));
+        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Sở Nội vụ tỉnh Quảng Ngãi"))
+                .first().click();
+        page.getByLabel("Cơ quan phối hợp", new Page.GetByLabelOptions().setExact(true)).pressSequentially("phu nu",
+                new Locator.PressSequentiallyOptions().setDelay(30));
+        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Hội Liên hiệp Phụ nữ")).first()
+                .click();
         assertThat(page.locator(".agency-chip")).containsText("Hội Liên hiệp Phụ nữ tỉnh Quảng Ngãi");
         page.getByLabel("Từ ngày").fill("01/04/2028");
         page.getByLabel("Đến ngày").fill("30/06/2028");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
-        Locator task = page.locator(".plan-edit-section").filter(new Locator.FilterOptions().setHasText("Tập huấn kỹ năng lồng ghép giới")).last();
+        Locator task = page.locator(".plan-edit-section")
+                .filter(new Locator.FilterOptions().setHasText("Tập huấn kỹ năng lồng ghép giới")).last();
         assertThat(task).containsText("1.");
         assertThat(task).containsText("Chủ trì: Sở Nội vụ tỉnh Quảng Ngãi");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trình lãnh đạo duyệt")).first().click();

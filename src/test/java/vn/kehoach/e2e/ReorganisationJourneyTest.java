@@ -48,7 +48,8 @@ class ReorganisationJourneyTest extends BrowserSupport {
         page.navigate(url("/roster/reorganisations/new"));
         assertUniqueIds();
         page.getByLabel("Ngày hiệu lực").fill("01/04/2027");
-        Locator predecessors = page.getByLabel("Các đơn vị kết thúc hoạt động", new Page.GetByLabelOptions().setExact(true));
+        Locator predecessors = page.getByLabel("Các đơn vị kết thúc hoạt động",
+                new Page.GetByLabelOptions().setExact(true));
         for (String name : new String[]{"suong mai", "suong chieu", "suong dem"}) {
             pick(predecessors, name);
         }
@@ -92,13 +93,15 @@ class ReorganisationJourneyTest extends BrowserSupport {
         signIn("qn.admin", "Demo@2025");
         page.navigate(url("/roster/reorganisations/new"));
         page.getByLabel("Ngày hiệu lực").fill("01/01/2027");
-        Locator predecessors = page.getByLabel("Các đơn vị kết thúc hoạt động", new Page.GetByLabelOptions().setExact(true));
+        Locator predecessors = page.getByLabel("Các đơn vị kết thúc hoạt động",
+                new Page.GetByLabelOptions().setExact(true));
         pick(predecessors, "21529");
         pick(predecessors, "21523");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
 
         // Nothing says what the communes become: the form comes back with the problem and the picks.
-        assertThat(page.locator("#successorIds-errors")).containsText("Sáp nhập hoặc đổi tên cần đúng một đơn vị kế thừa");
+        assertThat(page.locator("#successorIds-errors"))
+                .containsText("Sáp nhập hoặc đổi tên cần đúng một đơn vị kế thừa");
         assertThat(page.locator("#predecessor-chips .agency-chip")).hasCount(2);
         assertUniqueIds();
         screenshots("form-errors");

@@ -108,7 +108,8 @@ class ReportSizeJourneyTest extends BrowserSupport {
                     new FilePayload("Ảnh hội nghị.png", "image/png",
                             new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13}),
                     new FilePayload("Danh sách tham gia.jpg", "image/jpeg",
-                            new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'})});
+                            new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I',
+                                    'F'})});
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu nháp")).click();
             assertThat(page.locator(".alert-success").first()).containsText("Đã lưu báo cáo");
@@ -182,12 +183,12 @@ class ReportSizeJourneyTest extends BrowserSupport {
     /** The editable demo report with the most tasks among those whose owner has a demo account. */
     private Candidate largestEditableDemoReport() {
         return jdbc.query("""
-                        select r.id, min(u.username) as owner from report r
-                        join plan p on p.id = r.plan_id
-                        join app_user u on u.agency_id = r.owner_agency_id and u.enabled
-                        join app_user_role ur on ur.user_id = u.id and ur.role in ('DRAFTER', 'REPORTER')
-                        where p.created_by = 'demo' and r.status in ('NOT_STARTED', 'DRAFT', 'RETURNED')
-                        group by r.id""", (rs, n) -> new Candidate(rs.getLong("id"), rs.getString("owner"), 0))
+                select r.id, min(u.username) as owner from report r
+                join plan p on p.id = r.plan_id
+                join app_user u on u.agency_id = r.owner_agency_id and u.enabled
+                join app_user_role ur on ur.user_id = u.id and ur.role in ('DRAFTER', 'REPORTER')
+                where p.created_by = 'demo' and r.status in ('NOT_STARTED', 'DRAFT', 'RETURNED')
+                group by r.id""", (rs, n) -> new Candidate(rs.getLong("id"), rs.getString("owner"), 0))
                 .stream()
                 .map(c -> {
                     ReportView view = queries.view(logins.currentUser(c.owner()), c.id());

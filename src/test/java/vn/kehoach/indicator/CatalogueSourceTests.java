@@ -42,7 +42,8 @@ class CatalogueSourceTests {
     void holdsEveryConfirmedTargetWithItsWordingAndValues() throws IOException {
         assumeTrue(Files.isRegularFile(CSV), "../shared/data is absent");
         Map<String, JsonNode> catalogue = new HashMap<>();
-        new Api(mvc, json).get("/api/indicators", logins.as("dakcam.vhxh")).forEach(t -> catalogue.put(t.get("code").asString(), t));
+        new Api(mvc, json).get("/api/indicators", logins.as("dakcam.vhxh"))
+                .forEach(t -> catalogue.put(t.get("code").asString(), t));
 
         int confirmed = 0;
         List<String> lines = Files.readAllLines(CSV);
@@ -97,7 +98,8 @@ class CatalogueSourceTests {
             else if (c == ',' && !quoted) {
                 out.add(field.toString());
                 field.setLength(0);
-            } else field.append(c);
+            } else
+                field.append(c);
         }
         out.add(field.toString());
         return out;

@@ -48,7 +48,7 @@ class CatalogueTests {
                 "1.1", "2.1", "2.2", "2.3", "3.1", "3.2a", "3.2b", "3.3", "3.4", "4.1", "4.2", "5.1", "5.2");
         String row = html.getElementById("target-3.2a").text();
         assertThat(row).contains("người bị bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tiếp cận"
-                        + " ít nhất một trong các dịch vụ hỗ trợ cơ bản")
+                + " ít nhất một trong các dịch vụ hỗ trợ cơ bản")
                 .contains("Tử số: Số người bị bạo lực được tiếp cận ít nhất một dịch vụ hỗ trợ cơ bản")
                 .contains("80").contains("90").doesNotContain("chưa xác nhận câu chữ");
         assertThat(html.getElementById("target-2.2").text()).contains("< 30").contains("dưới 30%").contains("dưới 25%")
@@ -65,8 +65,10 @@ class CatalogueTests {
         assertThat(mvc.get().uri("/indicators/catalogue/new").with(admin)).hasStatusOk();
         MvcTestResult created = mvc.post().uri("/indicators/catalogue/new").with(admin).with(csrf())
                 .params(valid("6.91", "Tỷ số giữa số giờ làm việc nhà của nữ và nam", "target2025", "1,7",
-                        "target2030", "1,4", "measure", "RATIO", "scale", "1", "direction", "LOWER", "unit", "lần (nữ/nam)",
-                        "target2030Strict", "true", "target2030Text", "dưới 1,4 lần")).exchange();
+                        "target2030", "1,4", "measure", "RATIO", "scale", "1", "direction", "LOWER", "unit",
+                        "lần (nữ/nam)",
+                        "target2030Strict", "true", "target2030Text", "dưới 1,4 lần"))
+                .exchange();
         assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/indicators/catalogue");
 
         Map<String, Object> row = jdbc.queryForMap("select * from indicator_target where code = '6.91'");
@@ -84,10 +86,11 @@ class CatalogueTests {
         String edit = Html.body(mvc.get().uri("/indicators/catalogue/" + id + "/edit").with(admin).exchange());
         assertThat(Html.field(edit, "target2025")).isEqualTo("1,7");
         MultiValueMap<String, String> fields = Forms.fields(edit, "main form");
-        MvcTestResult updated = Forms.submit(mvc, "/indicators/catalogue/" + id + "/edit", Forms.fields(edit, "main form"), admin, f -> {
-            f.set("wording", "Tỷ số giờ làm việc nhà không được trả công của nữ so với nam");
-            f.remove("active");
-        });
+        MvcTestResult updated = Forms.submit(mvc, "/indicators/catalogue/" + id + "/edit",
+                Forms.fields(edit, "main form"), admin, f -> {
+                    f.set("wording", "Tỷ số giờ làm việc nhà không được trả công của nữ so với nam");
+                    f.remove("active");
+                });
         assertThat(updated).hasStatus3xxRedirection();
         Map<String, Object> after = jdbc.queryForMap("select * from indicator_target where id = ?", id);
         assertThat(after).containsEntry("wording", "Tỷ số giờ làm việc nhà không được trả công của nữ so với nam")
@@ -115,7 +118,8 @@ class CatalogueTests {
                 .params(valid("6.92", "Chỉ tiêu lạ")).exchange()).hasStatus(403);
         assertThat(mvc.post().uri("/indicators/catalogue/" + id + "/edit").with(snv).with(csrf())
                 .params(valid("3.2a", "Đổi câu chữ")).param("version", "0").exchange()).hasStatus(403);
-        assertThat(jdbc.queryForObject("select count(*) from indicator_target where code = '6.92'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from indicator_target where code = '6.92'", Long.class))
+                .isZero();
         assertThat(jdbc.queryForObject("select wording from indicator_target where id = ?", String.class, id))
                 .startsWith("Đến năm 2025 đạt 80%");
     }
@@ -124,7 +128,8 @@ class CatalogueTests {
     void invalidInputComesBackAsTypedWithMessages() {
         MvcTestResult result = mvc.post().uri("/indicators/catalogue/new").with(logins.as("admin")).with(csrf())
                 .params(valid("6 .93", "Chỉ tiêu thử", "target2025", "1,255", "target2030", "120", "scale", "0",
-                        "numeratorLabel", "")).exchange();
+                        "numeratorLabel", ""))
+                .exchange();
         assertThat(result).hasStatus(422);
         String body = Html.body(result);
         assertThat(Html.errors(body))
@@ -137,13 +142,14 @@ class CatalogueTests {
         assertThat(Html.field(body, "target2025")).isEqualTo("1,255");
         assertThat(Html.field(body, "target2030")).isEqualTo("120");
         assertThat(Html.field(body, "wording")).isEqualTo("Chỉ tiêu thử");
-        assertThat(jdbc.queryForObject("select count(*) from indicator_target where wording = 'Chỉ tiêu thử'", Long.class))
+        assertThat(
+                jdbc.queryForObject("select count(*) from indicator_target where wording = 'Chỉ tiêu thử'", Long.class))
                 .isZero();
     }
 
     @Test
     void aCodeInUseIsRefusedWhateverItsCase() {
-        for (String code : new String[] {"3.2a", "3.2A"}) {
+        for (String code : new String[]{"3.2a", "3.2A"}) {
             MvcTestResult result = mvc.post().uri("/indicators/catalogue/new").with(logins.as("admin")).with(csrf())
                     .params(valid(code, "Chỉ tiêu trùng mã")).exchange();
             assertThat(result).hasStatus(422);
@@ -161,7 +167,8 @@ class CatalogueTests {
         long id = jdbc.queryForObject("select id from indicator_target where code = '3.2a'", Long.class);
         String edit = Html.body(mvc.get().uri("/indicators/catalogue/" + id + "/edit").with(admin).exchange());
         assertThat(Html.parse(edit).selectFirst("input[name=code]").hasAttr("readonly")).isTrue();
-        MvcTestResult result = Forms.submit(mvc, "/indicators/catalogue/" + id + "/edit", Forms.fields(edit, "main form"),
+        MvcTestResult result = Forms.submit(mvc, "/indicators/catalogue/" + id + "/edit",
+                Forms.fields(edit, "main form"),
                 admin, f -> f.set("code", "3.2c"));
         assertThat(result).hasStatus(422);
         assertThat(Html.errors(Html.body(result))).contains("Không đổi được mã 3.2a");

@@ -82,8 +82,10 @@ class IndicatorTests {
 
     @AfterEach
     void removeIt() {
-        jdbc.update("delete from indicator_value where unit_id in (select id from administrative_unit where code like 'T9%')");
-        jdbc.update("delete from indicator_override where unit_id in (select id from administrative_unit where code like 'T9%')");
+        jdbc.update(
+                "delete from indicator_value where unit_id in (select id from administrative_unit where code like 'T9%')");
+        jdbc.update(
+                "delete from indicator_override where unit_id in (select id from administrative_unit where code like 'T9%')");
         jdbc.update("delete from unit_link where source = 'test'");
         jdbc.update("delete from administrative_unit where code like 'T9_%'");
         jdbc.update("delete from administrative_unit where code = 'T9'");
@@ -160,7 +162,8 @@ class IndicatorTests {
             }
             withFigures++;
             BigDecimal value = t.get("value").decimalValue();
-            assertThat(row.selectFirst(".js-current").text()).startsWith(value.stripTrailingZeros().toPlainString().replace('.', ','));
+            assertThat(row.selectFirst(".js-current").text())
+                    .startsWith(value.stripTrailingZeros().toPlainString().replace('.', ','));
             assertThat(new BigDecimal(sheet.get(code).get(5))).isEqualByComparingTo(value);
         }
         assertThat(withFigures).as("the demo reports give figures for some targets").isGreaterThan(0);
@@ -170,22 +173,27 @@ class IndicatorTests {
     void anOwnFigureNeedsAReasonAndReplacesTheSum() {
         accepted(1001, "T9001", "1.1", 3, 10);
         var admin = logins.as("admin");
-        MvcTestResult refused = mvc.post().uri("/indicators/targets/1.1/override?unit=T9&year=" + YEAR).with(admin).with(csrf())
+        MvcTestResult refused = mvc.post().uri("/indicators/targets/1.1/override?unit=T9&year=" + YEAR).with(admin)
+                .with(csrf())
                 .param("numerator", "13").param("denominator", "20").param("note", " ").exchange();
         assertThat(refused.getResponse().getStatus()).as(Html.body(refused)).isEqualTo(422);
         assertThat(Html.errors(Html.body(refused))).contains("Ghi lý do dùng số liệu riêng.");
         assertThat(Html.field(Html.body(refused), "numerator")).isEqualTo("13");
 
-        MvcTestResult saved = mvc.post().uri("/indicators/targets/1.1/override?unit=T9&year=" + YEAR).with(admin).with(csrf())
-                .param("numerator", "13").param("denominator", "20").param("note", "Số liệu của Cục Thống kê").exchange();
+        MvcTestResult saved = mvc.post().uri("/indicators/targets/1.1/override?unit=T9&year=" + YEAR).with(admin)
+                .with(csrf())
+                .param("numerator", "13").param("denominator", "20").param("note", "Số liệu của Cục Thống kê")
+                .exchange();
         assertThat(saved).hasStatus3xxRedirection();
         JsonNode target = target(attainment("T9"), "1.1");
         assertThat(target.get("value").decimalValue()).isEqualByComparingTo("65");
         assertThat(target.get("origin").asString()).isEqualTo("OVERRIDDEN");
         assertThat(target.get("attained").asBoolean()).isTrue();
 
-        assertThat(mvc.post().uri("/indicators/targets/1.1/override?unit=51&year=" + YEAR).with(logins.as("dakcam.vhxh")).with(csrf())
-                .param("numerator", "1").param("denominator", "2").param("note", "x").exchange().getResponse().getStatus())
+        assertThat(mvc.post().uri("/indicators/targets/1.1/override?unit=51&year=" + YEAR)
+                .with(logins.as("dakcam.vhxh")).with(csrf())
+                .param("numerator", "1").param("denominator", "2").param("note", "x").exchange().getResponse()
+                .getStatus())
                 .isEqualTo(404);
     }
 
@@ -198,7 +206,8 @@ class IndicatorTests {
         String opened = Html.body(mvc.get().uri(uri).with(admin).exchange());
         String openedAgain = Html.body(mvc.get().uri(uri).with(admin).exchange());
 
-        assertThat(Forms.submit(mvc, action, Forms.fields(opened, "form[action^='/indicators/targets/1.1/override?']"), admin,
+        assertThat(Forms.submit(mvc, action, Forms.fields(opened, "form[action^='/indicators/targets/1.1/override?']"),
+                admin,
                 f -> {
                     f.set("numerator", "13");
                     f.set("denominator", "20");
@@ -216,18 +225,23 @@ class IndicatorTests {
         assertThat(Html.errors(page)).contains("admin vừa lưu thay đổi trong lúc bạn sửa");
         assertThat(Html.field(page, "numerator")).isEqualTo("14");
         assertThat(Html.field(page, "note")).isEqualTo("Số liệu điều tra của Sở");
-        assertThat(jdbc.queryForObject("select note from indicator_override o join administrative_unit u on u.id = o.unit_id"
-                + " where u.code = 'T9'", String.class)).isEqualTo("Số liệu của Cục Thống kê");
+        assertThat(jdbc
+                .queryForObject("select note from indicator_override o join administrative_unit u on u.id = o.unit_id"
+                        + " where u.code = 'T9'", String.class))
+                .isEqualTo("Số liệu của Cục Thống kê");
 
         // The re-shown form carries the current version: saving it again overwrites deliberately.
-        assertThat(Forms.submit(mvc, action, Forms.fields(page, "form[action^='/indicators/targets/1.1/override?']"), admin,
-                f -> { })).hasStatus3xxRedirection();
-        assertThat(jdbc.queryForObject("select note from indicator_override o join administrative_unit u on u.id = o.unit_id"
-                + " where u.code = 'T9'", String.class)).isEqualTo("Số liệu điều tra của Sở");
+        assertThat(Forms.submit(mvc, action, Forms.fields(page, "form[action^='/indicators/targets/1.1/override?']"),
+                admin,
+                f -> {})).hasStatus3xxRedirection();
+        assertThat(jdbc
+                .queryForObject("select note from indicator_override o join administrative_unit u on u.id = o.unit_id"
+                        + " where u.code = 'T9'", String.class))
+                .isEqualTo("Số liệu điều tra của Sở");
 
         // Clearing from a page shown before that save leaves the figure in place.
         MvcTestResult clear = Forms.submit(mvc, "/indicators/targets/1.1/override/clear?unit=T9&year=" + YEAR,
-                Forms.fields(page, "form[action^='/indicators/targets/1.1/override/clear']"), admin, f -> { });
+                Forms.fields(page, "form[action^='/indicators/targets/1.1/override/clear']"), admin, f -> {});
         assertThat(clear).hasStatus3xxRedirection();
         assertThat(jdbc.queryForObject("select count(*) from indicator_override o join administrative_unit u"
                 + " on u.id = o.unit_id where u.code = 'T9'", Integer.class)).isOne();
@@ -239,7 +253,9 @@ class IndicatorTests {
         long attained = 0, missed = 0;
         for (JsonNode t : targets) {
             if (t.get("attained").isNull()) continue;
-            if (t.get("attained").asBoolean()) attained++; else missed++;
+            if (t.get("attained").asBoolean()) attained++;
+            else
+                missed++;
         }
         var card = Html.parse(Html.body(mvc.get().uri("/").with(logins.as("qn.snv")).exchange()))
                 .selectFirst("section[aria-labelledby=standing-heading]");
@@ -254,14 +270,16 @@ class IndicatorTests {
         assertThat(api.status("/api/indicators/attainment?unit=51&year=2025", logins.as("qn.snv"))).isEqualTo(200);
         assertThat(api.status("/api/indicators/attainment?unit=51&year=2025", logins.as("dakcam.vhxh"))).isEqualTo(404);
         assertThat(api.status("/indicators?unit=51", logins.as("dakcam.vhxh"))).isEqualTo(404);
-        assertThat(api.status("/api/indicators/attainment?unit=TW&year=2025", logins.as("bnv.reviewer"))).isEqualTo(200);
+        assertThat(api.status("/api/indicators/attainment?unit=TW&year=2025", logins.as("bnv.reviewer")))
+                .isEqualTo(200);
         assertThat(api.status("/api/indicators/attainment?unit=51&year=1999", logins.as("qn.snv"))).isEqualTo(409);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private long unit(String code, String name, String level, Long parent, String validTo) {
-        String parentPath = jdbc.queryForObject("select path from administrative_unit where id = ?", String.class, parent);
+        String parentPath = jdbc.queryForObject("select path from administrative_unit where id = ?", String.class,
+                parent);
         Long id = jdbc.queryForObject("select nextval('administrative_unit_id_seq')", Long.class);
         jdbc.update("""
                 insert into administrative_unit (id, code, name, full_name, type, level, parent_id, path, depth,
@@ -276,7 +294,8 @@ class IndicatorTests {
     private void accepted(long reportId, String unitCode, String code, int numerator, int denominator) {
         events(new ReportAccepted(reportId, 1, ReportKind.ANNUAL, YEAR, ReporterKind.UNIT, units.get(unitCode),
                 Instant.parse("2024-12-20T03:00:00Z"), List.of(new ReportAccepted.TargetFigure(code, null,
-                BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), null, null, "Thống kê của xã", null))));
+                        BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), null, null, "Thống kê của xã",
+                        null))));
     }
 
     private void events(Object event) {
@@ -294,10 +313,12 @@ class IndicatorTests {
 
     /** The annex's rows by target code: the cells as read back, numbers as numbers. */
     private Map<String, List<String>> annex(String uri) throws IOException {
-        MvcTestResult result = mvc.get().uri(uri).with(logins.as(uri.contains("unit=51") ? "qn.snv" : "admin")).exchange();
+        MvcTestResult result = mvc.get().uri(uri).with(logins.as(uri.contains("unit=51") ? "qn.snv" : "admin"))
+                .exchange();
         assertThat(result).hasStatusOk();
         Map<String, List<String>> rows = new HashMap<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();

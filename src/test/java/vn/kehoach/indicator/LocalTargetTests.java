@@ -38,8 +38,10 @@ class LocalTargetTests {
 
     @BeforeEach
     void findUnits() {
-        province = jdbc.queryForObject("select id from administrative_unit where code = '51' and valid_to is null", Long.class);
-        dakCam = jdbc.queryForObject("select id from administrative_unit where code = '23284' and valid_to is null", Long.class);
+        province = jdbc.queryForObject("select id from administrative_unit where code = '51' and valid_to is null",
+                Long.class);
+        dakCam = jdbc.queryForObject("select id from administrative_unit where code = '23284' and valid_to is null",
+                Long.class);
     }
 
     @AfterEach
@@ -71,7 +73,7 @@ class LocalTargetTests {
         assertThat(values(province, "2.1")).extracting(m -> m.get("value")).containsExactly(new BigDecimal("55.00"));
 
         // The form now carries the current version: saving it again is a deliberate overwrite.
-        assertThat(Forms.submit(mvc, target, Forms.fields(page, "#local-targets-form"), snv, f -> { }))
+        assertThat(Forms.submit(mvc, target, Forms.fields(page, "#local-targets-form"), snv, f -> {}))
                 .hasStatus3xxRedirection();
         assertThat(values(province, "2.1")).extracting(m -> m.get("value")).containsExactly(new BigDecimal("70.00"));
     }
@@ -86,16 +88,19 @@ class LocalTargetTests {
         int row = rowOf(page, "2.1");
         int row22 = rowOf(page, "2.2");
 
-        MvcTestResult saved = Forms.submit(mvc, URI + "?unit=" + province, Forms.fields(page, "#local-targets-form"), snv, f -> {
-            f.set("rows[" + row + "].value2025", "55");
-            f.set("rows[" + row + "].value2030", "62,5");
-            f.set("rows[" + row + "].note", "Nghị quyết HĐND tỉnh");
-            f.set("rows[" + row22 + "].value2030", "20");
-        });
+        MvcTestResult saved = Forms.submit(mvc, URI + "?unit=" + province, Forms.fields(page, "#local-targets-form"),
+                snv, f -> {
+                    f.set("rows[" + row + "].value2025", "55");
+                    f.set("rows[" + row + "].value2030", "62,5");
+                    f.set("rows[" + row + "].note", "Nghị quyết HĐND tỉnh");
+                    f.set("rows[" + row22 + "].value2030", "20");
+                });
         assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl(URI + "?unit=" + province);
         assertThat(values(province, "2.1")).containsExactly(
-                Map.of("horizon", 2025, "value", new BigDecimal("55.00"), "note", "Nghị quyết HĐND tỉnh", "updated_by", "qn.snv"),
-                Map.of("horizon", 2030, "value", new BigDecimal("62.50"), "note", "Nghị quyết HĐND tỉnh", "updated_by", "qn.snv"));
+                Map.of("horizon", 2025, "value", new BigDecimal("55.00"), "note", "Nghị quyết HĐND tỉnh", "updated_by",
+                        "qn.snv"),
+                Map.of("horizon", 2030, "value", new BigDecimal("62.50"), "note", "Nghị quyết HĐND tỉnh", "updated_by",
+                        "qn.snv"));
         assertThat(values(province, "2.2")).hasSize(1);
 
         String again = Html.body(mvc.get().uri(URI + "?unit=" + province).with(snv).exchange());
@@ -120,11 +125,12 @@ class LocalTargetTests {
         String page = Html.body(mvc.get().uri(URI).with(snv).exchange());
         int rate = rowOf(page, "1.1");
         int other = rowOf(page, "2.3");
-        MvcTestResult result = Forms.submit(mvc, URI + "?unit=" + province, Forms.fields(page, "#local-targets-form"), snv, f -> {
-            f.set("rows[" + other + "].value2025", "30");
-            f.set("rows[" + rate + "].value2025", "120");
-            f.set("rows[" + rate + "].value2030", "7O");
-        });
+        MvcTestResult result = Forms.submit(mvc, URI + "?unit=" + province, Forms.fields(page, "#local-targets-form"),
+                snv, f -> {
+                    f.set("rows[" + other + "].value2025", "30");
+                    f.set("rows[" + rate + "].value2025", "120");
+                    f.set("rows[" + rate + "].value2030", "7O");
+                });
         assertThat(result).hasStatus(422);
         String body = Html.body(result);
         assertThat(Html.errors(body)).contains("tối đa 2 chữ số, ví dụ 1,7 hoặc 65");
@@ -133,17 +139,19 @@ class LocalTargetTests {
         assertThat(Html.field(body, "rows[" + other + "].value2025")).isEqualTo("30");
 
         // With the format right, the service refuses the rate above 100, in its row.
-        MvcTestResult over = Forms.submit(mvc, URI + "?unit=" + province, Forms.fields(page, "#local-targets-form"), snv, f -> {
-            f.set("rows[" + other + "].value2025", "30");
-            f.set("rows[" + rate + "].value2025", "120");
-        });
+        MvcTestResult over = Forms.submit(mvc, URI + "?unit=" + province, Forms.fields(page, "#local-targets-form"),
+                snv, f -> {
+                    f.set("rows[" + other + "].value2025", "30");
+                    f.set("rows[" + rate + "].value2025", "120");
+                });
         assertThat(over).hasStatus(422);
         String overBody = Html.body(over);
         Document html = Html.parse(overBody);
         assertThat(html.getElementById("rows" + rate + ".value2025-errors").text())
                 .isEqualTo("Chỉ tiêu 1.1 là tỷ lệ phần trăm nên không được lớn hơn 100.");
         assertThat(Html.field(overBody, "rows[" + other + "].value2025")).isEqualTo("30");
-        assertThat(jdbc.queryForObject("select count(*) from indicator_local_target where unit_id = ?", Long.class, province))
+        assertThat(jdbc.queryForObject("select count(*) from indicator_local_target where unit_id = ?", Long.class,
+                province))
                 .isZero();
     }
 
@@ -155,7 +163,8 @@ class LocalTargetTests {
         MvcTestResult post = mvc.post().uri(URI + "?unit=" + province).with(commune).with(csrf())
                 .param("rows[0].targetId", targetId("2.1").toString()).param("rows[0].value2025", "99").exchange();
         assertThat(post.getResponse().getStatus()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("select count(*) from indicator_local_target where unit_id = ?", Long.class, province))
+        assertThat(jdbc.queryForObject("select count(*) from indicator_local_target where unit_id = ?", Long.class,
+                province))
                 .isZero();
     }
 
@@ -180,7 +189,8 @@ class LocalTargetTests {
         assertThat(Forms.submit(mvc, URI + "?unit=" + dakCam, Forms.fields(page, "#local-targets-form"), vhxh,
                 f -> f.set("rows[" + row + "].value2030", "100"))).hasStatus3xxRedirection();
         assertThat(values(dakCam, "3.3")).extracting(m -> m.get("horizon")).containsExactly(2030);
-        assertThat(jdbc.queryForObject("select count(*) from indicator_local_target where unit_id = ?", Long.class, province))
+        assertThat(jdbc.queryForObject("select count(*) from indicator_local_target where unit_id = ?", Long.class,
+                province))
                 .isZero();
     }
 

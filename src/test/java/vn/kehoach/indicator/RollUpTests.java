@@ -21,7 +21,8 @@ class RollUpTests {
             "bé trai/100 bé gái", StrategyTarget.Measure.RATIO, BigDecimal.valueOf(100), StrategyTarget.Direction.LOWER,
             false, "Bé trai", "Bé gái");
     static final StrategyTarget COUNT = new StrategyTarget("9.9", 6, "Thông tin, truyền thông", "Số buổi truyền thông",
-            true, "buổi", StrategyTarget.Measure.COUNT, BigDecimal.ONE, StrategyTarget.Direction.HIGHER, false, null, null);
+            true, "buổi", StrategyTarget.Measure.COUNT, BigDecimal.ONE, StrategyTarget.Direction.HIGHER, false, null,
+            null);
 
     static final RollUp.Node A = new RollUp.Node(11, List.of());
     static final RollUp.Node B = new RollUp.Node(12, List.of());
@@ -87,7 +88,8 @@ class RollUpTests {
     }
 
     static Figure parts(StrategyTarget t, int numerator, int denominator) {
-        return Figure.of(t, null, BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), null, null, null, null);
+        return Figure.of(t, null, BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), null, null, null,
+                null);
     }
 
     static Figure value(StrategyTarget t, int value) {

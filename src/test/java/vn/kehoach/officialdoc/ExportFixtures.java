@@ -70,7 +70,7 @@ final class ExportFixtures {
                                         + "phó với bạo lực trên cơ sở giới</strong> từ ngày 15/11 đến ngày "
                                         + "15/12/2025.")),
                         khoan("3", "Phòng ngừa, ứng phó với bạo lực trên cơ sở giới", "<p>Duy trì và nhân "
-                                        + "rộng các mô hình hỗ trợ nạn nhân có hiệu quả, trong đó:</p>",
+                                + "rộng các mô hình hỗ trợ nạn nhân có hiệu quả, trong đó:</p>",
                                 bullet("Duy trì đường dây nóng và địa chỉ tin cậy tại cộng đồng;"),
                                 bullet("Hỗ trợ kịp thời người bị bạo lực trên cơ sở giới được phát hiện.")),
                         khoan("4", null, "Các sở, ngành, địa phương chủ động đề xuất nhiệm vụ cụ thể theo "

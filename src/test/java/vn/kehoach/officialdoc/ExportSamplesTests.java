@@ -50,7 +50,7 @@ class ExportSamplesTests {
         Files.writeString(SAMPLES.resolve(name + "-pdf-source.html"), writer.html(document, HtmlMode.PDF));
 
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
-             XWPFWordExtractor text = new XWPFWordExtractor(word)) {
+                XWPFWordExtractor text = new XWPFWordExtractor(word)) {
             assertThat(text.getText()).as(name + ".docx").contains(expected);
         }
         try (PDDocument read = Loader.loadPDF(pdf)) {

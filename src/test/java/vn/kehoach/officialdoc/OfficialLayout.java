@@ -77,7 +77,8 @@ public final class OfficialLayout {
 
     /** ô 5a right after the header: the document type ("BÁO CÁO") and the trích yếu, bold and centred. */
     public OfficialLayout hasTitle(String type, String title) {
-        List<Element> paragraphs = docx.all(document, "/w:document/w:body/w:tbl[1]/following-sibling::w:p[position() <= 2]");
+        List<Element> paragraphs = docx.all(document,
+                "/w:document/w:body/w:tbl[1]/following-sibling::w:p[position() <= 2]");
         assertThat(paragraphs).extracting(docx::textOf).containsExactly(type, title);
         assertThat(paragraphs).allSatisfy(p -> {
             assertThat(docx.text(p, "w:pPr/w:jc/@w:val")).isEqualTo("center");

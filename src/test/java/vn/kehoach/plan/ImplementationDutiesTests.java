@@ -126,7 +126,7 @@ class ImplementationDutiesTests {
     void joinsEveryReferenceOfATextToItsPlace() {
         assertThat(ImplementationDuties.keepReferencesWhole("<p>Thực hiện mục II.2.a và Mục Phần II.IV.3; mục tiêu"
                 + " của mục V.</p>")).isEqualTo("<p>Thực hiện mục\u00A0II.2.a và Mục\u00A0Phần II.IV.3; mục tiêu"
-                + " của mục\u00A0V.</p>");
+                        + " của mục\u00A0V.</p>");
         assertThat(ImplementationDuties.keepReferencesWhole(null)).isNull();
     }
 

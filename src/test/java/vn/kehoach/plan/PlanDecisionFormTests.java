@@ -84,7 +84,8 @@ class PlanDecisionFormTests {
         assertThat(answer).hasStatus(422);
         Document page = Html.parse(Html.body(answer));
         assertThat(page.select("#number-errors").text())
-                .isEqualTo("Ký hiệu \"QĐ-UBND\" không phải ký hiệu của kế hoạch này (KH-UBND); ghi số, ví dụ 15, hoặc 15/KH-UBND.");
+                .isEqualTo(
+                        "Ký hiệu \"QĐ-UBND\" không phải ký hiệu của kế hoạch này (KH-UBND); ghi số, ví dụ 15, hoặc 15/KH-UBND.");
         assertThat(page.selectFirst("#number").val()).isEqualTo("15/QĐ-UBND");
         assertThat(page.selectFirst("#number-hint").text()).isEqualTo("Số do văn thư cấp, ví dụ 15 hoặc 15/KH-UBND.");
         assertThat(status(id)).isEqualTo("SUBMITTED");
@@ -107,13 +108,15 @@ class PlanDecisionFormTests {
         Element summary = page.selectFirst("form[action$=/issue] .error-summary");
         assertThat(summary.attr("role")).isEqualTo("alert");
         assertThat(summary.text()).startsWith("Có 3 lỗi cần sửa:");
-        assertThat(summary.select("a").eachAttr("href")).containsExactlyInAnyOrder("#number", "#signerTitle", "#signerName");
+        assertThat(summary.select("a").eachAttr("href")).containsExactlyInAnyOrder("#number", "#signerTitle",
+                "#signerName");
         for (Element link : summary.select("a")) {
             Element field = page.getElementById(link.attr("href").substring(1));
             assertThat(field).as(link.attr("href")).isNotNull();
             assertThat(field.attr("aria-invalid")).isEqualTo("true");
         }
-        assertThat(page.select("#number-errors").text()).isEqualTo("Số 21/KH-UBND đã được dùng cho một văn bản khác trong năm.");
+        assertThat(page.select("#number-errors").text())
+                .isEqualTo("Số 21/KH-UBND đã được dùng cho một văn bản khác trong năm.");
         assertThat(page.selectFirst("#signerTitle").val()).isEqualTo(title);
         assertThat(page.selectFirst("#issuedOn").val()).isEqualTo("05/01/2045");
         assertThat(status(id)).isEqualTo("SUBMITTED");

@@ -67,13 +67,16 @@ class PlanRevisionTests {
         long task = draft.tasks().get(0).sectionId();
         planDrafting.updateSection(drafter, amendment, draft.version(), task,
                 new SectionContent(SectionKind.TASKS, null, "Tập huấn cho cán bộ cấp xã và thôn", null),
-                draft.tasks().get(0).lead() == null ? null : new TaskContent(draft.tasks().get(0).lead().agencyId(), null,
-                        List.of(), null, null, "Quý III", "Lớp tập huấn", List.of(), null));
+                draft.tasks().get(0).lead() == null
+                        ? null
+                        : new TaskContent(draft.tasks().get(0).lead().agencyId(), null,
+                                List.of(), null, null, "Quý III", "Lớp tập huấn", List.of(), null));
 
         PlanDetails.Requirement annual = queries.detailsOf(amendment).reportingRequirements().stream()
                 .filter(r -> r.kind() == ReportKind.ANNUAL).findFirst().orElseThrow();
         planDrafting.updateRequirement(drafter, amendment, queries.detailsOf(amendment).version(), annual.id(),
-                new RequirementContent(annual.kind(), annual.periodFrom(), annual.periodTo(), LocalDate.of(2029, 12, 20),
+                new RequirementContent(annual.kind(), annual.periodFrom(), annual.periodTo(),
+                        LocalDate.of(2029, 12, 20),
                         annual.receiverAgencyId(), null, annual.reporters(), annual.text()));
 
         String diff = Html.parse(Html.body(mvc.get().uri("/plans/" + amendment + "/diff").with(logins.as("qn.snv"))
@@ -87,7 +90,8 @@ class PlanRevisionTests {
                 .anySatisfy(r -> assertThat(r).contains("20/12/2029"));
 
         planWorkflow.submit(drafter, amendment, queries.detailsOf(amendment).version());
-        planWorkflow.issue(logins.currentUser("qn.lanhdao"), amendment, "52", LocalDate.of(2029, 5, 2), null, null, "Đặng Ngọc Dũng");
+        planWorkflow.issue(logins.currentUser("qn.lanhdao"), amendment, "52", LocalDate.of(2029, 5, 2), null, null,
+                "Đặng Ngọc Dũng");
         assertThat(queries.detailsOf(id).status()).isEqualTo(PlanStatus.AMENDED);
         assertThat(queries.detailsOf(amendment).status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(mvc.get().uri("/plans/" + id).with(logins.as("qn.snv"))).bodyText().contains("Lần 2");
@@ -139,11 +143,14 @@ class PlanRevisionTests {
         PlanDetails.Section purpose = source.sections().get(0);
         planDrafting.updateSection(drafter, id, source.version(), purpose.id(), new SectionContent(purpose.kind(), null,
                 purpose.title(), "<p>Tổ chức Tháng hành động năm 2030 (15/11 - 15/12/2030), số liệu từ 15/12/2029, theo"
-                + " Nghị quyết số 28/NQ-CP ngày 03/3/2021 (giai đoạn 2021 - 2030).</p>"), null);
+                        + " Nghị quyết số 28/NQ-CP ngày 03/3/2021 (giai đoạn 2021 - 2030).</p>"),
+                null);
         PlanDetails.Task task = queries.detailsOf(id).tasks().get(0);
         planDrafting.updateSection(drafter, id, queries.detailsOf(id).version(), task.sectionId(),
-                new SectionContent(SectionKind.TASKS, null, task.title(), null), new TaskContent(task.lead().agencyId(), null,
-                        List.of(), task.from(), task.to(), null, "Số liệu năm 2030 chốt đến 31/12/2030", List.of(), null));
+                new SectionContent(SectionKind.TASKS, null, task.title(), null),
+                new TaskContent(task.lead().agencyId(), null,
+                        List.of(), task.from(), task.to(), null, "Số liệu năm 2030 chốt đến 31/12/2030", List.of(),
+                        null));
         PlanDetails.Requirement first = queries.detailsOf(id).reportingRequirements().get(0);
         planDrafting.updateRequirement(drafter, id, queries.detailsOf(id).version(), first.id(), new RequirementContent(
                 first.kind(), first.periodFrom(), first.periodTo(), first.dueDate(), first.receiverAgencyId(), null,
@@ -156,7 +163,8 @@ class PlanRevisionTests {
                 List.of(new LegalBasis("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2030 của Ủy ban nhân dân tỉnh;",
                         "12/QĐ-UBND", LocalDate.of(2030, 1, 5), "Ủy ban nhân dân tỉnh", null)));
         planWorkflow.submit(drafter, id, queries.detailsOf(id).version());
-        planWorkflow.issue(logins.currentUser("qn.lanhdao"), id, "43", LocalDate.of(2030, 1, 15), null, null, "Đặng Ngọc Dũng");
+        planWorkflow.issue(logins.currentUser("qn.lanhdao"), id, "43", LocalDate.of(2030, 1, 15), null, null,
+                "Đặng Ngọc Dũng");
 
         long copy = planAmendments.copyForward(drafter, id);
         PlanDetails next = queries.detailsOf(copy);
@@ -173,8 +181,9 @@ class PlanRevisionTests {
                 .containsOnly(LocalDate.of(2030, 12, 15));
         assertThat(next.reportingRequirements()).extracting(PlanDetails.Requirement::text)
                 .contains("Số liệu chốt đến ngày 31/12/2031");
-        assertThat(next.sections().get(0).text()).isEqualTo("Tổ chức Tháng hành động năm 2031 (15/11 - 15/12/2031), số liệu từ"
-                + " 15/12/2030, theo Nghị quyết số 28/NQ-CP ngày 03/3/2021 (giai đoạn 2021 - 2030).");
+        assertThat(next.sections().get(0).text())
+                .isEqualTo("Tổ chức Tháng hành động năm 2031 (15/11 - 15/12/2031), số liệu từ"
+                        + " 15/12/2030, theo Nghị quyết số 28/NQ-CP ngày 03/3/2021 (giai đoạn 2021 - 2030).");
         assertThat(next.closing()).contains("năm 2031");
         assertThat(next.legalBasis()).extracting(PlanDetails.LegalBasisEntry::text)
                 .containsExactly("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2030 của Ủy ban nhân dân tỉnh;");
@@ -259,7 +268,8 @@ class PlanRevisionTests {
     private long issuedPlan(int year, String number) {
         long id = draftWithTask(year);
         planWorkflow.submit(logins.currentUser("qn.snv"), id, queries.detailsOf(id).version());
-        planWorkflow.issue(logins.currentUser("qn.lanhdao"), id, number, LocalDate.of(year, 1, 15), null, null, "Đặng Ngọc Dũng");
+        planWorkflow.issue(logins.currentUser("qn.lanhdao"), id, number, LocalDate.of(year, 1, 15), null, null,
+                "Đặng Ngọc Dũng");
         return id;
     }
 
@@ -272,7 +282,8 @@ class PlanRevisionTests {
         long tasks = plan.sections().get(1).id();
         planDrafting.addSection(drafter, id, plan.version(), tasks, null,
                 new SectionContent(null, null, "Tập huấn cho cán bộ cấp xã", null),
-                new TaskContent(drafter.agencyId(), null, List.of(), LocalDate.of(year, 3, 1), LocalDate.of(year, 6, 30),
+                new TaskContent(drafter.agencyId(), null, List.of(), LocalDate.of(year, 3, 1),
+                        LocalDate.of(year, 6, 30),
                         null, "Lớp tập huấn", List.of("1.1"), null));
         return id;
     }

@@ -68,7 +68,8 @@ class PlanWorkflowTests {
         // A task with a lead and a coordinating agency.
         assertThat(mvc.post().uri("/plans/" + id + "/sections/new").with(logins.as("qn.snv")).with(csrf())
                 .param("version", plan.get("version").asString()).param("parentId", String.valueOf(tasks))
-                .param("title", "Truyền thông về mất cân bằng giới tính khi sinh").param("body", "<p>Tại các trạm y tế.</p>")
+                .param("title", "Truyền thông về mất cân bằng giới tính khi sinh")
+                .param("body", "<p>Tại các trạm y tế.</p>")
                 .param("task", "true").param("leadAgencyId", String.valueOf(health))
                 .param("coordinatingAgencyIds", String.valueOf(women))
                 .param("from", "01/03/2027").param("to", "30/11/2027").param("output", "Tài liệu truyền thông"))
@@ -77,7 +78,8 @@ class PlanWorkflowTests {
         JsonNode task = plan.get("tasks").get(0);
         assertThat(task.get("sectionNumber").asString()).isEqualTo("II.1");
         assertThat(task.get("lead").get("name").asString()).isEqualTo("Sở Y tế tỉnh Quảng Ngãi");
-        assertThat(task.get("coordinating").get(0).get("name").asString()).isEqualTo("Hội Liên hiệp Phụ nữ tỉnh Quảng Ngãi");
+        assertThat(task.get("coordinating").get(0).get("name").asString())
+                .isEqualTo("Hội Liên hiệp Phụ nữ tỉnh Quảng Ngãi");
         assertThat(plan.get("recipients").toString()).contains("Sở Y tế tỉnh Quảng Ngãi");
 
         submit(id, "qn.snv");
@@ -98,7 +100,8 @@ class PlanWorkflowTests {
         assertThat(plan.get("status").asString()).isEqualTo("ISSUED");
         assertThat(plan.get("number").asString()).isEqualTo("09");
         assertThat(plan.get("issuedOn").asString()).isEqualTo("2027-01-10");
-        assertThat(jdbc.queryForList("select action from plan_transition where plan_id = ? order by id", String.class, id))
+        assertThat(
+                jdbc.queryForList("select action from plan_transition where plan_id = ? order by id", String.class, id))
                 .containsExactly("CREATE", "SUBMIT", "RETURN", "SUBMIT", "ISSUE");
         // Issued means fixed.
         assertThat(mvc.get().uri("/plans/" + id + "/edit").with(logins.as("qn.snv"))).hasStatus(403);
@@ -113,7 +116,8 @@ class PlanWorkflowTests {
         JsonNode child = plan(childId, "dakcam.vhxh");
         assertThat(child.get("parentPlanId").asLong()).isEqualTo(id);
         JsonNode basis = child.get("legalBasis").get(0);
-        assertThat(basis.get("text").asString()).startsWith("Thực hiện Kế hoạch số 09/KH-UBND ngày 10/1/2027 của Ủy ban nhân dân tỉnh Quảng Ngãi");
+        assertThat(basis.get("text").asString())
+                .startsWith("Thực hiện Kế hoạch số 09/KH-UBND ngày 10/1/2027 của Ủy ban nhân dân tỉnh Quảng Ngãi");
         assertThat(basis.get("planId").asLong()).isEqualTo(id);
         JsonNode childTask = child.get("tasks").get(0);
         assertThat(childTask.get("title").asString()).isEqualTo("Truyền thông về mất cân bằng giới tính khi sinh");

@@ -42,8 +42,10 @@ class SectionTreeTests {
         PlanSection top = plan.addSection(null, null, content(SectionKind.OTHER, "TỔ CHỨC"), "t", now);
         List<PlanSection> all = new ArrayList<>(plan.getSections());
         PlanSection five = section(plan, top, 0, content(SectionKind.OTHER, "Năm"));
-        PlanSection decimal = section(plan, five, 0, new SectionContent(SectionKind.OTHER, Numbering.Style.DECIMAL, "Một", null));
-        PlanSection bullet = section(plan, decimal, 0, new SectionContent(SectionKind.OTHER, Numbering.Style.BULLET, null, "<p>x</p>"));
+        PlanSection decimal = section(plan, five, 0,
+                new SectionContent(SectionKind.OTHER, Numbering.Style.DECIMAL, "Một", null));
+        PlanSection bullet = section(plan, decimal, 0,
+                new SectionContent(SectionKind.OTHER, Numbering.Style.BULLET, null, "<p>x</p>"));
         all.addAll(List.of(five, decimal, bullet));
         List<SectionTree.Labelled> labelled = SectionTree.flatten(all);
         assertThat(labelled).extracting(SectionTree.Labelled::path).containsExactly("I", "I.1", "I.1.1", "I.1.1.-1");

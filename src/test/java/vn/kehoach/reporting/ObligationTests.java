@@ -80,9 +80,9 @@ class ObligationTests {
     @Test
     void anAmendmentCarriesReportsOverAndRevocationCancelsWhatWasNotSent() {
         long plan = plans.issue("51", ON, "Ủy ban nhân dân", "Sở Nội vụ", 2030, "701", null, List.of(
-                        TestPlans.Task.of("Nhiệm vụ của Sở Y tế", "Sở Y tế"),
-                        TestPlans.Task.of("Nhiệm vụ của Sở Tư pháp", "Sở Tư pháp"),
-                        TestPlans.Task.of("Nhiệm vụ của Sở Tài chính", "Sở Tài chính")),
+                TestPlans.Task.of("Nhiệm vụ của Sở Y tế", "Sở Y tế"),
+                TestPlans.Task.of("Nhiệm vụ của Sở Tư pháp", "Sở Tư pháp"),
+                TestPlans.Task.of("Nhiệm vụ của Sở Tài chính", "Sở Tài chính")),
                 List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, LocalDate.of(2030, 7, 31), "Sở Nội vụ",
                         Reporters.ASSIGNED_AGENCIES)));
         long health = report(plan, "Sở Y tế");
@@ -98,7 +98,8 @@ class ObligationTests {
         long amended = planAmendments.amend(drafter, plan);
         PlanDetails draft = planQueries.detailsOf(amended);
         for (PlanDetails.Task t : draft.tasks()) {
-            if (!t.title().contains("Sở Y tế")) planDrafting.deleteSection(drafter, amended, version(amended), t.sectionId());
+            if (!t.title().contains("Sở Y tế"))
+                planDrafting.deleteSection(drafter, amended, version(amended), t.sectionId());
         }
         long tasks = draft.sections().stream().filter(s -> s.kind() == SectionKind.TASKS).findFirst()
                 .orElseThrow().id();
@@ -108,10 +109,12 @@ class ObligationTests {
                         "Cả năm", null, List.of(), null));
         PlanDetails.Requirement r = planQueries.detailsOf(amended).reportingRequirements().get(0);
         planDrafting.updateRequirement(drafter, amended, version(amended), r.id(), new RequirementContent(r.kind(),
-                r.periodFrom(), r.periodTo(), LocalDate.of(2030, 8, 5), r.receiverAgencyId(), null, r.reporters(), null));
+                r.periodFrom(), r.periodTo(), LocalDate.of(2030, 8, 5), r.receiverAgencyId(), null, r.reporters(),
+                null));
         planWorkflow.submit(drafter, amended, version(amended));
         AgencyRef committee = plans.agency(plans.unit("51", ON), "Ủy ban nhân dân", ON);
-        planWorkflow.issue(plans.actor(committee, Role.LEADER), amended, "702", ON.plusDays(30), null, null, "Người ký");
+        planWorkflow.issue(plans.actor(committee, Role.LEADER), amended, "702", ON.plusDays(30), null, null,
+                "Người ký");
 
         // Sở Y tế's draft now answers the amended plan, with what it wrote and the new deadline.
         assertThat(row(health)).containsEntry("plan_id", amended).containsEntry("status", "DRAFT")
@@ -150,7 +153,7 @@ class ObligationTests {
         long plan = plans.issue("51", issued, "Ủy ban nhân dân", "Sở Nội vụ", 2029, "703", null,
                 List.of(TestPlans.Task.of("Nhiệm vụ năm 2029", "Sở Nội vụ")),
                 List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, LocalDate.of(2029, 7, 31), "Sở Nội vụ",
-                                Reporters.SUBORDINATE_UNITS),
+                        Reporters.SUBORDINATE_UNITS),
                         new TestPlans.Requirement(ReportKind.ANNUAL, LocalDate.of(2029, 12, 18), "Sở Nội vụ",
                                 Reporters.SUBORDINATE_UNITS)));
         long oneSixMonth = unitReport(plan, "99901", "SIX_MONTH");
@@ -168,7 +171,8 @@ class ObligationTests {
         // They merge on 1/6/2029 into xã Thử Ba.
         reorganisations.record(system, new ReorganisationCommand(Reorganisation.Kind.MERGE, LocalDate.of(2029, 6, 1),
                 communes.stream().map(UnitRef::id).toList(), List.of(new ReorganisationCommand.NewUnit("99903",
-                "Thử Ba", "Xã Thử Ba", null, UnitType.COMMUNE, province.id())), List.of(),
+                        "Thử Ba", "Xã Thử Ba", null, UnitType.COMMUNE, province.id())),
+                List.of(),
                 ReorganisationCommand.AgencyDisposition.CLOSE, null));
         long merged = units.findByCodeAt("99903", LocalDate.of(2029, 6, 1)).orElseThrow().id();
 
@@ -212,7 +216,7 @@ class ObligationTests {
 
     private long report(long planId, String agencyPrefix) {
         return jdbc.queryForObject("select r.id from report r join agency a on a.id = r.reporter_agency_id"
-                        + " where r.plan_id = :plan and a.name like :prefix",
+                + " where r.plan_id = :plan and a.name like :prefix",
                 new MapSqlParameterSource("plan", planId).addValue("prefix", agencyPrefix + "%"), Long.class);
     }
 
@@ -220,6 +224,7 @@ class ObligationTests {
         return jdbc.queryForObject("""
                 select r.id from report r join administrative_unit u on u.id = r.reporter_unit_id
                 where r.plan_id = :plan and u.code = :code and r.kind = :kind""",
-                new MapSqlParameterSource("plan", planId).addValue("code", unitCode).addValue("kind", kind), Long.class);
+                new MapSqlParameterSource("plan", planId).addValue("code", unitCode).addValue("kind", kind),
+                Long.class);
     }
 }

@@ -92,7 +92,8 @@ class ReminderMailTests {
                 select a.id from agency a join administrative_unit u on u.id = a.unit_id
                 where u.code = '51' and u.valid_to is null and a.valid_to is null and a.name like 'Ủy ban nhân dân%'""",
                 new MapSqlParameterSource(), Long.class);
-        long id = planCreation.create(logins.currentUser("qn.snv"), 2034, committee, "Thử nghiệm gửi thư trình ký năm 2034");
+        long id = planCreation.create(logins.currentUser("qn.snv"), 2034, committee,
+                "Thử nghiệm gửi thư trình ký năm 2034");
         planWorkflow.submit(logins.currentUser("qn.snv"), id, version(id));
 
         MimeMessage sent = only(mail.getReceivedMessages());
@@ -108,8 +109,10 @@ class ReminderMailTests {
         long second = planCreation.create(logins.currentUser("qn.snv"), 2034, committee, "Thử nghiệm thư lỗi năm 2034");
         planWorkflow.submit(logins.currentUser("qn.snv"), second, version(second));
         assertThat(mail.getReceivedMessages()).isEmpty();
-        assertThat(jdbc.queryForObject("select status from plan where id = :id", new MapSqlParameterSource("id", second),
-                String.class)).isEqualTo("SUBMITTED");
+        assertThat(
+                jdbc.queryForObject("select status from plan where id = :id", new MapSqlParameterSource("id", second),
+                        String.class))
+                .isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("""
                 select count(*) from notification n join app_user u on u.id = n.user_id
                 where u.username = 'qn.lanhdao' and n.link = :link""",
@@ -130,7 +133,8 @@ class ReminderMailTests {
         clock.set(issued);
         plans.issue("51", issued, "Ủy ban nhân dân", "Sở Nội vụ", 2031, "31", null,
                 List.of(TestPlans.Task.of("Truyền thông giảm thiểu mất cân bằng giới tính khi sinh", "Sở Y tế")),
-                List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, DUE, "Sở Nội vụ", Reporters.ASSIGNED_AGENCIES)));
+                List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, DUE, "Sở Nội vụ",
+                        Reporters.ASSIGNED_AGENCIES)));
         // Issuing tells the plan's drafters; then only reminders.
         assertThat(only(mail.getReceivedMessages()).getSubject()).isEqualTo("[Ban hành] Kế hoạch số 31/KH-UBND");
         mail.purgeEmailFromAllMailboxes();
@@ -146,8 +150,10 @@ class ReminderMailTests {
         MimeMessage week = only(mail.getReceivedMessages());
         assertThat(week.getAllRecipients()[0].toString()).isEqualTo("tam.lm@syt.quangngai.gov.vn");
         assertThat(week.getFrom()[0].toString()).isEqualTo("khbdg@quangngai.gov.vn");
-        assertThat(week.getSubject()).isEqualTo("[Nhắc hạn] Báo cáo 6 tháng đầu năm 2031 của Sở Y tế tỉnh Quảng Ngãi: còn 7 ngày");
-        assertThat(text(week)).contains("Kính gửi Lê Minh Tâm,", "phải gửi Sở Nội vụ tỉnh Quảng Ngãi trước ngày 20/07/2031",
+        assertThat(week.getSubject())
+                .isEqualTo("[Nhắc hạn] Báo cáo 6 tháng đầu năm 2031 của Sở Y tế tỉnh Quảng Ngãi: còn 7 ngày");
+        assertThat(text(week)).contains("Kính gửi Lê Minh Tâm,",
+                "phải gửi Sở Nội vụ tỉnh Quảng Ngãi trước ngày 20/07/2031",
                 "https://khbdg.quangngai.gov.vn/reports/");
 
         // The day before, twice.

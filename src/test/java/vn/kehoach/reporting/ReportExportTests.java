@@ -94,7 +94,7 @@ class ReportExportTests {
         assertThat(paragraphs).contains("II. ĐÁNH GIÁ CHUNG", "1. Kết quả đạt được", "2. Tồn tại, hạn chế",
                 "3. Nguyên nhân");
         List<Object[]> entries = jdbc.query("select e.task_title, " + FIGURES.replace("sum(", "(")
-                        + " from report_entry e where e.report_id = :id and e.state is not null order by e.position",
+                + " from report_entry e where e.report_id = :id and e.state is not null order by e.position",
                 Map.of("id", province), (rs, n) -> new Object[]{rs.getString(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6)});
         assertThat(entries).hasSizeGreaterThan(5);
@@ -115,7 +115,8 @@ class ReportExportTests {
         assertThat(numbers).as("tasks numbered 1, 2, … in part I").doesNotHaveDuplicates()
                 .allSatisfy(n -> assertThat(n).isBetween(1, entries.size()));
         long[] total = sums("select " + FIGURES + " from report_entry e where e.report_id = :id", province);
-        assertThat(paragraphs).contains("Tổng cộng: " + figures(total[0], total[1], total[2], total[3], total[4]) + ".");
+        assertThat(paragraphs)
+                .contains("Tổng cộng: " + figures(total[0], total[1], total[2], total[3], total[4]) + ".");
         assertThat(layout.text()).contains("Trên đây là báo cáo kết quả thực hiện").contains("xem xét, tổng hợp./.");
 
         // Phụ lục I: the strategy targets, a row per goal and per target.
@@ -124,10 +125,12 @@ class ReportExportTests {
 
         // Phụ lục III: the reports drawn from, each with its figures, and the same totals as the body.
         List<List<String>> sources = layout.appendixRows("Phụ lục III");
-        List<String> drawnFrom = jdbc.queryForList("""
-                select coalesce(a.name, u.full_name) from report_source s join report r on r.id = s.source_report_id
-                join administrative_unit u on u.id = r.reporter_unit_id left join agency a on a.id = r.reporter_agency_id
-                where s.report_id = :id""", Map.of("id", province), String.class);
+        List<String> drawnFrom = jdbc.queryForList(
+                """
+                        select coalesce(a.name, u.full_name) from report_source s join report r on r.id = s.source_report_id
+                        join administrative_unit u on u.id = r.reporter_unit_id left join agency a on a.id = r.reporter_agency_id
+                        where s.report_id = :id""",
+                Map.of("id", province), String.class);
         assertThat(drawnFrom).contains("Sở Y tế tỉnh Quảng Ngãi", "Phường Đăk Cấm");
         assertThat(sources.subList(1, sources.size() - 1)).extracting(row -> row.get(1))
                 .containsExactlyInAnyOrderElementsOf(drawnFrom);
@@ -138,11 +141,12 @@ class ReportExportTests {
 
         // Phụ lục IV: who has not sent anything though the deadline passed, and who sent late.
         List<List<String>> absent = layout.appendixRows("Phụ lục IV");
-        List<String> neverSent = jdbc.queryForList("""
-                select coalesce(a.name, u.full_name) from report r join plan p on p.id = r.plan_id
-                join administrative_unit u on u.id = r.reporter_unit_id left join agency a on a.id = r.reporter_agency_id
-                where p.number = '35' and p.symbol = 'KH-UBND' and p.year = 2025 and p.status = 'ISSUED'
-                  and r.kind = 'SIX_MONTH' and r.first_submitted_at is null and r.status <> 'CANCELLED'""",
+        List<String> neverSent = jdbc.queryForList(
+                """
+                        select coalesce(a.name, u.full_name) from report r join plan p on p.id = r.plan_id
+                        join administrative_unit u on u.id = r.reporter_unit_id left join agency a on a.id = r.reporter_agency_id
+                        where p.number = '35' and p.symbol = 'KH-UBND' and p.year = 2025 and p.status = 'ISSUED'
+                          and r.kind = 'SIX_MONTH' and r.first_submitted_at is null and r.status <> 'CANCELLED'""",
                 Map.of(), String.class);
         assertThat(neverSent).contains("Sở Dân tộc và Tôn giáo tỉnh Quảng Ngãi", "Xã Ba Tô");
         for (String name : neverSent) {
@@ -162,7 +166,8 @@ class ReportExportTests {
         assertThat(result.getResponse().getContentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains(".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsExactly("Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV");
@@ -191,7 +196,8 @@ class ReportExportTests {
             long[] expected = sums("select " + FIGURES + " from report_entry e where e.report_id = :id", province);
             for (int c = 0; c < 5; c++) {
                 assertThat(total.getCell(4 + c).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat((long) total.getCell(4 + c).getNumericCellValue()).as(header.getCell(4 + c).getStringCellValue())
+                assertThat((long) total.getCell(4 + c).getNumericCellValue())
+                        .as(header.getCell(4 + c).getStringCellValue())
                         .isEqualTo(expected[c]);
                 double column = 0;
                 for (int r = 5; r < last; r++) {
@@ -214,7 +220,8 @@ class ReportExportTests {
         MvcTestResult result = download("/reports/" + health + "/export.docx", "qn.syt");
         OfficialLayout layout = new OfficialLayout(result.getResponse().getContentAsByteArray())
                 .isOnDecreePages()
-                .hasHeader(List.of("UBND TỈNH QUẢNG NGÃI"), List.of("SỞ Y TẾ"), "Số: " + OfficialWording.BLANK + "/BC-SYT",
+                .hasHeader(List.of("UBND TỈNH QUẢNG NGÃI"), List.of("SỞ Y TẾ"),
+                        "Số: " + OfficialWording.BLANK + "/BC-SYT",
                         "Quảng Ngãi, ngày 28 tháng 7 năm 2025")
                 .hasTitle("BÁO CÁO", TITLE)
                 .hasKinhGui("Sở Nội vụ tỉnh Quảng Ngãi")

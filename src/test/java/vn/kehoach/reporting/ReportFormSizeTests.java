@@ -85,7 +85,8 @@ class ReportFormSizeTests {
                     Map.of("_csrf", csrf), List.of(pdf("Bien ban so " + i + ".pdf")), edit, true);
             assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
         }
-        List<HttpSession.Upload> five = IntStream.rangeClosed(16, 20).mapToObj(i -> pdf("Danh sach " + i + ".pdf")).toList();
+        List<HttpSession.Upload> five = IntStream.rangeClosed(16, 20).mapToObj(i -> pdf("Danh sach " + i + ".pdf"))
+                .toList();
         HttpResponse<String> atOnce = browser.postMultipart("/reports/" + report + "/attachments",
                 Map.of("_csrf", csrf), five, edit, false);
         assertThat(atOnce.statusCode()).isEqualTo(302);
@@ -133,7 +134,8 @@ class ReportFormSizeTests {
         assertThat(jdbc.queryForObject("select number from report where id = :id",
                 new MapSqlParameterSource("id", report), String.class)).isEqualTo("245");
         assertThat(jdbc.queryForObject("select snapshot::text from report_round where report_id = :id",
-                new MapSqlParameterSource("id", report), String.class)).contains("Bien ban so 15.pdf", "Danh sach 20.pdf");
+                new MapSqlParameterSource("id", report), String.class))
+                .contains("Bien ban so 15.pdf", "Danh sach 20.pdf");
     }
 
     @Test

@@ -172,8 +172,7 @@ class ReportFormTests {
         MvcTestResult script = upload(new MockMultipartFile("files", "bao-cao.pdf", "application/pdf",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
         assertThat(script.getResponse().getStatus()).isEqualTo(302);
-        FlashMessage refused =
-                (FlashMessage) script.getMvcResult().getFlashMap().get("flash");
+        FlashMessage refused = (FlashMessage) script.getMvcResult().getFlashMap().get("flash");
         assertThat(refused.key()).isEqualTo("report.attachment.unsupported");
         assertThat(refused.args()).containsExactly("bao-cao.pdf");
         assertThat(jdbc.queryForObject("select count(*) from report_attachment where report_id = :id",

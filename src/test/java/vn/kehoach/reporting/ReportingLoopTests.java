@@ -88,9 +88,11 @@ class ReportingLoopTests {
                 List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, MINISTRY_DUE, "Bộ Nội vụ",
                         Reporters.SUBORDINATE_UNITS)));
         long province = plans.issue("51", issued, "Ủy ban nhân dân", "Sở Nội vụ", 2027, "902", ministry,
-                List.of(new TestPlans.Task("Truyền thông về bình đẳng giới ở cơ sở", "Sở Y tế", List.of(), List.of("1.1")),
+                List.of(new TestPlans.Task("Truyền thông về bình đẳng giới ở cơ sở", "Sở Y tế", List.of(),
+                        List.of("1.1")),
                         TestPlans.Task.of("Tháng hành động vì bình đẳng giới năm 2027", "Sở Nội vụ")),
-                List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, DUE, "Sở Nội vụ", Reporters.SUBORDINATE_UNITS)));
+                List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, DUE, "Sở Nội vụ",
+                        Reporters.SUBORDINATE_UNITS)));
         long communication = plans.taskId(province, "Truyền thông về bình đẳng giới ở cơ sở");
 
         // Every commune with a focal agency owes the report; nothing is sent yet.
@@ -123,7 +125,8 @@ class ReportingLoopTests {
 
         // Ba Tơ sees the comment beside the task, corrects and sends again; the reviewer sees what changed.
         clock.set(LocalDateTime.of(2027, 8, 2, 9, 0));
-        String editPage = Html.body(mvc.get().uri("/reports/" + baTo + "/edit").with(logins.as("bato.vhxh")).exchange());
+        String editPage = Html
+                .body(mvc.get().uri("/reports/" + baTo + "/edit").with(logins.as("bato.vhxh")).exchange());
         assertThat(editPage).contains("Ghi rõ số buổi truyền thông ở các thôn.", "Số liệu chưa đầy đủ.");
         fillAndAskApproval("bato.vhxh", baTo, communication, "2", "10", "20", "1", "1.000.000", "3", "10");
         approve("bato.lanhdao", baTo);
@@ -208,7 +211,8 @@ class ReportingLoopTests {
 
     /** The report form as the browser holds it, with the first task and the target filled. */
     private void fillAndAskApproval(String user, long reportId, long taskId, String activities, String male,
-                                    String female, String products, String spent, String numerator, String denominator) {
+                                    String female, String products, String spent, String numerator,
+                                    String denominator) {
         MultiValueMap<String, String> form = editForm(user, reportId);
         ReportView view = queries.view(logins.currentUser(user), reportId);
         for (int i = 0; i < view.tasks().size(); i++) {
@@ -237,7 +241,8 @@ class ReportingLoopTests {
 
     private void approve(String leader, long reportId) {
         assertThat(post("/reports/" + reportId + "/approve", leader, Map.of("number", "15",
-                "signerAuthority", "TM. ỦY BAN NHÂN DÂN", "signerTitle", "CHỦ TỊCH", "signerName", "Người Ký"))).isEqualTo(302);
+                "signerAuthority", "TM. ỦY BAN NHÂN DÂN", "signerTitle", "CHỦ TỊCH", "signerName", "Người Ký")))
+                .isEqualTo(302);
         assertThat(queries.view(logins.currentUser(leader), reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
@@ -289,9 +294,12 @@ class ReportingLoopTests {
 
     /** The plan's only requirement, as the issuing unit's focal agency (or the ministry) reads it. */
     private JsonNode requirement(Api api, long planId) {
-        String reader = jdbc.queryForObject("select u.code from plan p join administrative_unit u on u.id = p.issuer_unit_id"
-                + " where p.id = :id", new MapSqlParameterSource("id", planId), String.class).equals("TW")
-                ? "bnv.reviewer" : "qn.snv";
+        String reader = jdbc
+                .queryForObject("select u.code from plan p join administrative_unit u on u.id = p.issuer_unit_id"
+                        + " where p.id = :id", new MapSqlParameterSource("id", planId), String.class)
+                .equals("TW")
+                        ? "bnv.reviewer"
+                        : "qn.snv";
         JsonNode all = api.get("/api/reporting/status?plan=" + planId, logins.as(reader));
         assertThat(all.isArray()).isTrue();
         assertThat(all.size()).isEqualTo(1);

@@ -53,7 +53,8 @@ class ReviewCommentsTests {
                         Reporters.ASSIGNED_AGENCIES)));
         long report = jdbc.queryForObject("""
                 select r.id from report r join agency a on a.id = r.reporter_agency_id
-                where r.plan_id = :plan and a.name like 'Sở Y tế%'""", new MapSqlParameterSource("plan", plan), Long.class);
+                where r.plan_id = :plan and a.name like 'Sở Y tế%'""", new MapSqlParameterSource("plan", plan),
+                Long.class);
         long section = plans.taskId(plan, TASK);
 
         // Never sent, then sent once: nothing to compare yet, said plainly.

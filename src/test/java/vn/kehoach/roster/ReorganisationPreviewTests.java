@@ -292,8 +292,8 @@ class ReorganisationPreviewTests {
         form.add("transferChildren", "true");
         form.add("agencies", "CLOSE");
         List<MvcTestResult> results = new ArrayList<>();
-        List<String> statements = sql.statementsDuring(() ->
-                results.add(post("/roster/reorganisations/preview", "admin", form)));
+        List<String> statements = sql
+                .statementsDuring(() -> results.add(post("/roster/reorganisations/preview", "admin", form)));
         assertThat(results.get(0)).hasStatusOk();
         int communes = count("select count(*) from administrative_unit where parent_id = " + province);
         assertThat(rows(Html.parse(Html.body(results.get(0))), "#preview-closing")).hasSize(communes + 1);
@@ -374,8 +374,10 @@ class ReorganisationPreviewTests {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("administrative_unit", "unit_link", "reorganisation", "agency", "focal_agency",
                 "app_user", "report", "plan")) {
-            all.append(jdbc.queryForObject("select count(*) || ':' || md5(coalesce(string_agg(t::text, '|' order by t.id), ''))"
-                    + " from " + table + " t", String.class)).append(' ');
+            all.append(jdbc.queryForObject(
+                    "select count(*) || ':' || md5(coalesce(string_agg(t::text, '|' order by t.id), ''))"
+                            + " from " + table + " t",
+                    String.class)).append(' ');
         }
         return all.toString();
     }

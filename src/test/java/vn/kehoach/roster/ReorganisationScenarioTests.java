@@ -67,7 +67,8 @@ class ReorganisationScenarioTests {
         UnitRef kept = units.create(admin, new UnitCommand("98007", "Tân Lập", "Xã Tân Lập", null,
                 UnitType.COMMUNE, district.id(), SINCE, null));
         agencies.applyTemplates(admin, townlet.id());
-        long police = jdbc.queryForObject("select id from agency where unit_id = ? and name = 'Công an thị trấn Sông Cầu'",
+        long police = jdbc.queryForObject(
+                "select id from agency where unit_id = ? and name = 'Công an thị trấn Sông Cầu'",
                 Long.class, townlet.id());
         long officer = accounts.create(admin, new AccountCommand("congan.songcau", "Nguyễn Văn Cầu", police,
                 Set.of(Role.REPORTER), null, null)).id();
@@ -76,7 +77,8 @@ class ReorganisationScenarioTests {
         reorganisations.record(admin, new ReorganisationCommand(
                 Reorganisation.Kind.MERGE, REFORM, List.of(townlet.id(), village.id()),
                 List.of(new ReorganisationCommand.NewUnit("98001", "Sông Cầu", "Xã Sông Cầu", null, UnitType.COMMUNE,
-                        province.id())), List.of(), ReorganisationCommand.AgencyDisposition.CLOSE, "NQ thử nghiệm"));
+                        province.id())),
+                List.of(), ReorganisationCommand.AgencyDisposition.CLOSE, "NQ thử nghiệm"));
         // 2) The district ends; its remaining commune moves to the province.
         reorganisations.record(admin, new ReorganisationCommand(
                 Reorganisation.Kind.ABOLISH_DISTRICT, REFORM, List.of(district.id()),
@@ -94,10 +96,12 @@ class ReorganisationScenarioTests {
         // Before the date the district and its communes read as they were, under their old names.
         MvcTestResult before = mvc.get().uri("/api/units?parent=980&at=2025-06-01").with(logins.as("admin")).exchange();
         assertThat(before).hasStatusOk().bodyText()
-                .contains("Thị trấn Sông Cầu").contains("Xã Hòa Thuận").contains("Xã Tân Lập").doesNotContain("Xã Sông Cầu");
+                .contains("Thị trấn Sông Cầu").contains("Xã Hòa Thuận").contains("Xã Tân Lập")
+                .doesNotContain("Xã Sông Cầu");
         MvcTestResult after = mvc.get().uri("/api/units?parent=98&at=2025-08-01").with(logins.as("admin")).exchange();
         assertThat(after).hasStatusOk().bodyText()
-                .contains("Xã Sông Cầu").contains("Xã Tân Lập").doesNotContain("Huyện Sông Cầu").doesNotContain("Hòa Thuận");
+                .contains("Xã Sông Cầu").contains("Xã Tân Lập").doesNotContain("Huyện Sông Cầu")
+                .doesNotContain("Hòa Thuận");
 
         // The new commune's page shows where it came from; the old one's still shows its own name.
         assertThat(mvc.get().uri("/roster/units/" + merged.id()).with(logins.as("admin"))).hasStatusOk().bodyText()
@@ -109,7 +113,8 @@ class ReorganisationScenarioTests {
         Long newAgency = jdbc.queryForObject("select agency_id from app_user where id = ?", Long.class, officer);
         assertThat(jdbc.queryForObject("select name from agency where id = ?", String.class, newAgency))
                 .isEqualTo("Công an xã Sông Cầu");
-        assertThat(units.scopePaths(merged.id())).contains(units.get(townlet.id()).path(), units.get(village.id()).path());
+        assertThat(units.scopePaths(merged.id())).contains(units.get(townlet.id()).path(),
+                units.get(village.id()).path());
         CurrentUser officerNow = logins.currentUser("congan.songcau");
         assertThat(officerNow.covers(units.get(townlet.id()).path())).isTrue();
         assertThat(officerNow.covers(units.get(kept.id()).path())).isFalse();
@@ -135,7 +140,8 @@ class ReorganisationScenarioTests {
                 .params(Forms.fields(Html.body(preview), "#confirm-form"))
                 .exchange();
         assertThat(ok).hasStatus3xxRedirection();
-        assertThat(units.findByCodeAt("99001", REFORM)).hasValueSatisfying(u -> assertThat(u.fullName()).isEqualTo("Xã Một Hai"));
+        assertThat(units.findByCodeAt("99001", REFORM))
+                .hasValueSatisfying(u -> assertThat(u.fullName()).isEqualTo("Xã Một Hai"));
         assertThat(units.findByCodeAt("99004", REFORM)).isEmpty();
     }
 }

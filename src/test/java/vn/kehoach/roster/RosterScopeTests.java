@@ -32,8 +32,10 @@ class RosterScopeTests {
     @BeforeEach
     void findQuangNgai() {
         lsAdmin = logins.as("ls.admin");
-        qnUnit = jdbc.queryForObject("select id from administrative_unit where code = '51' and valid_to is null", Long.class);
-        qnAgency = jdbc.queryForObject("select id from agency where unit_id = ? and name like 'Sở Nội vụ%'", Long.class, qnUnit);
+        qnUnit = jdbc.queryForObject("select id from administrative_unit where code = '51' and valid_to is null",
+                Long.class);
+        qnAgency = jdbc.queryForObject("select id from agency where unit_id = ? and name like 'Sở Nội vụ%'", Long.class,
+                qnUnit);
         qnAccount = jdbc.queryForObject("select id from app_user where username = 'qn.snv'", Long.class);
     }
 
@@ -63,7 +65,8 @@ class RosterScopeTests {
                 .param("effectiveOn", "01/01/2027").exchange());
         assertDenied(mvc.post().uri("/roster/agencies/" + qnAgency + "/focal").with(lsAdmin).with(csrf())
                 .param("from", "01/01/2027").exchange());
-        assertDenied(mvc.post().uri("/roster/units/" + qnUnit + "/apply-templates").with(lsAdmin).with(csrf()).exchange());
+        assertDenied(
+                mvc.post().uri("/roster/units/" + qnUnit + "/apply-templates").with(lsAdmin).with(csrf()).exchange());
         assertThat(jdbc.queryForObject("select name from agency where id = ?", String.class, qnAgency))
                 .isEqualTo("Sở Nội vụ tỉnh Quảng Ngãi");
     }
@@ -73,7 +76,8 @@ class RosterScopeTests {
         assertDenied(mvc.get().uri("/admin/accounts/" + qnAccount).with(lsAdmin).exchange());
         assertDenied(mvc.get().uri("/admin/accounts/" + qnAccount + "/edit").with(lsAdmin).exchange());
         assertDenied(mvc.post().uri("/admin/accounts/" + qnAccount + "/disable").with(lsAdmin).with(csrf()).exchange());
-        assertDenied(mvc.post().uri("/admin/accounts/" + qnAccount + "/reset-password").with(lsAdmin).with(csrf()).exchange());
+        assertDenied(mvc.post().uri("/admin/accounts/" + qnAccount + "/reset-password").with(lsAdmin).with(csrf())
+                .exchange());
         assertDenied(mvc.post().uri("/admin/accounts/" + qnAccount + "/edit").with(lsAdmin).with(csrf())
                 .param("displayName", "X").param("roles", "VIEWER").param("version", "0").exchange());
         MvcTestResult list = mvc.get().uri("/admin/accounts").with(lsAdmin).exchange();
@@ -88,7 +92,8 @@ class RosterScopeTests {
                 .param("roles", "VIEWER").exchange()).hasStatus(422).bodyText()
                 // Quảng Ngãi's agency is not one Lạng Sơn may read: not even its existence is told.
                 .contains("Không tìm thấy cơ quan đã chọn").doesNotContain("không thuộc phạm vi");
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'ls.intruder'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'ls.intruder'", Long.class))
+                .isZero();
     }
 
     @Test

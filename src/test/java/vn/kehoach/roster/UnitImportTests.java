@@ -74,7 +74,8 @@ class UnitImportTests {
         assertThat(importText(first, "1990-01-01", "1990-12-31", 200).get("created").asInt()).isEqualTo(1);
         assertThat(importText(variant, "1990-01-01", "1990-12-31", 200).get("unchanged").asInt()).isEqualTo(1);
         assertThat(importText(renamed, "1990-01-01", "1990-12-31", 200).get("updated").asInt()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select full_name from administrative_unit where code = '97' and valid_from = '1990-01-01'",
+        assertThat(jdbc.queryForObject(
+                "select full_name from administrative_unit where code = '97' and valid_from = '1990-01-01'",
                 String.class)).isEqualTo("Tỉnh Hòa Thủy Mới");
     }
 

@@ -165,7 +165,8 @@ class BadInputFuzzTests {
         } finally {
             // Attainments computed inside the rolled-back transactions were kept in memory under revisions the
             // database will count again: move the counter past them.
-            jdbc.update("update reference_revision set revision = revision + 1000000 where name = 'attainment' and slot = 0");
+            jdbc.update(
+                    "update reference_revision set revision = revision + 1000000 where name = 'attainment' and slot = 0");
         }
         assertThat(kindsSent).as("kinds of bad value sent")
                 .isEqualTo(new TreeSet<>(BAD_VALUES.stream().map(Bad::name).toList()));
@@ -184,10 +185,12 @@ class BadInputFuzzTests {
             }
         }
         for (String user : USERS) {
-            Map<String, String> variables = route.pathVariables().isEmpty() ? Map.of()
+            Map<String, String> variables = route.pathVariables().isEmpty()
+                    ? Map.of()
                     : samples.variablesFor(route, user);
             if (variables != null) {
-                return new Target(user, Routes.expand(route.pattern(), variables), variables, new LinkedMultiValueMap<>(),
+                return new Target(user, Routes.expand(route.pattern(), variables), variables,
+                        new LinkedMultiValueMap<>(),
                         false);
             }
         }
@@ -219,7 +222,8 @@ class BadInputFuzzTests {
         target.fields().keySet().stream().filter(n -> !n.matches(".*\\[[1-9]\\d*].*"))
                 .forEach(n -> names.putIfAbsent(n, Type.TEXT));
         for (Map.Entry<String, Type> field : names.entrySet()) {
-            List<Bad> applicable = BAD_VALUES.stream().filter(b -> b.appliesTo(field.getKey(), field.getValue())).toList();
+            List<Bad> applicable = BAD_VALUES.stream().filter(b -> b.appliesTo(field.getKey(), field.getValue()))
+                    .toList();
             for (Bad bad : dealt(applicable, PER_FIELD)) {
                 MultiValueMap<String, String> fields = copy(target.fields());
                 bad.apply().accept(fields, field.getKey());
@@ -302,8 +306,10 @@ class BadInputFuzzTests {
         System.out.printf("fuzz: %d calls on %d threads, %d s of CPU in this JVM; busiest routes: %s%n", calls.size(),
                 threads, (os.getProcessCpuTime() - cpu) / 1_000_000_000L, timing.entrySet().stream()
                         .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(15)
-                        .map(e -> e.getKey() + " " + e.getValue()[1] + "×" + e.getValue()[0] / 1_000_000 / e.getValue()[1]
-                                + " ms").toList());
+                        .map(e -> e.getKey() + " " + e.getValue()[1] + "×"
+                                + e.getValue()[0] / 1_000_000 / e.getValue()[1]
+                                + " ms")
+                        .toList());
         Map<String, String> confirmed = new TreeMap<>();
         for (Call call : calls) {
             if (!found.containsKey(call.description())) continue;
@@ -333,7 +339,8 @@ class BadInputFuzzTests {
                 int status = result.getResponse().getStatus();
                 String type = result.getResponse().getContentType();
                 String body = type == null || type.startsWith("text") || type.contains("json")
-                        ? result.getResponse().getContentAsString(StandardCharsets.UTF_8) : "";
+                        ? result.getResponse().getContentAsString(StandardCharsets.UTF_8)
+                        : "";
                 if (status >= 500) {
                     failure[0] = "answered " + status + cause(result);
                 } else if (TRACE.matcher(body).find()) {
@@ -361,7 +368,8 @@ class BadInputFuzzTests {
         String message = String.valueOf(t.getMessage());
         String at = Arrays.stream(t.getStackTrace()).filter(f -> f.getClassName().startsWith("vn.kehoach"))
                 .limit(3).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
-                        + f.getMethodName() + ":" + f.getLineNumber()).collect(Collectors.joining(" < "));
+                        + f.getMethodName() + ":" + f.getLineNumber())
+                .collect(Collectors.joining(" < "));
         String where = Arrays.stream(t.getStackTrace()).limit(3).map(String::valueOf)
                 .collect(Collectors.joining(" < ")) + " … " + at;
         return t.getClass().getSimpleName() + " " + (message.length() > 200 ? message.substring(0, 200) : message)
@@ -384,7 +392,9 @@ class BadInputFuzzTests {
     /** The field under another list index: its first list index, or one added to a field that is no list. */
     private static void reindex(MultiValueMap<String, String> fields, String name, int index) {
         List<String> values = fields.remove(name);
-        String renamed = name.contains("[0]") ? name.replaceFirst("\\[0]", "[" + index + "]") : name + "[" + index + "]";
+        String renamed = name.contains("[0]")
+                ? name.replaceFirst("\\[0]", "[" + index + "]")
+                : name + "[" + index + "]";
         fields.put(renamed, values == null || values.isEmpty() ? new ArrayList<>(List.of("1")) : values);
     }
 
@@ -406,12 +416,17 @@ class BadInputFuzzTests {
                 new MockMultipartFile(field, "rong.docx", "application/octet-stream", new byte[0]),
                 new MockMultipartFile(field, "rac.docx", DOCX, garbage(4096)),
                 new MockMultipartFile(field, "bom.docx", DOCX, BOMB),
-                new MockMultipartFile(field, "bom.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", BOMB),
-                new MockMultipartFile(field, "nul.csv", "text/csv", "ma,ten\n01,A\u0000B\u0001\n".getBytes(StandardCharsets.UTF_8)),
-                new MockMultipartFile(field, "latin1.csv", "text/csv", "ma,ten\n01,Tr\u00e0\n".getBytes(StandardCharsets.ISO_8859_1)),
-                new MockMultipartFile(field, "../../a\u0000\u0007<b>.csv", "text/csv", "ma,ten\n".getBytes(StandardCharsets.UTF_8)),
+                new MockMultipartFile(field, "bom.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", BOMB),
+                new MockMultipartFile(field, "nul.csv", "text/csv",
+                        "ma,ten\n01,A\u0000B\u0001\n".getBytes(StandardCharsets.UTF_8)),
+                new MockMultipartFile(field, "latin1.csv", "text/csv",
+                        "ma,ten\n01,Tr\u00e0\n".getBytes(StandardCharsets.ISO_8859_1)),
+                new MockMultipartFile(field, "../../a\u0000\u0007<b>.csv", "text/csv",
+                        "ma,ten\n".getBytes(StandardCharsets.UTF_8)),
                 new MockMultipartFile(field, "nhieu-dong.csv", "text/csv", manyRows()),
-                new MockMultipartFile(field, "mot-dong.txt", "text/plain", "x".repeat(1_000_000).getBytes(StandardCharsets.UTF_8)));
+                new MockMultipartFile(field, "mot-dong.txt", "text/plain",
+                        "x".repeat(1_000_000).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -27,14 +27,16 @@ class DatabaseTests {
 
     @Test
     void foldsVietnameseDiacriticsAndCaseWithAnIndexableFunction() {
-        assertThat(jdbc.queryForObject("select f_unaccent('Phường Đăk Cấm')", String.class)).isEqualTo("phuong dak cam");
+        assertThat(jdbc.queryForObject("select f_unaccent('Phường Đăk Cấm')", String.class))
+                .isEqualTo("phuong dak cam");
         assertThat(jdbc.queryForObject("select provolatile from pg_proc where proname = 'f_unaccent'", String.class))
                 .isEqualTo("i");
     }
 
     @Test
     void sortsVietnameseWithTheIcuCollation() {
-        assertThat(jdbc.queryForList("select n from (values ('Đông'), ('Dương'), ('Ea')) v(n) order by n collate \"vi-x-icu\"",
+        assertThat(jdbc.queryForList(
+                "select n from (values ('Đông'), ('Dương'), ('Ea')) v(n) order by n collate \"vi-x-icu\"",
                 String.class)).containsExactly("Dương", "Đông", "Ea");
     }
 }

@@ -116,7 +116,7 @@ class ErrorPagesTests {
     @Test
     void answersTheApiWithAProblemWhenTheDatabaseIsDown() {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(http.base() + "/api/test-support/db-down"))
+                URI.create(http.base() + "/api/test-support/db-down"))
                 .header("Accept", "application/json")
                 .header("X-CSRF-TOKEN", HttpSession.csrfTokenOf(http.getHtml("/").body()))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());

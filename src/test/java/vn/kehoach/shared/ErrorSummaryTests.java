@@ -80,7 +80,8 @@ class ErrorSummaryTests {
         long version = jdbc.queryForObject("select version from plan where id = ?", Long.class, id);
         long lead = jdbc.queryForObject("""
                 select a.id from agency a join administrative_unit u on u.id = a.unit_id
-                where u.code = '21484' and u.valid_to is null and a.valid_to is null order by a.id limit 1""", Long.class);
+                where u.code = '21484' and u.valid_to is null and a.valid_to is null order by a.id limit 1""",
+                Long.class);
         MvcTestResult answer = mvc.post().uri("/plans/" + id + "/sections/new").with(logins.as("bato.vhxh"))
                 .with(csrf()).param("version", String.valueOf(version)).param("kind", "TASKS")
                 .param("title", "Tuyên truyền").param("task", "true")

@@ -111,8 +111,8 @@ class FormRulesTests {
             Document doc = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
             for (Element form : doc.select("form")) {
                 if (!form.attr("method").equalsIgnoreCase("post") || NOT_FORM_OBJECTS.contains(name)) continue;
-                boolean typedInto = form.select("input, textarea, select").stream().anyMatch(e ->
-                        !Set.of("hidden", "submit", "file", "checkbox").contains(e.attr("type")))
+                boolean typedInto = form.select("input, textarea, select").stream()
+                        .anyMatch(e -> !Set.of("hidden", "submit", "file", "checkbox").contains(e.attr("type")))
                         || form.select("[th:replace*='Field('], [th:insert*=row]").size() > 0;
                 boolean summary = form.select("[th:replace*=errorSummary]").size() > 0;
                 if (typedInto && (!summary || form.attr("th:object").isEmpty())) {

@@ -96,8 +96,9 @@ class IdScopeTests {
     private Demo demo;
 
     /** The kinds of thing an id names. */
-    enum Kind { AGENCY, UNIT, UNIT_CODE, PLAN, SECTION, REQUIREMENT, REPORT, ATTACHMENT, CONTRIBUTION, ACCOUNT,
-        NOTIFICATION, REORGANISATION, LINK, CATALOGUE_TARGET, LOCAL_TARGET_ROW }
+    enum Kind {
+        AGENCY, UNIT, UNIT_CODE, PLAN, SECTION, REQUIREMENT, REPORT, ATTACHMENT, CONTRIBUTION, ACCOUNT, NOTIFICATION, REORGANISATION, LINK, CATALOGUE_TARGET, LOCAL_TARGET_ROW
+    }
 
     /**
      * How one id-carrying input is tested.
@@ -131,7 +132,8 @@ class IdScopeTests {
         Map<String, Long> agencyOf = new TreeMap<>();
         Map<String, Long> unitOf = new TreeMap<>();
         Map<String, Long> accountOf = new TreeMap<>();
-        jdbc.query("select u.id, u.username, u.agency_id, a.unit_id from app_user u left join agency a on a.id = u.agency_id",
+        jdbc.query(
+                "select u.id, u.username, u.agency_id, a.unit_id from app_user u left join agency a on a.id = u.agency_id",
                 rs -> {
                     accountOf.put(rs.getString("username"), rs.getLong("id"));
                     if (rs.getObject("agency_id") != null) {
@@ -209,13 +211,19 @@ class IdScopeTests {
                     select r.id, s.id from report r join plan_section s on s.plan_id = r.subject_plan_id
                     join plan_section_coordinator c on c.section_id = s.id
                     where c.agency_id = ? and r.owner_agency_id = s.lead_agency_id and r.status <> 'CANCELLED'
-                    order by r.id, s.id limit 1""", rs -> rs.next() ? Map.of("id", rs.getString(1), "sectionId",
-                    rs.getString(2)) : null, agency);
+                    order by r.id, s.id limit 1""", rs -> rs.next()
+                    ? Map.of("id", rs.getString(1), "sectionId",
+                            rs.getString(2))
+                    : null, agency);
         }
         if (pattern.startsWith("/reports/{id}/attachments/{attachmentId}")) {
             return jdbc.query("select a.report_id, a.id from report_attachment a join report r on r.id = a.report_id "
-                    + "where r.owner_agency_id = ? order by a.id limit 1", rs -> rs.next() ? Map.of("id",
-                    rs.getString(1), "attachmentId", rs.getString(2)) : null, agency);
+                    + "where r.owner_agency_id = ? order by a.id limit 1",
+                    rs -> rs.next()
+                            ? Map.of("id",
+                                    rs.getString(1), "attachmentId", rs.getString(2))
+                            : null,
+                    agency);
         }
         if (pattern.startsWith("/roster/links/{id}")) return Map.of("id", String.valueOf(demo.link()));
         return null;
@@ -233,7 +241,8 @@ class IdScopeTests {
             if (input.name().equals("year")) filled = filled.with("year", "2025", false, Map.of());
             if (input.name().equals("version")) filled = filled.with("version", "0", false, Map.of());
             if (input.type().isEnum()) {
-                filled = filled.with(input.name(), ((Enum<?>) input.type().getEnumConstants()[0]).name(), false, Map.of());
+                filled = filled.with(input.name(), ((Enum<?>) input.type().getEnumConstants()[0]).name(), false,
+                        Map.of());
             }
         }
         return filled;
@@ -247,10 +256,12 @@ class IdScopeTests {
             case UNIT -> String.valueOf(unit);
             case UNIT_CODE -> code(unit);
             // An issued plan of the unit (else of the nearest unit above): the sender reads it.
-            case PLAN -> String.valueOf(one("""
-                    select min(p.id) from plan p join administrative_unit issuer on issuer.id = p.issuer_unit_id
-                    where p.status = 'ISSUED' and (select path from administrative_unit where id = ?) like issuer.path || '%'
-                    group by issuer.path order by length(issuer.path) desc limit 1""", unit));
+            case PLAN -> String.valueOf(
+                    one("""
+                            select min(p.id) from plan p join administrative_unit issuer on issuer.id = p.issuer_unit_id
+                            where p.status = 'ISSUED' and (select path from administrative_unit where id = ?) like issuer.path || '%'
+                            group by issuer.path order by length(issuer.path) desc limit 1""",
+                            unit));
             default -> null;
         };
     }
@@ -284,7 +295,8 @@ class IdScopeTests {
             c.put(route + " id", new Case("bato.vhxh", Kind.PLAN, REFUSED, REFUSED, false,
                     "an action the returned draft does not allow: the control is only not 404"));
         }
-        for (String route : List.of("GET /plans/{id}/sections/{sectionId}/edit", "POST /plans/{id}/sections/{sectionId}/edit",
+        for (String route : List.of("GET /plans/{id}/sections/{sectionId}/edit",
+                "POST /plans/{id}/sections/{sectionId}/edit",
                 "POST /plans/{id}/sections/{sectionId}/delete", "POST /plans/{id}/sections/{sectionId}/move")) {
             c.put(route + " id", Case.refused("bato.vhxh", Kind.PLAN));
             c.put(route + " sectionId", Case.refused("bato.vhxh", Kind.SECTION));
@@ -305,7 +317,8 @@ class IdScopeTests {
                 "the agencies above are readable (reports go to them)"));
         c.put("GET /api/plans unit", new Case("bato.vhxh", Kind.UNIT_CODE, REFUSED, READABLE, true,
                 "the issued plans of the units above are the user's to read"));
-        c.put("POST /plans/new issuerAgencyId", new Case("bato.vhxh", Kind.AGENCY, REFUSED, REFUSED, false, EMPTY_FORM));
+        c.put("POST /plans/new issuerAgencyId",
+                new Case("bato.vhxh", Kind.AGENCY, REFUSED, REFUSED, false, EMPTY_FORM));
         c.put("POST /plans/{id}/header issuerAgencyId", Case.refused("bato.vhxh", Kind.AGENCY));
         c.put("POST /plans/{id}/header legalBasis[0].linkedPlanId", Case.refused("bato.vhxh", Kind.PLAN));
         for (String route : List.of("POST /plans/{id}/sections/new", "POST /plans/{id}/sections/{sectionId}/edit")) {
@@ -317,12 +330,14 @@ class IdScopeTests {
         }
         c.put("POST /plans/{id}/requirements/new receiverAgencyId", new Case("bato.vhxh", Kind.AGENCY, REFUSED, REFUSED,
                 false, EMPTY_FORM));
-        c.put("POST /plans/{id}/requirements/{requirementId}/edit receiverAgencyId", Case.refused("bato.vhxh", Kind.AGENCY));
+        c.put("POST /plans/{id}/requirements/{requirementId}/edit receiverAgencyId",
+                Case.refused("bato.vhxh", Kind.AGENCY));
         // An imported plan: the preview's form, of the province's drafter.
         for (String input : List.of("issuerAgencyId", "legalBasis[0].planId", "requirements[0].receiverAgencyId",
                 "assignments[0].agencyId", "candidateIds")) {
             c.put("POST /plans/import/confirm " + input, Case.refused("qn.snv", input.contains("plan")
-                    ? Kind.PLAN : Kind.AGENCY));
+                    ? Kind.PLAN
+                    : Kind.AGENCY));
         }
         // Reports: the ward's reporter on its own report, the commune's reviewer and leader.
         for (String route : List.of("GET /reports/{id}", "GET /reports/{id}/edit", "POST /reports/{id}/edit",
@@ -358,7 +373,8 @@ class IdScopeTests {
         c.put("POST /notifications/{id}/open id", Case.refused("bato.vhxh", Kind.NOTIFICATION));
         // The roster: units are the national list, public; agencies are read in the user's units and above.
         for (String route : List.of("GET /roster/units/{id}")) {
-            c.put(route + " id", new Case("qn.admin", Kind.UNIT, READABLE, READABLE, true, "the national list is public"));
+            c.put(route + " id",
+                    new Case("qn.admin", Kind.UNIT, READABLE, READABLE, true, "the national list is public"));
         }
         c.put("GET /roster/units parent", new Case("qn.admin", Kind.UNIT, READABLE, READABLE, true,
                 "the national list is public"));
@@ -367,11 +383,13 @@ class IdScopeTests {
         c.put("GET /api/units parent", new Case("qn.admin", Kind.UNIT_CODE, READABLE, READABLE, true,
                 "the national list is public"));
         for (String route : List.of("GET /roster/units/new parent", "POST /roster/units/new parentId",
-                "GET /roster/units/{id}/edit id", "POST /roster/units/{id}/edit id", "POST /roster/units/{id}/edit parentId",
+                "GET /roster/units/{id}/edit id", "POST /roster/units/{id}/edit id",
+                "POST /roster/units/{id}/edit parentId",
                 "POST /roster/links/{id}/confirm id", "POST /roster/links/{id}/reject id",
                 "POST /roster/links/confirm-all province", "GET /roster/links province",
                 "GET /indicators/catalogue/{id}/edit id", "POST /indicators/catalogue/{id}/edit id")) {
-            Kind kind = route.contains("catalogue") ? Kind.CATALOGUE_TARGET
+            Kind kind = route.contains("catalogue")
+                    ? Kind.CATALOGUE_TARGET
                     : route.contains("links/{id}") ? Kind.LINK : Kind.UNIT;
             c.put(route, new Case("qn.admin", kind, ADMINS_ONLY, ADMINS_ONLY, false,
                     "system administrators only: their scope is the whole country"));
@@ -408,7 +426,8 @@ class IdScopeTests {
         }
         // Accounts: the province's administrator.
         for (String route : List.of("GET /admin/accounts/{id}", "GET /admin/accounts/{id}/edit",
-                "POST /admin/accounts/{id}/edit", "POST /admin/accounts/{id}/disable", "POST /admin/accounts/{id}/enable",
+                "POST /admin/accounts/{id}/edit", "POST /admin/accounts/{id}/disable",
+                "POST /admin/accounts/{id}/enable",
                 "POST /admin/accounts/{id}/reset-password")) {
             c.put(route + " id", Case.refused("qn.admin", Kind.ACCOUNT));
         }
@@ -416,14 +435,17 @@ class IdScopeTests {
         c.put("POST /admin/accounts/{id}/unlock-sign-in id", Case.refused("qn.admin", Kind.ACCOUNT));
         c.put("GET /admin/audit unit", Case.refused("qn.admin", Kind.UNIT));
         c.put("GET /admin/audit/export.csv unit", Case.refused("qn.admin", Kind.UNIT));
-        c.put("POST /admin/accounts/new agencyId", new Case("qn.admin", Kind.AGENCY, REFUSED, REFUSED, false, EMPTY_FORM));
+        c.put("POST /admin/accounts/new agencyId",
+                new Case("qn.admin", Kind.AGENCY, REFUSED, REFUSED, false, EMPTY_FORM));
         c.put("POST /admin/accounts/{id}/edit agencyId", Case.refused("qn.admin", Kind.AGENCY));
         // Strategy targets: by unit code, the province's drafter; local targets by unit id.
         for (String route : List.of("GET /indicators unit", "GET /indicators/targets/{code} unit",
                 "POST /indicators/targets/{code}/override unit", "POST /indicators/targets/{code}/override/clear unit",
                 "GET /indicators/annex.xlsx unit", "GET /api/indicators/attainment unit")) {
-            c.put(route, route.startsWith("POST") ? new Case("qn.snv", Kind.UNIT_CODE, REFUSED, REFUSED, false,
-                    "no figure typed, or none to clear: the control is only not 404") : Case.refused("qn.snv", Kind.UNIT_CODE));
+            c.put(route, route.startsWith("POST")
+                    ? new Case("qn.snv", Kind.UNIT_CODE, REFUSED, REFUSED, false,
+                            "no figure typed, or none to clear: the control is only not 404")
+                    : Case.refused("qn.snv", Kind.UNIT_CODE));
         }
         c.put("GET /indicators/local-targets unit", Case.refused("qn.snv", Kind.UNIT));
         c.put("POST /indicators/local-targets unit", Case.refused("qn.snv", Kind.UNIT));
@@ -479,7 +501,9 @@ class IdScopeTests {
             if (ownValue != null) own = own.with(input, ownValue, false, Map.of());
             own = withRequiredValues(own);
             int control = rolledBackStatus(own);
-            if (c.control() && !inPath ? control < 200 || control >= 400 : control == 404 && !NOT_FOUND_OWN.contains(key)) {
+            if (c.control() && !inPath
+                    ? control < 200 || control >= 400
+                    : control == 404 && !NOT_FOUND_OWN.contains(key)) {
                 problems.put(key + " (control)", "the sender's own request answered " + control);
             }
             for (Probe probe : probes(route, input, c, own, inPath)) {
@@ -491,7 +515,8 @@ class IdScopeTests {
                 if (!probe.allowed().contains(status)) {
                     problems.put(key + " — " + probe.label(), "answered " + status + ", expected " + probe.allowed());
                 }
-                if (!before.equals(after)) problems.put(key + " — " + probe.label() + " (data)", "changed the database");
+                if (!before.equals(after))
+                    problems.put(key + " — " + probe.label() + " (data)", "changed the database");
             }
         }
         assertThat(problems).isEmpty();
@@ -567,12 +592,15 @@ class IdScopeTests {
         List<Probe> probes = new ArrayList<>();
         String other = otherProvince(c.kind(), own.user());
         String above = above(c.kind(), own.user());
-        if (other != null) probes.add(new Probe("another province's id " + other, own.with(input, other, inPath, variables),
-                c.other()));
-        if (above != null) probes.add(new Probe("the unit above's id " + above, own.with(input, above, inPath, variables),
-                c.above()));
+        if (other != null)
+            probes.add(new Probe("another province's id " + other, own.with(input, other, inPath, variables),
+                    c.other()));
+        if (above != null)
+            probes.add(new Probe("the unit above's id " + above, own.with(input, above, inPath, variables),
+                    c.above()));
         if (inPath && c.other() != READABLE && c.other() != ADMINS_ONLY) {
-            String lsUser = route.pattern().startsWith("/admin") || route.pattern().startsWith("/roster") ? "ls.admin"
+            String lsUser = route.pattern().startsWith("/admin") || route.pattern().startsWith("/roster")
+                    ? "ls.admin"
                     : "ls.snv";
             probes.add(new Probe("Lạng Sơn asking for the sender's", own.as(lsUser), REFUSED));
         }
@@ -666,8 +694,9 @@ class IdScopeTests {
     private String fingerprint() {
         StringBuilder all = new StringBuilder();
         for (String table : FINGERPRINTED) {
-            all.append(jdbc.queryForObject("select coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '')"
-                    + " from (" + table + ") t", String.class));
+            all.append(
+                    jdbc.queryForObject("select coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '')"
+                            + " from (" + table + ") t", String.class));
         }
         return all.toString();
     }

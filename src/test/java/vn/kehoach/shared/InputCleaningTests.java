@@ -35,7 +35,8 @@ class InputCleaningTests {
     void aFormFieldWithNulAndDecomposedAccentsIsStoredCleanedNotRefusedByTheDatabase() {
         long plan = jdbc.queryForObject("""
                 select p.id from plan p join app_user u on u.agency_id = p.drafting_agency_id
-                where u.username = 'bato.vhxh' and p.status in ('DRAFT', 'RETURNED') order by p.id limit 1""", Long.class);
+                where u.username = 'bato.vhxh' and p.status in ('DRAFT', 'RETURNED') order by p.id limit 1""",
+                Long.class);
         TransactionStatus tx = transactions.getTransaction(new DefaultTransactionDefinition());
         try {
             var fields = Forms.fields(Html.body(mvc.get().uri("/plans/" + plan + "/edit").with(logins.as("bato.vhxh"))
@@ -71,10 +72,12 @@ class InputCleaningTests {
     void aListIndexBeyondAnyFormIsA400() {
         long plan = jdbc.queryForObject("""
                 select p.id from plan p join app_user u on u.agency_id = p.drafting_agency_id
-                where u.username = 'bato.vhxh' and p.status in ('DRAFT', 'RETURNED') order by p.id limit 1""", Long.class);
+                where u.username = 'bato.vhxh' and p.status in ('DRAFT', 'RETURNED') order by p.id limit 1""",
+                Long.class);
         assertThat(mvc.post().uri("/plans/" + plan + "/header").param("legalBasis[99999].text", "x")
-                .with(logins.as("bato.vhxh")).with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf()).exchange()).hasStatus(400);
+                .with(logins.as("bato.vhxh"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .exchange()).hasStatus(400);
     }
 
     @Test

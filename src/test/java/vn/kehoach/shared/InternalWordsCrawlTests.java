@@ -126,7 +126,8 @@ class InternalWordsCrawlTests {
         }
         for (Element form : page.select("form")) {
             if (!form.attr("method").equalsIgnoreCase("get")) continue;
-            UriComponentsBuilder query = UriComponentsBuilder.fromUriString(form.attr("action").isEmpty() ? from
+            UriComponentsBuilder query = UriComponentsBuilder.fromUriString(form.attr("action").isEmpty()
+                    ? from
                     : form.attr("action"));
             for (Element input : form.select("input[name], select[name]")) {
                 String type = input.attr("type");

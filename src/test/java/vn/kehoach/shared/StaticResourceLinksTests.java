@@ -25,7 +25,8 @@ class StaticResourceLinksTests {
 
         HttpResponse<String> css = browser.get("/webjars/bootstrap/css/bootstrap.min.css", "text/css");
         assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(css.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
         assertThat(browser.get("/webjars/bootstrap/js/bootstrap.bundle.min.js", "*/*").statusCode()).isEqualTo(200);
         assertThat(browser.get("/css/app.css", "text/css").statusCode()).isEqualTo(200);
     }

@@ -58,10 +58,12 @@ class UploadLimitsTests {
     @Test
     void aUnitListLongerThanAnyOfficialListIsRefused() {
         StringBuilder csv = new StringBuilder("code,name,type,province_code\n");
-        for (int i = 0; i <= 20_000; i++) csv.append(String.format("%05d", i % 100_000)).append(",Xã ").append(i)
-                .append(",Xã,51\n");
+        for (int i = 0; i <= 20_000; i++)
+            csv.append(String.format("%05d", i % 100_000)).append(",Xã ").append(i)
+                    .append(",Xã,51\n");
         MvcTestResult answer = mvc.post().uri("/roster/import").multipart()
-                .file(new MockMultipartFile("file", "xa.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("file", "xa.csv", "text/csv",
+                        csv.toString().getBytes(StandardCharsets.UTF_8)))
                 .with(logins.as("admin")).with(csrf()).exchange();
         assertThat(answer).hasStatus(422).bodyText().contains("Tệp có hơn 20.000 dòng dữ liệu");
     }
@@ -78,7 +80,8 @@ class UploadLimitsTests {
         String writer = (String) owed.get("username");
         long before = jdbc.queryForObject("select count(*) from report_attachment", Long.class);
         MvcTestResult answer = mvc.post().uri("/reports/" + report + "/attachments").multipart()
-                .file(new MockMultipartFile("files", "bao-cao.docx", "application/octet-stream", ZipBombs.wordFile("word/document.xml", 300)))
+                .file(new MockMultipartFile("files", "bao-cao.docx", "application/octet-stream",
+                        ZipBombs.wordFile("word/document.xml", 300)))
                 .header("X-Requested-With", "fetch").with(logins.as(writer)).with(csrf()).exchange();
         assertThat(answer).hasStatus(422).bodyText().contains("khi giải nén, tệp lớn hơn 100 MB");
         assertThat(jdbc.queryForObject("select count(*) from report_attachment", Long.class)).isEqualTo(before);

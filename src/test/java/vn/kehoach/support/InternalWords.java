@@ -57,7 +57,8 @@ public final class InternalWords {
     private static final int PHRASE_WORDS = 3;
 
     /** Words that look like constants: capitals, digits and underscores, two characters or more. */
-    private static final Pattern CONSTANT_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9_]+(?![\\p{L}\\p{N}_])");
+    private static final Pattern CONSTANT_LIKE = Pattern
+            .compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9_]+(?![\\p{L}\\p{N}_])");
 
     private final Set<String> enumNames;
     /** English phrases keyed by their first three words, lowercased, for a quick look-up in a page's word stream. */

@@ -42,14 +42,17 @@ class InternalWordsTests {
 
     @Test
     void findsKeysPatternsClassNamesAndContainerPages() {
-        assertThat(found("<p>??plan.issue.number_vi??</p>")).containsExactly("unresolved message key: ??plan.issue.number_vi??");
-        assertThat(found("<p>Ngày không hợp lệ (định dạng dd/MM/yyyy)</p>")).containsExactly("format pattern: dd/MM/yyyy");
+        assertThat(found("<p>??plan.issue.number_vi??</p>"))
+                .containsExactly("unresolved message key: ??plan.issue.number_vi??");
+        assertThat(found("<p>Ngày không hợp lệ (định dạng dd/MM/yyyy)</p>"))
+                .containsExactly("format pattern: dd/MM/yyyy");
         assertThat(found("<input placeholder=\"dd/mm/yyyy\">")).containsExactly("format pattern: dd/mm/yyyy");
         assertThat(found("<p>yyyy-MM-dd</p>")).containsExactly("format pattern: yyyy-MM-dd");
         assertThat(found("<pre>java.lang.IllegalStateException: boom</pre>")).contains(
                 "class name: java.lang.IllegalStateException");
         assertThat(found("<p>NullPointerException</p>")).containsExactly("class name: NullPointerException");
-        assertThat(found("<h1>HTTP Status 413 – Payload Too Large</h1>")).contains("container error page: HTTP Status 413");
+        assertThat(found("<h1>HTTP Status 413 – Payload Too Large</h1>"))
+                .contains("container error page: HTTP Status 413");
         assertThat(found("<h1>Whitelabel Error Page</h1>")).contains("container error page: Whitelabel Error Page");
         assertThat(found("<span>must not be blank</span>")).containsExactly("framework message: must not be blank");
     }

@@ -46,7 +46,8 @@ public final class RouteSamples {
      * @param path   the concrete path, without query
      * @param fields the query parameters (links) or the form's fields (forms), as the page holds them
      */
-    public record Sample(String user, String path, MultiValueMap<String, String> fields, Map<String, String> variables) {
+    public record Sample(String user, String path, MultiValueMap<String, String> fields,
+                         Map<String, String> variables) {
     }
 
     private final Map<Routes.Route, List<Sample>> samples = new LinkedHashMap<>();
@@ -140,7 +141,8 @@ public final class RouteSamples {
         for (Routes.Route route : routes) {
             if (route.isGet() != get) continue;
             if (!route.pathPattern().matches(PathContainer.parsePath(path))) continue;
-            if (best == null || PathPattern.SPECIFICITY_COMPARATOR.compare(route.pathPattern(), best.pathPattern()) < 0) {
+            if (best == null
+                    || PathPattern.SPECIFICITY_COMPARATOR.compare(route.pathPattern(), best.pathPattern()) < 0) {
                 best = route;
             }
         }
@@ -168,7 +170,8 @@ public final class RouteSamples {
                     for (int i = 0; i < theirs.size(); i++) {
                         String key = theirs.get(i);
                         String var = key.substring(key.indexOf('{') + 1, key.length() - 1);
-                        if (keys.contains(key) && s.variables().containsKey(var)) values.put(key, s.variables().get(var));
+                        if (keys.contains(key) && s.variables().containsKey(var))
+                            values.put(key, s.variables().get(var));
                     }
                     if (values.size() == keys.size()) return byName(values);
                     values.forEach(found::putIfAbsent);

@@ -80,9 +80,7 @@ public final class Routes {
             return inputs.stream().anyMatch(i -> i.source() == Source.FILE);
         }
 
-        public boolean isGet() {
-            return method == HttpMethod.GET;
-        }
+        public boolean isGet() { return method == HttpMethod.GET; }
 
         @Override
         public String toString() {

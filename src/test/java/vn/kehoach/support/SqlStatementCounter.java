@@ -62,7 +62,8 @@ public class SqlStatementCounter implements BeanPostProcessor {
         Object result = invoke(target, method, args);
         if (result instanceof Statement statement) {
             String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
-            Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+            Class<?> type = statement instanceof CallableStatement
+                    ? CallableStatement.class
                     : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
             return proxy(statement, type, (t, m, a) -> {
                 if (m.getName().startsWith("execute")) {

@@ -29,9 +29,7 @@ public class TestClock extends Clock {
     }
 
     @Override
-    public ZoneId getZone() {
-        return VIETNAM;
-    }
+    public ZoneId getZone() { return VIETNAM; }
 
     @Override
     public Clock withZone(ZoneId zone) {

@@ -76,7 +76,8 @@ public class TestPlans {
         long tasksSection = queries.detailsOf(id).sections().stream()
                 .filter(s -> s.kind() == SectionKind.TASKS).findFirst().orElseThrow().id();
         for (Task t : tasks) {
-            planDrafting.addSection(drafter, id, version(id), tasksSection, null, new SectionContent(null, null, t.title(), null),
+            planDrafting.addSection(drafter, id, version(id), tasksSection, null,
+                    new SectionContent(null, null, t.title(), null),
                     new TaskContent(agency(unit, t.lead(), on).id(), null,
                             t.coordinating().stream().map(c -> agency(unit, c, on).id()).toList(), null, null,
                             "Cả năm", null, t.targets(), null));

@@ -122,63 +122,33 @@ public class AppUser {
         this.lastLoginAt = at;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public String getUsername() {
-        return username;
-    }
+    public String getUsername() { return username; }
 
-    public String getDisplayName() {
-        return displayName;
-    }
+    public String getDisplayName() { return displayName; }
 
-    public String getPasswordHash() {
-        return passwordHash;
-    }
+    public String getPasswordHash() { return passwordHash; }
 
-    public boolean isEnabled() {
-        return enabled;
-    }
+    public boolean isEnabled() { return enabled; }
 
-    public boolean isMustChangePassword() {
-        return mustChangePassword;
-    }
+    public boolean isMustChangePassword() { return mustChangePassword; }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+    public Instant getCreatedAt() { return createdAt; }
 
-    public Instant getLastLoginAt() {
-        return lastLoginAt;
-    }
+    public Instant getLastLoginAt() { return lastLoginAt; }
 
-    public Set<Role> getRoles() {
-        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-    }
+    public Set<Role> getRoles() { return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles); }
 
-    public Long getAgencyId() {
-        return agencyId;
-    }
+    public Long getAgencyId() { return agencyId; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public String getPhone() {
-        return phone;
-    }
+    public String getPhone() { return phone; }
 
-    public String getDisabledReason() {
-        return disabledReason;
-    }
+    public String getDisabledReason() { return disabledReason; }
 
-    public int getCredentialsVersion() {
-        return credentialsVersion;
-    }
+    public int getCredentialsVersion() { return credentialsVersion; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

@@ -82,7 +82,8 @@ class AccountController {
         try {
             AccountService.Created created = accounts.create(user, form.toCommand());
             redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.created", created.username()));
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                    FlashMessage.success("account.created", created.username()));
             return "redirect:/admin/accounts/" + created.id();
         } catch (BusinessRuleException e) {
             FormErrors.reject(result, e);
@@ -131,7 +132,8 @@ class AccountController {
     @PostMapping("/admin/accounts/{id}/unlock-sign-in")
     String unlockSignIn(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         boolean lifted = accounts.unlockSignIn(user, id);
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, lifted ? FlashMessage.success("account.signIn.unlocked")
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, lifted
+                ? FlashMessage.success("account.signIn.unlocked")
                 : FlashMessage.info("account.signIn.nothingToUnlock"));
         return "redirect:/admin/accounts/" + id;
     }

@@ -57,7 +57,8 @@ public class AccountForm {
     }
 
     AccountCommand toCommand() {
-        return new AccountCommand(username.strip().toLowerCase(Locale.ROOT), VietnameseText.clean(displayName), agencyId,
+        return new AccountCommand(username.strip().toLowerCase(Locale.ROOT), VietnameseText.clean(displayName),
+                agencyId,
                 roles, email, phone);
     }
 

@@ -53,7 +53,9 @@ class AccountImportController {
         if (!AccountService.canAdminister(user)) throw new AccessDeniedException("administrators only");
         AccountImportService.Result result;
         if (file == null || file.isEmpty() || file.getSize() > MAX_BYTES) {
-            result = refused(file == null || file.isEmpty() ? "roster.import.reject.emptyFile" : "roster.import.reject.tooLarge");
+            result = refused(file == null || file.isEmpty()
+                    ? "roster.import.reject.emptyFile"
+                    : "roster.import.reject.tooLarge");
         } else {
             try {
                 result = imports.importAccounts(user, CsvFile.parse(CsvFile.decodeUtf8(file.getBytes())));

@@ -44,7 +44,8 @@ class LoginController {
                 default -> "login.error.bad";
             };
             model.addAttribute("errorKey", key);
-            model.addAttribute("errorArg", retry instanceof Long seconds ? duration(seconds, locale)
+            model.addAttribute("errorArg", retry instanceof Long seconds
+                    ? duration(seconds, locale)
                     : messages.getMessage("login.wait.later", null, locale));
         }
         return "account/login";
@@ -52,7 +53,7 @@ class LoginController {
 
     /** "45 giây", "3 phút": rounded up, so the user never comes back too early. */
     private String duration(long seconds, Locale locale) {
-        if (seconds < 60) return messages.getMessage("login.wait.seconds", new Object[] {seconds}, locale);
-        return messages.getMessage("login.wait.minutes", new Object[] {(seconds + 59) / 60}, locale);
+        if (seconds < 60) return messages.getMessage("login.wait.seconds", new Object[]{seconds}, locale);
+        return messages.getMessage("login.wait.minutes", new Object[]{(seconds + 59) / 60}, locale);
     }
 }

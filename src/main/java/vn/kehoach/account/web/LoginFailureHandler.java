@@ -23,7 +23,8 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+                                        AuthenticationException exception)
+            throws IOException {
         String username = request.getParameter("username");
         if (username != null && username.length() <= 64) {
             request.getSession().setAttribute(LAST_USERNAME, username.trim());

@@ -26,31 +26,17 @@ public class PasswordChangeForm {
     private String confirmPassword;
 
     @AssertTrue
-    public boolean isConfirmed() {
-        return newPassword == null || newPassword.equals(confirmPassword);
-    }
+    public boolean isConfirmed() { return newPassword == null || newPassword.equals(confirmPassword); }
 
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
+    public String getCurrentPassword() { return currentPassword; }
 
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
+    public String getNewPassword() { return newPassword; }
 
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
 
-    public String getConfirmPassword() {
-        return confirmPassword;
-    }
+    public String getConfirmPassword() { return confirmPassword; }
 
-    public void setConfirmPassword(String confirmPassword) {
-        this.confirmPassword = confirmPassword;
-    }
+    public void setConfirmPassword(String confirmPassword) { this.confirmPassword = confirmPassword; }
 }

@@ -60,7 +60,8 @@ class AuditController {
                 .query(request.getQueryString()).replaceQueryParam("page").build().toUriString());
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("objects", AuditObject.values());
-        model.addAttribute("page", result.hasErrors() ? new PageResult<AuditRow>(List.of(), 0, 0, PAGE_SIZE)
+        model.addAttribute("page", result.hasErrors()
+                ? new PageResult<AuditRow>(List.of(), 0, 0, PAGE_SIZE)
                 : queries.search(user, filter.toSearch(Math.max(page, 0), PAGE_SIZE)));
         return "audit/search";
     }
@@ -68,7 +69,8 @@ class AuditController {
     /** CSV for a spreadsheet: UTF-8 with a byte-order mark so that Excel reads the Vietnamese letters. */
     @GetMapping("/admin/audit/export.csv")
     void export(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result, CurrentUser user,
-                Locale locale, HttpServletResponse response) throws IOException {
+                Locale locale, HttpServletResponse response)
+            throws IOException {
         requireAdministrator(user);
         if (result.hasErrors()) {
             response.sendError(HttpStatus.BAD_REQUEST.value());

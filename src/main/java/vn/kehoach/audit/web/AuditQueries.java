@@ -98,7 +98,8 @@ class AuditQueries {
         }
         String person = typed(search.person());
         if (person != null && !person.isEmpty()) {
-            where.append(" and f_unaccent(coalesce(actor_name, '') || ' ' || coalesce(actor_username, '')) like :person");
+            where.append(
+                    " and f_unaccent(coalesce(actor_name, '') || ' ' || coalesce(actor_username, '')) like :person");
             params.addValue("person", "%" + VietnameseText.likeEscape(VietnameseText.fold(person)) + "%");
         }
         if (search.objectType() != null) {

@@ -47,7 +47,8 @@ public final class AgencyMatcher {
         Optional<AgencyRef> found = unique(candidates.stream().filter(c -> c.key().equals(key)).toList());
         if (found.isPresent()) return found;
         String folded = VietnameseText.fold(written).strip();
-        found = unique(candidates.stream().filter(c -> VietnameseText.fold(c.agency().shortName()).equals(folded)).toList());
+        found = unique(
+                candidates.stream().filter(c -> VietnameseText.fold(c.agency().shortName()).equals(folded)).toList());
         if (found.isPresent()) return found;
         List<String> sorted = words.stream().sorted().toList();
         found = unique(candidates.stream().filter(c -> c.sorted().equals(sorted)).toList());
@@ -77,7 +78,8 @@ public final class AgencyMatcher {
                 second = score;
             }
         }
-        return best != null && bestScore >= FUZZY_THRESHOLD && second < bestScore ? Optional.of(best.agency())
+        return best != null && bestScore >= FUZZY_THRESHOLD && second < bestScore
+                ? Optional.of(best.agency())
                 : Optional.empty();
     }
 

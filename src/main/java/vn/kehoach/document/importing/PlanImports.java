@@ -93,7 +93,8 @@ public class PlanImports {
         LocalDate today = LocalDate.now(clock);
         Roster roster = roster(user, parsed, today);
         List<AgencyRef> candidates = roster.agencies();
-        List<AgencyRef> choices = !candidates.isEmpty() || user.unitId() == null ? candidates
+        List<AgencyRef> choices = !candidates.isEmpty() || user.unitId() == null
+                ? candidates
                 : agencies.activeOf(user.unitId(), today);
         AgencyMatcher matcher = new AgencyMatcher(candidates);
         Map<String, AgencyRef> matches = new HashMap<>();
@@ -175,7 +176,8 @@ public class PlanImports {
         String written = VietnameseText.toneKey(fullName);
         List<UnitRef> exact = found.stream().filter(u -> VietnameseText.toneKey(u.fullName()).equals(written)).toList();
         if (!exact.isEmpty()) found = exact;
-        if (found.size() <= 1 || province == null) return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        if (found.size() <= 1 || province == null)
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         String folded = VietnameseText.fold(province);
         List<UnitRef> inProvince = found.stream().filter(u -> units.chain(u.id()).stream()
                 .anyMatch(a -> VietnameseText.fold(a.name()).equals(folded))).toList();

@@ -21,10 +21,11 @@ final class AgencyNames {
 
     private static final Pattern STARTS_AS_AGENCY = Pattern.compile("^" + KEYWORD + "(?=[\\s,]|$)");
     /** Words that open the name of one body, where a list of names in a heading is cut. */
-    private static final Pattern STARTS_AS_BODY = Pattern.compile("^(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|Sở|Phòng|Ban|Bộ|Cục|Chi cục"
-            + "|Văn phòng|Trung tâm|Công an|Trạm|Trường|Bệnh viện|Hội|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Liên đoàn"
-            + "|Mặt trận|Đài|Báo|Ngân hàng|Chi nhánh|Kho bạc|Thanh tra|Tòa án|Viện|Thống kê|Đồn|Liên minh|Hội đồng"
-            + "|HĐND|Bảo hiểm|Quỹ)(?=[\\s,]|$)");
+    private static final Pattern STARTS_AS_BODY = Pattern
+            .compile("^(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|Sở|Phòng|Ban|Bộ|Cục|Chi cục"
+                    + "|Văn phòng|Trung tâm|Công an|Trạm|Trường|Bệnh viện|Hội|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Liên đoàn"
+                    + "|Mặt trận|Đài|Báo|Ngân hàng|Chi nhánh|Kho bạc|Thanh tra|Tòa án|Viện|Thống kê|Đồn|Liên minh|Hội đồng"
+                    + "|HĐND|Bảo hiểm|Quỹ)(?=[\\s,]|$)");
     /** "Văn phòng HĐND và UBND": the "và" of this name joins two bodies in one office. */
     private static final Pattern ENDS_WITH_COUNCIL = Pattern.compile("(?:HĐND|Hội đồng nhân dân)$");
     private static final Pattern REQUEST = Pattern.compile("^(?:Đề nghị|đề nghị)\\s+");
@@ -42,8 +43,9 @@ final class AgencyNames {
             + "|Đoàn kiểm tra|Đội ngũ|Trường hợp|Cơ quan|Thường trực|Thanh tra,|Thanh tra\\s+\\p{Ll}+\\s+(?!tỉnh|huyện|xã|sở))"
             + Text.WORD_END);
     /** What follows the opening word of a body's name: a capital, a level ("Công an huyện") or "nhân dân". */
-    private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\p{Lu}|\\d|&|-|\\(|(?:tỉnh|huyện|xã|phường|thị trấn"
-            + "|thị xã|thành phố|quận|đặc khu|nhân dân|các|và|chi nhánh|giao dịch)" + Text.WORD_END + ")");
+    private static final Pattern NAME_GOES_ON = Pattern
+            .compile("^(?:\\p{Lu}|\\d|&|-|\\(|(?:tỉnh|huyện|xã|phường|thị trấn"
+                    + "|thị xã|thành phố|quận|đặc khu|nhân dân|các|và|chi nhánh|giao dịch)" + Text.WORD_END + ")");
 
     /**
      * Whether the text opens with the name of a body, not with a sentence whose first word happens to open names

@@ -63,7 +63,8 @@ final class AssignmentPhrase {
         boolean colon = after.startsWith(":");
         boolean leads = LEADS.matcher(after).find();
         if (!opened && !colon && !leads && !bareSubject) return null;
-        if (name.isEmpty() || Text.words(name) > MAX_NAME_WORDS || AgencyKeys.isCollective(name) && !opened) return null;
+        if (name.isEmpty() || Text.words(name) > MAX_NAME_WORDS || AgencyKeys.isCollective(name) && !opened)
+            return null;
         String duty = colon ? after.substring(1).strip() : after;
         return new Phrase(AgencyNames.splitHeading(name), requested, duty);
     }

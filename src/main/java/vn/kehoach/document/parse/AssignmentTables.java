@@ -202,7 +202,8 @@ final class AssignmentTables {
         String content = Text.collapse(values[1].replace('\n', ' '));
         if (content.isEmpty() || filled.stream().allMatch(c -> c.matches("\\(?\\d+\\)?"))) return null;
         return new Row(Text.stripTrailingPunctuation(Text.collapse(values[0])), content, list(values[2]),
-                list(values[3]), Text.collapse(values[4].replace('\n', ' ')), Text.collapse(values[5].replace('\n', ' ')));
+                list(values[3]), Text.collapse(values[4].replace('\n', ' ')),
+                Text.collapse(values[5].replace('\n', ' ')));
     }
 
     /** The header repeated where the table goes on over a page break. */

@@ -144,7 +144,8 @@ final class Assignments {
             return List.copyOf(out);
         }
 
-        private ParsedSection rebuild(ParsedSection section, Map<Integer, List<ParsedSection>> unplaced, Set<Integer> put,
+        private ParsedSection rebuild(ParsedSection section, Map<Integer, List<ParsedSection>> unplaced,
+                                      Set<Integer> put,
                                       Map<ParsedSection, AssignmentTables.Row> matched) {
             List<ParsedSection> children = new ArrayList<>();
             for (ParsedSection child : section.children()) children.add(rebuild(child, unplaced, put, matched));
@@ -156,8 +157,10 @@ final class Assignments {
                 if (items != null && put.add(index)) children.addAll(items);
             }
             String cleaned = withoutMarkers(text);
-            ParsedSection copy = cleaned.equals(text) && children.equals(section.children()) ? section
-                    : new ParsedSection(section.number(), section.title(), cleaned, section.kind(), List.copyOf(children));
+            ParsedSection copy = cleaned.equals(text) && children.equals(section.children())
+                    ? section
+                    : new ParsedSection(section.number(), section.title(), cleaned, section.kind(),
+                            List.copyOf(children));
             AssignmentTables.Row row = matched.get(section);
             if (row != null) rows.put(copy, row);
             return copy;
@@ -187,7 +190,8 @@ final class Assignments {
                 if (l.top() || taken.contains(s)) continue;
                 String title = s.title() == null ? "" : words(s.title());
                 String text = words(s.text());
-                if (key.equals(title) || key.equals(text) || !text.isEmpty() && key.equals(words(Text.firstSentence(text)))) {
+                if (key.equals(title) || key.equals(text)
+                        || !text.isEmpty() && key.equals(words(Text.firstSentence(text)))) {
                     return s;
                 }
                 if (prefixed == null && key.length() >= MIN_PREFIX
@@ -208,18 +212,23 @@ final class Assignments {
 
         ParsedTask task(SectionTreeBuilder.Located at, AssignmentTables.Row row, ParsedTask written) {
             List<String> leads = row.lead().isEmpty() ? List.of() : AgencyNames.splitList(row.lead());
-            String lead = leads.isEmpty() ? written == null ? null : written.lead()
+            String lead = leads.isEmpty()
+                    ? written == null ? null : written.lead()
                     : AgencyNames.withoutRequest(leads.get(0));
-            boolean requested = leads.isEmpty() ? written != null && written.requested() : AgencyNames.isRequest(leads.get(0));
+            boolean requested = leads.isEmpty()
+                    ? written != null && written.requested()
+                    : AgencyNames.isRequest(leads.get(0));
             List<String> coordinating = new ArrayList<>();
             for (int i = 1; i < leads.size(); i++) coordinating.add(leads.get(i));
             if (!row.coordinating().isEmpty()) coordinating.addAll(AgencyNames.splitList(row.coordinating()));
             else if (written != null && leads.isEmpty()) coordinating.addAll(written.coordinating());
             // "Cả năm" is a time without dates; "Cả năm 2025", a quarter or a month has its dates.
-            TaskExtractor.Window window = TaskExtractor.yearRound(row.time()) ? null
+            TaskExtractor.Window window = TaskExtractor.yearRound(row.time())
+                    ? null
                     : TaskExtractor.windowOf(stripTimeNote(row.time()), year);
             String timeNote = window == null && !row.time().isEmpty() ? row.time() : timeNote(row.time());
-            LocalDates dates = window != null ? new LocalDates(window.from(), window.to())
+            LocalDates dates = window != null
+                    ? new LocalDates(window.from(), window.to())
                     : written == null ? new LocalDates(null, null) : new LocalDates(written.from(), written.to());
             String output = !row.output().isEmpty() ? row.output() : written == null ? null : written.output();
             return new ParsedTask(at.path(), TaskExtractor.title(at.section()), lead, List.copyOf(coordinating),
@@ -309,7 +318,8 @@ final class Assignments {
             Set<ParsedSection> inside = Collections.newSetFromMap(new IdentityHashMap<>());
             for (SectionTreeBuilder.Located l : located) {
                 ParsedSection s = l.section();
-                if (s.kind() != SectionKind.IMPLEMENTATION || inside.contains(s) || SectionTreeBuilder.isPart(s)) continue;
+                if (s.kind() != SectionKind.IMPLEMENTATION || inside.contains(s) || SectionTreeBuilder.isPart(s))
+                    continue;
                 markInside(s, inside);
                 for (ParsedSection child : s.children()) visit(bySection.get(child));
             }
@@ -362,7 +372,8 @@ final class Assignments {
                 return;
             }
             for (SectionTreeBuilder.Located duty : duties) {
-                String text = (duty.section().title() == null ? "" : duty.section().title() + "\n") + duty.section().text();
+                String text = (duty.section().title() == null ? "" : duty.section().title() + "\n")
+                        + duty.section().text();
                 if (refersToBodyTask(text, leadKey)) continue;
                 tasks.add(task(duty, lead, others, requested, text, false));
             }
@@ -375,7 +386,8 @@ final class Assignments {
                 if (!coordinating.contains(c)) coordinating.add(c);
             }
             TaskExtractor.Window window = TaskExtractor.window(text, year);
-            String title = isBlock ? capitalised(Text.stripTrailingPunctuation(Text.firstSentence(text.split("\n")[0])))
+            String title = isBlock
+                    ? capitalised(Text.stripTrailingPunctuation(Text.firstSentence(text.split("\n")[0])))
                     : TaskExtractor.title(at.section());
             return new ParsedTask(at.path(), title, lead, List.copyOf(coordinating),
                     window == null ? null : window.from(), window == null ? null : window.to(),

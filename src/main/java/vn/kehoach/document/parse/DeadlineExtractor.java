@@ -21,21 +21,27 @@ import java.util.regex.Pattern;
 final class DeadlineExtractor {
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\n|(?<=[.!?])\\s+(?=\\p{Lu})");
-    private static final Pattern REPORTING = Pattern.compile("báo cáo", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern REPORTING = Pattern.compile("báo cáo",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DEADLINE = Pattern.compile(
             "(?:trước|chậm nhất(?:\\s+là)?|không quá|hạn(?:\\s+chót)?(?:\\s+gửi)?(?:\\s+là)?)\\s*:?\\s*(?:ngày\\s+)?("
-                    + VietnameseDates.DATE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + VietnameseDates.DATE + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VIA = Pattern.compile("\\(\\s*qua\\s+([^)]+)\\)");
-    private static final Pattern TO = Pattern.compile("(?:gửi|về|báo cáo)\\s+(?:báo cáo\\s+)?(?:kết quả(?:\\s+thực hiện)?\\s+)?(?:về\\s+)?("
-            + AgencyNames.KEYWORD + "\\s.*)");
+    private static final Pattern TO = Pattern
+            .compile("(?:gửi|về|báo cáo)\\s+(?:báo cáo\\s+)?(?:kết quả(?:\\s+thực hiện)?\\s+)?(?:về\\s+)?("
+                    + AgencyNames.KEYWORD + "\\s.*)");
     private static final Pattern RECEIVER_END = Pattern.compile(
             "\\s+(?:để|trước|theo|qua|trong|kết quả|chậm nhất|định kỳ|xem xét)" + Text.WORD_END + "|[;.(:]");
-    private static final Pattern UNDATED = Pattern.compile("định kỳ\\s+(?:0?6|sáu)\\s+tháng(\\s*(?:,|và|/)\\s*(?:cả\\s+|hằng\\s+|hàng\\s+)?năm)?"
-            + "|(?:báo cáo|định kỳ)\\s+(?:định kỳ\\s+)?(hằng|hàng)\\s+năm", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern UNDATED = Pattern.compile(
+            "định kỳ\\s+(?:0?6|sáu)\\s+tháng(\\s*(?:,|và|/)\\s*(?:cả\\s+|hằng\\s+|hàng\\s+)?năm)?"
+                    + "|(?:báo cáo|định kỳ)\\s+(?:định kỳ\\s+)?(hằng|hàng)\\s+năm",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SIX_MONTH = Pattern.compile("(?:0?6|sáu)\\s+tháng" + Text.WORD_END);
     /** "cả năm", "báo cáo năm 2024", and a bare "năm" after a list ("6 tháng, năm", "6 tháng (…) và năm (…)"). */
-    private static final Pattern ANNUAL = Pattern.compile("cả năm|hằng năm|hàng năm|báo cáo năm|định kỳ năm|tổng kết năm"
-            + "|(?:,|và|hoặc)\\s*(?:báo cáo\\s+)?năm" + Text.WORD_END + "|năm\\s+\\d{4}");
+    private static final Pattern ANNUAL = Pattern
+            .compile("cả năm|hằng năm|hàng năm|báo cáo năm|định kỳ năm|tổng kết năm"
+                    + "|(?:,|và|hoặc)\\s*(?:báo cáo\\s+)?năm" + Text.WORD_END + "|năm\\s+\\d{4}");
     /** How far after a deadline its kind may be named ("trước ngày 15/6 đối với báo cáo 6 tháng"). */
     private static final int KIND_AFTER = 45;
     /**
@@ -94,8 +100,10 @@ final class DeadlineExtractor {
         ParsedRequirement usual = requirement(kind, due.getYear(), due, receiver, line, planYear);
         LocalDate from = m.group(2) == null ? null : VietnameseDates.parse(m.group(2), planYear);
         LocalDate to = m.group(3) == null ? null : VietnameseDates.parse(m.group(3), planYear);
-        return from == null || to == null ? new ParsedRequirement(kind, usual.periodFrom(), usual.periodTo(), due,
-                receiver, text) : new ParsedRequirement(kind, from, to, due, receiver, text);
+        return from == null || to == null
+                ? new ParsedRequirement(kind, usual.periodFrom(), usual.periodTo(), due,
+                        receiver, text)
+                : new ParsedRequirement(kind, from, to, due, receiver, text);
     }
 
     static List<ParsedRequirement> fromSentence(String sentence, Integer planYear) {
@@ -134,7 +142,8 @@ final class DeadlineExtractor {
         Integer year = planYear != null ? planYear : dueYear;
         LocalDate from = year == null ? null : kind.defaultPeriodFrom(year);
         LocalDate to = year == null ? null : kind.defaultPeriodTo(year);
-        if (kind == ReportKind.THEMATIC && year != null && sentence.toLowerCase(Locale.ROOT).contains("tháng hành động")) {
+        if (kind == ReportKind.THEMATIC && year != null
+                && sentence.toLowerCase(Locale.ROOT).contains("tháng hành động")) {
             // The Action Month runs 15/11–15/12 every year (DOMAIN §7).
             from = LocalDate.of(year, 11, 15);
             to = LocalDate.of(year, 12, 15);

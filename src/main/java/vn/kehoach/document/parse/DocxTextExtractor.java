@@ -127,7 +127,8 @@ final class DocxTextExtractor {
                 }
                 String text = String.join("<br>", parts);
                 if (continuesMerge(cell)) text = above.getOrDefault(column, "");
-                else above.put(column, text);
+                else
+                    above.put(column, text);
                 int span = span(cell);
                 line.append(' ').append(text).append(" |");
                 for (int extra = 1; extra < span; extra++) line.append(" |");
@@ -213,7 +214,8 @@ final class DocxTextExtractor {
         }
         String lead = bold.toString().strip();
         String stripped = text.strip();
-        if (!plainAfterBold && !lead.isEmpty() && lead.equals(stripped) && stripped.indexOf('\n') < 0) return "**" + label + stripped + "**";
+        if (!plainAfterBold && !lead.isEmpty() && lead.equals(stripped) && stripped.indexOf('\n') < 0)
+            return "**" + label + stripped + "**";
         if (!plainAfterBold || lead.isEmpty() || !stripped.startsWith(lead)) return label + text;
         return "**" + label + lead + "** " + stripped.substring(lead.length()).strip();
     }

@@ -23,14 +23,16 @@ final class HeaderParser {
     private static final Pattern NATIONAL = Pattern.compile(
             "CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–]\\s*Tự\\s+do\\s*[-–]\\s*Hạnh\\s+phúc",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMBER = Pattern.compile("Số\\s*:?\\s*([0-9]*)[\\s.…_]*/\\s*([\\p{L}0-9&.]+(?:-[\\p{L}0-9&.]+)*)");
+    private static final Pattern NUMBER = Pattern
+            .compile("Số\\s*:?\\s*([0-9]*)[\\s.…_]*/\\s*([\\p{L}0-9&.]+(?:-[\\p{L}0-9&.]+)*)");
     /** The place is capitalised words, so an all-capitals issuer line run into it stays out. */
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?<!\\p{L})(\\p{Lu}\\p{Ll}*\\.?(?:(?: ?- ?| )(?:\\p{Lu}\\p{Ll}*|\\p{Ll}+|\\d+))*)\\s*,\\s*ngày\\s*(\\d{1,2})?[\\s.…_]*tháng\\s*(\\d{1,2})?[\\s.…_]*năm\\s*(\\d{4})?");
     /** The words that open an issuing body; the last such line starts the issuer, lines above it are the parent. */
-    private static final Pattern BODY_START = Pattern.compile("^(?:ỦY BAN|UỶ BAN|SỞ|PHÒNG|BAN|TRUNG TÂM|VĂN PHÒNG|CÔNG AN"
-            + "|BỘ|CỤC|CHI CỤC|HỘI|TRẠM|TRƯỜNG|BỆNH VIỆN|ĐOÀN|LIÊN ĐOÀN|HỘI ĐỒNG|UBND|THANH TRA|ĐÀI|KHO BẠC"
-            + "|NGÂN HÀNG|CHI NHÁNH|VIỆN|TÒA ÁN)" + Text.WORD_END);
+    private static final Pattern BODY_START = Pattern
+            .compile("^(?:ỦY BAN|UỶ BAN|SỞ|PHÒNG|BAN|TRUNG TÂM|VĂN PHÒNG|CÔNG AN"
+                    + "|BỘ|CỤC|CHI CỤC|HỘI|TRẠM|TRƯỜNG|BỆNH VIỆN|ĐOÀN|LIÊN ĐOÀN|HỘI ĐỒNG|UBND|THANH TRA|ĐÀI|KHO BẠC"
+                    + "|NGÂN HÀNG|CHI NHÁNH|VIỆN|TÒA ÁN)" + Text.WORD_END);
 
     private HeaderParser() {
     }
@@ -69,7 +71,8 @@ final class HeaderParser {
             }
             for (String segment : Text.COLUMN_GAP.split(rest.strip())) {
                 String text = Text.collapse(segment);
-                if (!text.isEmpty() && !Text.RULE.matcher(text).matches() && Text.isUpperCase(text)) bodyLines.add(text);
+                if (!text.isEmpty() && !Text.RULE.matcher(text).matches() && Text.isUpperCase(text))
+                    bodyLines.add(text);
             }
         }
         int issuerStart = 0;

@@ -29,7 +29,8 @@ final class IssuerUnitReader {
     private static final Pattern MINISTRY = Pattern.compile("^BỘ\\s+(?!CHỈ HUY)\\p{Lu}");
     /** The roster's name of the central government's unit, where ministries are. */
     private static final String CENTRAL = "Trung ương";
-    private static final Pattern PROVINCE = Pattern.compile(Text.WORD_START + "(tỉnh|thành phố)\\s+" + NAME + Text.WORD_END);
+    private static final Pattern PROVINCE = Pattern
+            .compile(Text.WORD_START + "(tỉnh|thành phố)\\s+" + NAME + Text.WORD_END);
 
     private IssuerUnitReader() {
     }

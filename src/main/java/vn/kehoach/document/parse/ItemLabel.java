@@ -21,9 +21,7 @@ record ItemLabel(Style style, String label, String rest) {
     enum Style {
         PART, ROMAN, ARABIC, DECIMAL, LETTER, DASH, PLUS;
 
-        boolean isBullet() {
-            return this == DASH || this == PLUS;
-        }
+        boolean isBullet() { return this == DASH || this == PLUS; }
     }
 
     /**
@@ -41,7 +39,8 @@ record ItemLabel(Style style, String label, String rest) {
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*\\.\\s*(\\p{Lu}.*)$");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+([\\p{Lu}\\d“\"(].*)$");
     /** "1.Tăng cường" is accepted without a space, "1.000 người" is not a label. */
-    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,3})\\s*[.)](?:\\s+([\\p{Lu}\\d“\"(].*)|(\\p{Lu}.*))$");
+    private static final Pattern ARABIC = Pattern
+            .compile("^(\\d{1,3})\\s*[.)](?:\\s+([\\p{Lu}\\d“\"(].*)|(\\p{Lu}.*))$");
     /** Word's automatic letters are English (f, j, w, z appear), so any single letter is accepted. */
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$|^([a-zđ])\\.\\s+(\\p{Lu}.*)$");
     private static final Pattern DASH = Pattern.compile("^[-–—•·▪●]\\s*([^-–—\\s].*)$");
@@ -52,18 +51,21 @@ record ItemLabel(Style style, String label, String rest) {
         if (m.matches()) {
             int position = partPosition(m);
             if (position > 0) {
-                return new ItemLabel(Style.PART, "Phần " + Numbering.roman(position), m.group(4) == null ? "" : m.group(4));
+                return new ItemLabel(Style.PART, "Phần " + Numbering.roman(position),
+                        m.group(4) == null ? "" : m.group(4));
             }
         }
         m = ROMAN.matcher(text);
-        if (m.matches() && Numbering.parseRoman(m.group(1)) > 0) return new ItemLabel(Style.ROMAN, m.group(1), m.group(2));
+        if (m.matches() && Numbering.parseRoman(m.group(1)) > 0)
+            return new ItemLabel(Style.ROMAN, m.group(1), m.group(2));
         m = DECIMAL.matcher(text);
         if (m.matches()) return new ItemLabel(Style.DECIMAL, m.group(1), m.group(2));
         m = ARABIC.matcher(text);
         if (m.matches()) return new ItemLabel(Style.ARABIC, m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
         m = LETTER.matcher(text);
         if (m.matches()) {
-            return m.group(1) != null ? new ItemLabel(Style.LETTER, m.group(1), m.group(2))
+            return m.group(1) != null
+                    ? new ItemLabel(Style.LETTER, m.group(1), m.group(2))
                     : new ItemLabel(Style.LETTER, m.group(3), m.group(4));
         }
         m = DASH.matcher(text);

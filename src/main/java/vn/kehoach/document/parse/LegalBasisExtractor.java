@@ -42,10 +42,12 @@ final class LegalBasisExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Luật Bình đẳng giới ngày 29 tháng 11 năm 2006", "Bộ luật Lao động số 45/2019/QH14". */
     private static final Pattern LAW = Pattern.compile("(Bộ luật|Luật)\\s+(\\p{Lu}[^;,.()]*?)"
-            + "(?:\\s+số\\s+(\\d+/\\d{4}/[\\p{L}\\d\\-]+))?(?=\\s+(?:số|ngày|năm\\s+\\d|của|được|đã|sửa đổi)" + Text.WORD_END + "|[;,.()]|$)"
+            + "(?:\\s+số\\s+(\\d+/\\d{4}/[\\p{L}\\d\\-]+))?(?=\\s+(?:số|ngày|năm\\s+\\d|của|được|đã|sửa đổi)"
+            + Text.WORD_END + "|[;,.()]|$)"
             + DATE_PART);
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*,?\\s*của\\s+(.+?)"
-            + "(?=\\s+(?:về|v/v|V/v|ban hành|quy định|hướng dẫn|phê duyệt|triển khai|thực hiện|tại|nhằm|năm\\s+\\d)" + Text.WORD_END + "|[;:.()“\"]|$)");
+            + "(?=\\s+(?:về|v/v|V/v|ban hành|quy định|hướng dẫn|phê duyệt|triển khai|thực hiện|tại|nhằm|năm\\s+\\d)"
+            + Text.WORD_END + "|[;:.()“\"]|$)");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("của\\s+(.+?)\\s+tại\\s*$");
     private static final Pattern BARE_LOCAL = Pattern.compile(
             "^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)$");
@@ -134,7 +136,8 @@ final class LegalBasisExtractor {
     private static String completeLocal(String issuer, String clause, String fullText) {
         Matcher bare = BARE_LOCAL.matcher(issuer);
         if (!bare.matches()) return issuer;
-        Pattern named = Pattern.compile(Text.WORD_START + bare.group(1) + "\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*)");
+        Pattern named = Pattern
+                .compile(Text.WORD_START + bare.group(1) + "\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*)");
         for (String text : List.of(clause, fullText)) {
             Matcher m = named.matcher(text);
             if (m.find()) return issuer + " " + m.group(1);

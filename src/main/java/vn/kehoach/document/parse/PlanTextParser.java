@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class PlanTextParser {
 
     private static final Pattern PLAN_TITLE = Pattern.compile("^KẾ HOẠCH(?:\\s*[:\\-–]?\\s+(.*))?$");
-    private static final Pattern LEGAL_START = Pattern.compile("^(?:Căn cứ|Thực hiện|Triển khai|Thi hành|Nhằm|Để|Trên cơ sở|Theo)\\s");
+    private static final Pattern LEGAL_START = Pattern
+            .compile("^(?:Căn cứ|Thực hiện|Triển khai|Thi hành|Nhằm|Để|Trên cơ sở|Theo)\\s");
     private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})");
     private static final Pattern ENDS_WITH_YEAR = Pattern.compile("năm\\s+\\d{4}\\s*$");
     private static final Pattern TAIL_START = Pattern.compile("^(?:Nơi nhận|(?:TM|KT|Q|TL|TUQ)\\.\\s+\\p{Lu}{2,})");
@@ -43,7 +44,8 @@ public final class PlanTextParser {
         int bodyStart = SectionTreeBuilder.bodyStart(paragraphs);
         if (titleAt < 0 && bodyStart < 0) throw new PlanParseException(PlanParseException.Reason.NOT_A_PLAN);
         List<Paragraph> preamble = paragraphs.subList(0, bodyStart < 0 ? paragraphs.size() : bodyStart);
-        SectionTreeBuilder.Body body = bodyStart < 0 ? new SectionTreeBuilder.Body(List.of(), null)
+        SectionTreeBuilder.Body body = bodyStart < 0
+                ? new SectionTreeBuilder.Body(List.of(), null)
                 : SectionTreeBuilder.read(paragraphs.subList(bodyStart, paragraphs.size()));
 
         HeaderParser.Header header = HeaderParser.parse(lines.subList(0, titleAt >= 0 ? titleAt : contentStart));
@@ -55,26 +57,22 @@ public final class PlanTextParser {
                 preamble.stream().map(Paragraph::text).toList(), fullText);
         Assignments.Result assignments = Assignments.read(body.sections(), body.closing(), tables.tables(), year);
         List<ParsedSection> sections = assignments.sections();
-        List<String> bodyTexts = new ArrayList<>();
-        for (SectionTreeBuilder.Located section : SectionTreeBuilder.flatten(sections)) {
-            if (section.section().title() != null) bodyTexts.add(section.section().title());
-            bodyTexts.add(section.section().text());
-        }
-        if (assignments.closing() != null) bodyTexts.add(assignments.closing());
-        List<ParsedRequirement> requirements = DeadlineExtractor.extract(bodyTexts, year);
+        List<ParsedRequirement> requirements = DeadlineExtractor.extract(bodyTexts(sections, assignments), year);
         SignatureParser.Tail tail = SignatureParser.parse(lines.subList(tailAt, appendixAt));
-        ParsedIssuerUnit issuerUnit = IssuerUnitReader.read(header, title, preamble.stream().map(Paragraph::text).toList(),
+        ParsedIssuerUnit issuerUnit = IssuerUnitReader.read(header, title,
+                preamble.stream().map(Paragraph::text).toList(),
                 legalBasis, tail.recipients());
 
         warn(warnings, titleAt < 0, "Không tìm thấy tên loại “KẾ HOẠCH”; hãy nhập trích yếu của kế hoạch.");
         warn(warnings, header.issuerLines().isEmpty(), "Không đọc được tên cơ quan ban hành ở phần đầu văn bản.");
-        warn(warnings, !header.placeDateFound(), "Không tìm thấy địa danh và ngày ban hành (“…, ngày … tháng … năm …”).");
+        warn(warnings, !header.placeDateFound(),
+                "Không tìm thấy địa danh và ngày ban hành (“…, ngày … tháng … năm …”).");
         warn(warnings, header.invalidDate() != null, "Ngày ban hành không hợp lệ: “" + header.invalidDate() + "”.");
         warn(warnings, year == null, "Không xác định được năm của kế hoạch.");
         warn(warnings, legalBasis.isEmpty(), "Không tìm thấy văn bản căn cứ (“Căn cứ …”, “Thực hiện … số …”).");
         warn(warnings, sections.isEmpty(), "Không tìm thấy các mục đánh số (I., II., … hoặc 1., 2., …).");
         warn(warnings, !sections.isEmpty() && SectionTreeBuilder.flatten(sections).stream()
-                        .noneMatch(s -> s.section().kind() == SectionKind.IMPLEMENTATION),
+                .noneMatch(s -> s.section().kind() == SectionKind.IMPLEMENTATION),
                 "Không tìm thấy mục “Tổ chức thực hiện”; danh sách cơ quan được giao nhiệm vụ để trống.");
         warn(warnings, tail.recipients().isEmpty(), "Không tìm thấy “Nơi nhận”.");
         warn(warnings, tail.signer() == null || tail.signer().name() == null, "Không đọc được họ tên người ký.");
@@ -85,6 +83,17 @@ public final class PlanTextParser {
                 header.place(), header.issuedOn(), year, title, legalBasis, sections, assignments.tasks(),
                 assignments.agencies(), requirements, tail.recipients(), tail.signer(), List.copyOf(warnings),
                 assignments.closing(), issuerUnit);
+    }
+
+    /** The titles and texts of the sections, then the closing: where the reporting regime is written. */
+    private static List<String> bodyTexts(List<ParsedSection> sections, Assignments.Result assignments) {
+        List<String> texts = new ArrayList<>();
+        for (SectionTreeBuilder.Located section : SectionTreeBuilder.flatten(sections)) {
+            if (section.section().title() != null) texts.add(section.section().title());
+            texts.add(section.section().text());
+        }
+        if (assignments.closing() != null) texts.add(assignments.closing());
+        return texts;
     }
 
     /**
@@ -138,8 +147,9 @@ public final class PlanTextParser {
                     || text.startsWith("(") || lines.get(i - 1).standalone() && !line.standalone()) {
                 break;
             }
-            boolean continues = Text.startsLowercase(text) || text.length() <= MAX_TITLE_LINE && !Text.endsTerminal(text)
-                    && !ENDS_WITH_YEAR.matcher(String.join(" ", out)).find();
+            boolean continues = Text.startsLowercase(text)
+                    || text.length() <= MAX_TITLE_LINE && !Text.endsTerminal(text)
+                            && !ENDS_WITH_YEAR.matcher(String.join(" ", out)).find();
             if (!continues) break;
             out.add(text);
             i++;

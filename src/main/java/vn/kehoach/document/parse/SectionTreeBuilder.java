@@ -121,7 +121,8 @@ public final class SectionTreeBuilder {
             place(pending, anchor, finished, false, closing);
             Node node = new Node(label, paragraph);
             if (open.isEmpty()) roots.add(node);
-            else open.peek().children.add(node);
+            else
+                open.peek().children.add(node);
             open.push(node);
         }
         if (!open.isEmpty()) {
@@ -269,13 +270,15 @@ public final class SectionTreeBuilder {
         text.addAll(node.after);
         if (title != null) title = Text.stripTrailingPunctuation(title);
         // A part holds mục of several kinds; its own kind says nothing.
-        SectionKind kind = node.label.style() == ItemLabel.Style.PART ? SectionKind.OTHER
+        SectionKind kind = node.label.style() == ItemLabel.Style.PART
+                ? SectionKind.OTHER
                 : parentKind == null ? SectionKinds.ofTitle(title) : SectionKinds.ofNestedTitle(title, parentKind);
         // The mục under a part are parts of the plan in their own right ("II. NHIỆM VỤ" under "Phần thứ hai").
         SectionKind childrenParent = node.label.style() == ItemLabel.Style.PART ? null : kind;
         List<ParsedSection> children = new ArrayList<>();
         for (Node child : node.children) children.add(toSection(child, childrenParent));
-        return new ParsedSection(node.label.label(), title, closing(String.join("\n", text)), kind, List.copyOf(children));
+        return new ParsedSection(node.label.label(), title, closing(String.join("\n", text)), kind,
+                List.copyOf(children));
     }
 
     /** The bold run-in title of "**1. Sở Tư pháp:** Chủ trì …", without its label; null when none. */

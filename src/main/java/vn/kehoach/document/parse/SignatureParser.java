@@ -17,11 +17,13 @@ final class SignatureParser {
     record Tail(List<String> recipients, ParsedSigner signer) {
     }
 
-    private static final Pattern RECIPIENTS = Pattern.compile("^Nơi nhận\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RECIPIENTS = Pattern.compile("^Nơi nhận\\s*:?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RECIPIENT = Pattern.compile("^[-–•+]\\s*(.+)$");
     private static final Pattern AUTHORITY = Pattern.compile("^(?:TM|KT|Q|TL|TUQ|T/M)\\.?\\s+\\p{Lu}.*");
     /** A recipient and the signer's column run together: "- Sở Nội vụ; KT. CHỦ TỊCH". */
-    private static final Pattern RECIPIENT_THEN_OTHER = Pattern.compile("^(.*?[;.])\\s+((?:TM|KT|Q|TL|TUQ)\\.\\s.*|\\p{Lu}{2,}.*)$");
+    private static final Pattern RECIPIENT_THEN_OTHER = Pattern
+            .compile("^(.*?[;.])\\s+((?:TM|KT|Q|TL|TUQ)\\.\\s.*|\\p{Lu}{2,}.*)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("^[(\\[].*[)\\]]$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
 
@@ -69,13 +71,15 @@ final class SignatureParser {
                 name = piece;
             }
         }
-        ParsedSigner signer = authority.isEmpty() && title == null && name == null ? null
+        ParsedSigner signer = authority.isEmpty() && title == null && name == null
+                ? null
                 : new ParsedSigner(List.copyOf(authority), title, name);
         return new Tail(List.copyOf(recipients), signer);
     }
 
     private static boolean continuesRecipient(List<String> recipients, boolean lastOpen, String piece) {
-        if (!lastOpen || recipients.isEmpty() || RECIPIENT.matcher(piece).matches() || AUTHORITY.matcher(piece).matches()) {
+        if (!lastOpen || recipients.isEmpty() || RECIPIENT.matcher(piece).matches()
+                || AUTHORITY.matcher(piece).matches()) {
             return false;
         }
         return Text.startsLowercase(piece) || recipients.get(recipients.size() - 1).endsWith(",");

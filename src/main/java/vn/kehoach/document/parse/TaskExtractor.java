@@ -20,22 +20,30 @@ final class TaskExtractor {
             "(?:Cơ quan|Đơn vị)\\s+(?:chủ trì|thực hiện|chịu trách nhiệm|đầu mối)\\s*:\\s*" + UNTIL_CLAUSE_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COORDINATING_LABEL = Pattern.compile(
-            "(?:Cơ quan|Đơn vị)\\s+phối hợp\\s*:\\s*" + UNTIL_CLAUSE_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:Cơ quan|Đơn vị)\\s+phối hợp\\s*:\\s*" + UNTIL_CLAUSE_END,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Giao Phòng X chủ trì, phối hợp với Y và Z thực hiện": the name runs up to "chủ trì". */
     private static final Pattern LEAD_INLINE = Pattern.compile("(?<![\\p{L}])(" + AgencyNames.KEYWORD
             + "[^.;:()]*?)\\s+(?:chủ trì|làm đầu mối|là cơ quan chủ trì)" + Text.WORD_END);
     /** The coordinating list ends at the verb of the duty; names hold lower-case words too ("Công an phường"). */
-    private static final Pattern COORDINATING_INLINE = Pattern.compile("chủ trì\\s*,?\\s*(?:và\\s+)?phối hợp(?:\\s+với)?\\s+(.+?)"
-            + "(?=\\s+(?:" + AssignmentPhrase.ACTION_VERBS + "|để|nhằm|trong|tại)" + Text.WORD_END + "|[.;:(]|$)");
+    private static final Pattern COORDINATING_INLINE = Pattern
+            .compile("chủ trì\\s*,?\\s*(?:và\\s+)?phối hợp(?:\\s+với)?\\s+(.+?)"
+                    + "(?=\\s+(?:" + AssignmentPhrase.ACTION_VERBS + "|để|nhằm|trong|tại)" + Text.WORD_END
+                    + "|[.;:(]|$)");
     /** "Phối hợp với Hội Liên hiệp Phụ nữ huyện và các đơn vị có liên quan tuyên truyền …" in a duty. */
-    private static final Pattern COORDINATING_WITH = Pattern.compile("(?:^|[\\s,;])[Pp]hối hợp(?:\\s+chặt chẽ)?\\s+với\\s+(.+?)"
-            + "(?=\\s+(?:" + AssignmentPhrase.ACTION_VERBS + "|để|nhằm|trong|tại)" + Text.WORD_END + "|[.;:(]|$)");
-    private static final Pattern TIME_LABEL = Pattern.compile("Thời gian(?:\\s+thực hiện|\\s+hoàn thành)?\\s*:\\s*" + UNTIL_CLAUSE_END,
+    private static final Pattern COORDINATING_WITH = Pattern
+            .compile("(?:^|[\\s,;])[Pp]hối hợp(?:\\s+chặt chẽ)?\\s+với\\s+(.+?)"
+                    + "(?=\\s+(?:" + AssignmentPhrase.ACTION_VERBS + "|để|nhằm|trong|tại)" + Text.WORD_END
+                    + "|[.;:(]|$)");
+    private static final Pattern TIME_LABEL = Pattern.compile(
+            "Thời gian(?:\\s+thực hiện|\\s+hoàn thành)?\\s*:\\s*" + UNTIL_CLAUSE_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern OUTPUT_LABEL = Pattern.compile("(?:Sản phẩm|Kết quả đầu ra)\\s*:\\s*" + UNTIL_CLAUSE_END,
+    private static final Pattern OUTPUT_LABEL = Pattern.compile(
+            "(?:Sản phẩm|Kết quả đầu ra)\\s*:\\s*" + UNTIL_CLAUSE_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE = Pattern.compile("(?:từ\\s+(?:ngày\\s+)?)?(" + VietnameseDates.DATE
-            + ")\\s*(?:đến|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?(" + VietnameseDates.DATE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + ")\\s*(?:đến|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?(" + VietnameseDates.DATE + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern QUARTER = Pattern.compile("[Qq]uý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("[Tt]háng\\s+(\\d{1,2})\\s*(?:/|năm\\s+)(\\d{4})");
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?:[Cc]ả năm|[Tt]rong năm|[Nn]ăm)\\s*(\\d{4})?$");
@@ -56,7 +64,9 @@ final class TaskExtractor {
             ParsedSection section = located.section();
             if (section.kind() != SectionKind.TASKS || located.top()) continue;
             String text = (section.title() == null ? "" : section.title() + "\n") + section.text();
-            AssignmentPhrase.Phrase request = section.title() == null ? AssignmentPhrase.parse(section.text(), false) : null;
+            AssignmentPhrase.Phrase request = section.title() == null
+                    ? AssignmentPhrase.parse(section.text(), false)
+                    : null;
             boolean requested = request != null && request.requested();
             String lead = requested ? request.agencies().get(0) : lead(text);
             Window window = window(text, planYear);

@@ -39,7 +39,8 @@ final class TextDecoding {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
-            Charset legacy = Charset.isSupported(WINDOWS_VIETNAMESE) ? Charset.forName(WINDOWS_VIETNAMESE)
+            Charset legacy = Charset.isSupported(WINDOWS_VIETNAMESE)
+                    ? Charset.forName(WINDOWS_VIETNAMESE)
                     : StandardCharsets.ISO_8859_1;
             return new String(b, legacy);
         }

@@ -20,7 +20,8 @@ final class VietnameseDates {
     static final String DATE = "(?:(?<![\\d/.])\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*,?\\s*năm\\s+\\d{4})?(?!\\d)"
             + "|(?<![\\d/.])\\d{1,2}[/.\\-]\\d{1,2}(?:[/.\\-]\\d{4})?(?![\\d/]))";
 
-    private static final Pattern WORDS = Pattern.compile("(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,?\\s*năm\\s+(\\d{4}))?");
+    private static final Pattern WORDS = Pattern
+            .compile("(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,?\\s*năm\\s+(\\d{4}))?");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})(?:[/.\\-](\\d{4}))?");
     private static final Pattern ANY = Pattern.compile(DATE);
 

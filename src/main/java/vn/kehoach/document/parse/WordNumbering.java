@@ -49,7 +49,9 @@ final class WordNumbering {
         if (numPr == null || numPr.getNumId() == null) return "";
         BigInteger numId = numPr.getNumId().getVal();
         if (numId == null || numId.signum() == 0) return "";
-        int level = numPr.getIlvl() == null || numPr.getIlvl().getVal() == null ? 0 : numPr.getIlvl().getVal().intValue();
+        int level = numPr.getIlvl() == null || numPr.getIlvl().getVal() == null
+                ? 0
+                : numPr.getIlvl().getVal().intValue();
         XWPFNum num = numbering.getNum(numId);
         if (num == null || num.getCTNum().getAbstractNumId() == null) return "";
         BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
@@ -107,7 +109,8 @@ final class WordNumbering {
             if (c == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
                 int referenced = pattern.charAt(++i) - '1';
                 if (referenced >= 0 && referenced < LEVELS) {
-                    int value = Math.max(values[referenced], referenced == level ? 1 : start(orDefault(levels[referenced])));
+                    int value = Math.max(values[referenced],
+                            referenced == level ? 1 : start(orDefault(levels[referenced])));
                     out.append(number(levels[referenced], value));
                 }
             } else {
@@ -126,7 +129,8 @@ final class WordNumbering {
     }
 
     private static String number(CTLvl level, int value) {
-        STNumberFormat.Enum format = level == null || level.getNumFmt() == null ? STNumberFormat.DECIMAL
+        STNumberFormat.Enum format = level == null || level.getNumFmt() == null
+                ? STNumberFormat.DECIMAL
                 : level.getNumFmt().getVal();
         if (format == STNumberFormat.UPPER_ROMAN) return Numbering.roman(value);
         if (format == STNumberFormat.LOWER_ROMAN) return Numbering.roman(value).toLowerCase(Locale.ROOT);

@@ -10,9 +10,7 @@ final class ZipGuard {
 
     /** The names found in the archive, for telling a .docx from an .xlsx or .odt. */
     record Contents(Set<String> names) {
-        boolean isWordDocument() {
-            return names.contains("word/document.xml");
-        }
+        boolean isWordDocument() { return names.contains("word/document.xml"); }
     }
 
     private ZipGuard() {
@@ -23,7 +21,8 @@ final class ZipGuard {
             return new Contents(vn.kehoach.shared.files.ZipGuard.inspect(zip).names());
         } catch (vn.kehoach.shared.files.ZipGuard.Refused e) {
             throw new PlanParseException(e.reason() == vn.kehoach.shared.files.ZipGuard.Reason.UNSAFE
-                    ? PlanParseException.Reason.UNSAFE : PlanParseException.Reason.CORRUPT, e);
+                    ? PlanParseException.Reason.UNSAFE
+                    : PlanParseException.Reason.CORRUPT, e);
         }
     }
 }

@@ -44,12 +44,14 @@ final class ImportDraftAssembler {
         List<PlanDraft.LegalBasisEntry> basis = form.getLegalBasis().stream().filter(b -> b.isInclude()
                 && b.getText() != null && !b.getText().isBlank())
                 .map(b -> new PlanDraft.LegalBasisEntry(VietnameseText.clean(b.getText()), blank(b.getDocumentNumber()),
-                        b.getDate(), blank(b.getIssuer()), b.getPlanId())).toList();
+                        b.getDate(), blank(b.getIssuer()), b.getPlanId()))
+                .toList();
         List<PlanDraft.Requirement> regime = form.getRequirements().stream()
                 .filter(r -> r.isInclude() && r.getDueDate() != null)
                 .map(r -> new PlanDraft.Requirement(r.getKind(), r.getPeriodFrom(), r.getPeriodTo(), r.getDueDate(),
                         r.getReceiverAgencyId(), r.getReceiverAgencyId() == null ? blank(r.getReceiverText()) : null,
-                        blank(r.getText()))).toList();
+                        blank(r.getText())))
+                .toList();
         return new PlanDraft(form.getYear(), VietnameseText.clean(form.getTitle()), form.getIssuerAgencyId(),
                 blank(form.getParentBodyLine()), lines(form.getIssuerLines()), blank(form.getSymbol()),
                 blank(form.getPlace()), basis, roots.stream().map(Node::build).toList(), regime,
@@ -104,9 +106,11 @@ final class ImportDraftAssembler {
             AssignmentRow lead = carriers.lead();
             Long leadId = lead == null ? null : lead.getAgencyId();
             List<Long> coordinating = carriers.coordinating().stream().filter(id -> !id.equals(leadId)).toList();
-            PlanDraft.Task task = row.isTask() ? new PlanDraft.Task(leadId,
-                    lead == null || leadId != null ? null : blank(lead.getName()), coordinating, row.getFrom(),
-                    row.getTo(), blank(row.getTimeNote()), blank(row.getOutput()), lead != null && lead.isRequested())
+            PlanDraft.Task task = row.isTask()
+                    ? new PlanDraft.Task(leadId,
+                            lead == null || leadId != null ? null : blank(lead.getName()), coordinating, row.getFrom(),
+                            row.getTo(), blank(row.getTimeNote()), blank(row.getOutput()),
+                            lead != null && lead.isRequested())
                     : null;
             return new PlanDraft.Section(row.getKind(), row.getStyle(), blank(row.getTitle()),
                     RichText.fromPlainText(row.getText()), task, children.stream().map(Node::build).toList());

@@ -228,9 +228,7 @@ public class ImportForm {
 
         /** A kept requirement needs its due date: without one no report could be asked for. */
         @AssertTrue
-        public boolean isDueGiven() {
-            return !include || dueDate != null;
-        }
+        public boolean isDueGiven() { return !include || dueDate != null; }
 
         public boolean isInclude() { return include; }
         public void setInclude(boolean include) { this.include = include; }
@@ -297,7 +295,8 @@ public class ImportForm {
         List<String> out = new ArrayList<>();
         for (AssignmentRow agency : assignments) {
             for (LinkRow link : agency.tasks) {
-                if (link.section == section && link.include && (link.role == Role.COORDINATING) == (role == Role.COORDINATING)) {
+                if (link.section == section && link.include
+                        && (link.role == Role.COORDINATING) == (role == Role.COORDINATING)) {
                     out.add(agency.name);
                 }
             }
@@ -361,7 +360,9 @@ public class ImportForm {
     public String getClosing() { return closing; }
     public void setClosing(String closing) { this.closing = closing; }
     public List<AssignmentRow> getAssignments() { return assignments; }
-    public void setAssignments(List<AssignmentRow> assignments) { this.assignments = assignments == null ? new ArrayList<>() : assignments; }
+    public void setAssignments(List<AssignmentRow> assignments) {
+        this.assignments = assignments == null ? new ArrayList<>() : assignments;
+    }
     public List<String> getWarnings() { return warnings; }
     public void setWarnings(List<String> warnings) { this.warnings = warnings == null ? new ArrayList<>() : warnings; }
     public String getSourceName() { return sourceName; }

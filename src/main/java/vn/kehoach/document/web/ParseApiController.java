@@ -97,11 +97,15 @@ class ParseApiController {
 
     static ParsedJson toJson(PlanImports.ImportedPlan imported) {
         ParsedPlan p = imported.parsed();
-        AgencyRef issuerAgency = imported.unit() == null ? null : imported.candidates().stream()
-                .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst().orElse(null);
+        AgencyRef issuerAgency = imported.unit() == null
+                ? null
+                : imported.candidates().stream()
+                        .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst().orElse(null);
         Issuer issuer = new Issuer(imported.unit() == null ? null : imported.unit().code(),
                 imported.unit() == null ? null : imported.unit().fullName(),
-                issuerAgency != null && p.parentBodyLines().isEmpty() ? issuerAgency.name() : String.join(" ", p.issuerLines()),
+                issuerAgency != null && p.parentBodyLines().isEmpty()
+                        ? issuerAgency.name()
+                        : String.join(" ", p.issuerLines()),
                 p.parentBodyLines(), p.issuerLines());
         List<LegalBasis> basis = new ArrayList<>();
         for (int i = 0; i < p.legalBasis().size(); i++) {
@@ -120,8 +124,10 @@ class ParseApiController {
                 p.reportingRequirements().stream().map(r -> new Requirement(r.kind(), r.periodFrom(), r.periodTo(),
                         r.dueDate(), r.receiver(), r.text())).toList(),
                 p.recipients(),
-                p.signer() == null ? null : new Signer(String.join("\n", p.signer().authorityLines()),
-                        p.signer().title(), p.signer().name()),
+                p.signer() == null
+                        ? null
+                        : new Signer(String.join("\n", p.signer().authorityLines()),
+                                p.signer().title(), p.signer().name()),
                 p.agencies().stream().map(a -> new NamedAgency(a.name(), a.sectionNumber(), a.requested(),
                         imported.matchedId(a.name()))).toList(),
                 p.warnings(), p.closing());

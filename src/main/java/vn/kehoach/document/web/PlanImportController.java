@@ -80,10 +80,13 @@ class PlanImportController {
             if (fromFile && fileName == null) {
                 return refused(model, response, HttpStatus.BAD_REQUEST, source, "document.import.chooseFile", null);
             }
-            imported = fromFile ? imports.read(user, fileName, source.getFile().getContentType(),
-                    source.getFile().getBytes()) : imports.readText(user, source.getText());
+            imported = fromFile
+                    ? imports.read(user, fileName, source.getFile().getContentType(),
+                            source.getFile().getBytes())
+                    : imports.readText(user, source.getText());
         } catch (PlanParseException e) {
-            String key = !fromFile && e.reason() == PlanParseException.Reason.EMPTY ? "document.import.error.emptyText"
+            String key = !fromFile && e.reason() == PlanParseException.Reason.EMPTY
+                    ? "document.import.error.emptyText"
                     : e.messageKey();
             return refused(model, response, ParseApiController.statusOf(e.reason()), source, key, e.args());
         }
@@ -93,7 +96,8 @@ class PlanImportController {
         ImportForm form = ImportForm.of(imported, issuer, LocalDate.now(clock).getYear(), fileName);
         model.addAttribute("rosterDate", imported.rosterDate());
         model.addAttribute("namedUnit", imported.namedUnit());
-        return preview(model, form, user, imported.choices(), imported.unit() == null ? null : imported.unit().fullName());
+        return preview(model, form, user, imported.choices(),
+                imported.unit() == null ? null : imported.unit().fullName());
     }
 
     /** The import page again, the problem beside the field it came from, the pasted text or the file's name kept. */

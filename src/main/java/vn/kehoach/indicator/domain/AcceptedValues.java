@@ -35,16 +35,18 @@ class AcceptedValues {
         if (event.reporterKind() != ReporterKind.UNIT) return;
         forget(event.reportId());
         MapSqlParameterSource[] rows = event.targets().stream().map(t -> new MapSqlParameterSource()
-                .addValue("report", event.reportId()).addValue("code", t.code()).addValue("unit", event.reporterUnitId())
+                .addValue("report", event.reportId()).addValue("code", t.code())
+                .addValue("unit", event.reporterUnitId())
                 .addValue("year", event.year()).addValue("kind", event.kind().name())
                 .addValue("at", Timestamp.from(event.acceptedAt()))
                 .addValue("value", t.value()).addValue("num", t.numerator()).addValue("den", t.denominator())
                 .addValue("male", t.valueMale()).addValue("female", t.valueFemale())
                 .addValue("source", t.source()).addValue("note", t.note())).toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("""
-                insert into indicator_value (report_id, target_code, unit_id, year, report_kind, accepted_at, value,
-                                             numerator, denominator, value_male, value_female, source, note)
-                values (:report, :code, :unit, :year, :kind, :at, :value, :num, :den, :male, :female, :source, :note)""",
+        jdbc.batchUpdate(
+                """
+                        insert into indicator_value (report_id, target_code, unit_id, year, report_kind, accepted_at, value,
+                                                     numerator, denominator, value_male, value_female, source, note)
+                        values (:report, :code, :unit, :year, :kind, :at, :value, :num, :den, :male, :female, :source, :note)""",
                 rows);
         log.debug("Report {}: {} target values count from now on", event.reportId(), rows.length);
     }

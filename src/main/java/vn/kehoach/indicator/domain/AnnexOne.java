@@ -49,7 +49,8 @@ public class AnnexOne implements StrategyAnnex {
             StrategyTarget t = r.target();
             if (t.goalNo() != goal) {
                 goal = t.goalNo();
-                rows.add(List.of(Integer.toString(goal), "Mục tiêu " + goal + ": " + t.goalTitle(), "", "", "", "", "", ""));
+                rows.add(List.of(Integer.toString(goal), "Mục tiêu " + goal + ": " + t.goalTitle(), "", "", "", "", "",
+                        ""));
             }
             rows.add(List.of(t.code(), t.wording() + (t.wordingConfirmed() ? "" : " (câu chữ chưa được xác nhận)"),
                     t.unit(), goal(t, r.applied()), number(r.previousValue()), number(r.value()),

@@ -224,7 +224,8 @@ public class AttainmentService {
             }
             Figure own = reported.getOrDefault(year, Map.of()).getOrDefault(entry.code(), Map.of()).get(unit.id());
             rows.add(new Row(entry, entry.nationalFor(year), locals.get(entry.code() + "|" + horizon(year)), applied,
-                    current, previous, own, attained(target, applied, current == null ? null : current.figure().value()),
+                    current, previous, own,
+                    attained(target, applied, current == null ? null : current.figure().value()),
                     childValues, trend));
         }
         return new Attainment(unit, chain, year, years, children, rows, Map.copyOf(overrideVersions));
@@ -255,7 +256,8 @@ public class AttainmentService {
         double v = value.doubleValue();
         double t = goal.value().doubleValue();
         double closeness = target.direction() == StrategyTarget.Direction.HIGHER
-                ? (t == 0 ? 1 : v / t) : (v == 0 ? 1 : t / v);
+                ? (t == 0 ? 1 : v / t)
+                : (v == 0 ? 1 : t / v);
         return closeness >= 0.9 ? 3 : closeness >= 0.75 ? 2 : closeness >= 0.5 ? 1 : 0;
     }
 }

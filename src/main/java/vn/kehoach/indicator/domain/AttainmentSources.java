@@ -50,7 +50,8 @@ class AttainmentSources {
         Map<Long, List<UnitRow>> children = new LinkedHashMap<>();
         for (U u : rows) {
             if (u.parentId() != null && u.id() != unit.id()) {
-                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(new UnitRow(u.id(), u.code(), u.name()));
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>())
+                        .add(new UnitRow(u.id(), u.code(), u.name()));
             }
         }
         return new Tree(node(unit.id(), children), children);
@@ -113,8 +114,10 @@ class AttainmentSources {
             if (t == null) return;
             Reported v = new Reported(rs.getLong("current_id"), rs.getLong("origin_id"), rs.getInt("year"),
                     rs.getString("target_code"), Figure.of(t, rs.getBigDecimal("value"), rs.getBigDecimal("numerator"),
-                    rs.getBigDecimal("denominator"), rs.getBigDecimal("value_male"), rs.getBigDecimal("value_female"),
-                    rs.getString("source"), rs.getString("note")), rs.getBoolean("annual"),
+                            rs.getBigDecimal("denominator"), rs.getBigDecimal("value_male"),
+                            rs.getBigDecimal("value_female"),
+                            rs.getString("source"), rs.getString("note")),
+                    rs.getBoolean("annual"),
                     rs.getTimestamp("accepted_at").toInstant());
             best.merge(v.origin() + "|" + v.year() + "|" + v.code(), v, (a, b) -> b.better(a) ? b : a);
         });
@@ -126,7 +129,7 @@ class AttainmentSources {
      * succeeded (the old communes of a merged commune, the provinces of a merged province).
      */
     private static Map<Integer, Map<String, Map<Long, Figure>>> carriedIntoTodaysMap(Collection<Reported> values,
-                                                                                   Map<String, StrategyTarget> targets) {
+                                                                                     Map<String, StrategyTarget> targets) {
         Map<Integer, Map<String, Map<Long, Figure>>> own = new HashMap<>();
         Map<Integer, Map<String, Map<Long, List<Figure>>>> carried = new HashMap<>();
         for (Reported v : values) {
@@ -150,9 +153,9 @@ class AttainmentSources {
     }
 
     Map<Integer, Map<String, Map<Long, Figure>>> overrides(MapSqlParameterSource params,
-                                                                   List<Catalogue.Entry> entries,
-                                                                   BiConsumer<String, Long> ownVersions,
-                                                                   long unitId, int year) {
+                                                           List<Catalogue.Entry> entries,
+                                                           BiConsumer<String, Long> ownVersions,
+                                                           long unitId, int year) {
         Map<String, StrategyTarget> targets = new HashMap<>();
         entries.forEach(e -> targets.put(e.code(), e.target()));
         Map<Integer, Map<String, Map<Long, Figure>>> result = new HashMap<>();
@@ -192,7 +195,8 @@ class AttainmentSources {
             int d = depth.get(rs.getLong("unit_id"));
             if (found.getOrDefault(key, -1) > d) return;
             found.put(key, d);
-            boolean strict = rs.getInt("horizon") == 2025 ? rs.getBoolean("target_2025_strict")
+            boolean strict = rs.getInt("horizon") == 2025
+                    ? rs.getBoolean("target_2025_strict")
                     : rs.getBoolean("target_2030_strict");
             goals.put(key, new LocalGoal(new Catalogue.Goal(Catalogue.strip(rs.getBigDecimal("value")), strict, null),
                     names.get(rs.getLong("unit_id")), rs.getString("note")));

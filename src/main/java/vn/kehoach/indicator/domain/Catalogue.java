@@ -61,7 +61,9 @@ public class Catalogue implements StrategyTargets {
 
         /** The national target of the strategy horizon a year falls in: 2025 up to 2025, 2030 after. */
         public Goal nationalFor(int year) {
-            return year <= 2025 ? new Goal(target2025, strict2025, text2025) : new Goal(target2030, strict2030, text2030);
+            return year <= 2025
+                    ? new Goal(target2025, strict2025, text2025)
+                    : new Goal(target2030, strict2030, text2030);
         }
     }
 
@@ -101,8 +103,10 @@ public class Catalogue implements StrategyTargets {
                     StrategyTarget.Measure.valueOf(rs.getString("measure")), rs.getBigDecimal("scale"),
                     StrategyTarget.Direction.valueOf(rs.getString("direction")), rs.getBoolean("by_sex"),
                     rs.getString("numerator_label"), rs.getString("denominator_label")),
-            strip(rs.getBigDecimal("target_2025")), rs.getBoolean("target_2025_strict"), rs.getString("target_2025_text"),
-            strip(rs.getBigDecimal("target_2030")), rs.getBoolean("target_2030_strict"), rs.getString("target_2030_text"),
+            strip(rs.getBigDecimal("target_2025")), rs.getBoolean("target_2025_strict"),
+            rs.getString("target_2025_text"),
+            strip(rs.getBigDecimal("target_2030")), rs.getBoolean("target_2030_strict"),
+            rs.getString("target_2030_text"),
             rs.getString("source"), rs.getBoolean("active"), rs.getInt("position"));
 
     static BigDecimal strip(BigDecimal n) {

@@ -40,7 +40,8 @@ public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denomina
         if (target.hasParts()) {
             BigDecimal numerator = total(usable, Figure::numerator);
             BigDecimal denominator = total(usable, Figure::denominator);
-            return new Figure(target.valueOf(numerator, denominator), numerator, denominator, male, female, source, null);
+            return new Figure(target.valueOf(numerator, denominator), numerator, denominator, male, female, source,
+                    null);
         }
         return new Figure(total(usable, Figure::value), null, null, male, female, source, null);
     }

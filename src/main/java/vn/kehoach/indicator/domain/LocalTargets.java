@@ -132,7 +132,8 @@ public class LocalTargets {
             String mine = own + "|" + entry.id() + "|";
             String theirs = province == null ? null : province.id() + "|" + entry.id() + "|";
             rows.add(new Row(entry, values.get(mine + 2025), values.get(mine + 2030), notes.get(entry.id()),
-                    theirs == null ? null : values.get(theirs + 2025), theirs == null ? null : values.get(theirs + 2030)));
+                    theirs == null ? null : values.get(theirs + 2025),
+                    theirs == null ? null : values.get(theirs + 2030)));
         }
         UnitRef provinceOfPage = unit.level() == UnitLevel.PROVINCE ? unit : province;
         return new Page(unit, canEdit(user, unit), province, rows,
@@ -242,14 +243,15 @@ public class LocalTargets {
         }
         if (!upserts.isEmpty()) {
             // A row left as it was keeps who set it and when.
-            jdbc.batchUpdate("""
-                    insert into indicator_local_target (unit_id, target_id, horizon, value, note, updated_at, updated_by)
-                    values (:unit, :target, :horizon, :value, :note, :at, :by)
-                    on conflict (unit_id, target_id, horizon) do update
-                    set value = excluded.value, note = excluded.note, updated_at = excluded.updated_at,
-                        updated_by = excluded.updated_by
-                    where indicator_local_target.value <> excluded.value
-                       or indicator_local_target.note is distinct from excluded.note""",
+            jdbc.batchUpdate(
+                    """
+                            insert into indicator_local_target (unit_id, target_id, horizon, value, note, updated_at, updated_by)
+                            values (:unit, :target, :horizon, :value, :note, :at, :by)
+                            on conflict (unit_id, target_id, horizon) do update
+                            set value = excluded.value, note = excluded.note, updated_at = excluded.updated_at,
+                                updated_by = excluded.updated_by
+                            where indicator_local_target.value <> excluded.value
+                               or indicator_local_target.note is distinct from excluded.note""",
                     upserts.toArray(SqlParameterSource[]::new));
         }
     }

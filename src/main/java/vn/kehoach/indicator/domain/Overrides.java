@@ -48,7 +48,8 @@ public class Overrides {
 
     public static boolean canOverride(CurrentUser user, UnitRef unit) {
         return user.isSystemAdmin()
-                || unit.id() == (user.unitId() == null ? -1 : user.unitId()) && user.hasAny(Role.REVIEWER, Role.DRAFTER);
+                || unit.id() == (user.unitId() == null ? -1 : user.unitId())
+                        && user.hasAny(Role.REVIEWER, Role.DRAFTER);
     }
 
     /**
@@ -61,7 +62,8 @@ public class Overrides {
         if (!canOverride(user, unit)) throw new AccessDeniedException("not the unit's own staff");
         Catalogue.Entry entry = entry(code);
         StrategyTarget target = entry.target();
-        if (content.note() == null || content.note().isBlank()) throw new BusinessRuleException("indicator.override.noteRequired");
+        if (content.note() == null || content.note().isBlank())
+            throw new BusinessRuleException("indicator.override.noteRequired");
         boolean parts = content.numerator() != null || content.denominator() != null;
         if (target.hasParts()) {
             if (content.numerator() == null || content.denominator() == null) {
@@ -69,7 +71,8 @@ public class Overrides {
             }
             if (content.denominator().signum() <= 0) throw new BusinessRuleException("indicator.override.denominator");
             if (content.numerator().signum() < 0) throw new BusinessRuleException("indicator.override.negative");
-            if (target.measure() == StrategyTarget.Measure.RATE && content.numerator().compareTo(content.denominator()) > 0) {
+            if (target.measure() == StrategyTarget.Measure.RATE
+                    && content.numerator().compareTo(content.denominator()) > 0) {
                 throw new BusinessRuleException("indicator.override.numeratorAbove");
             }
         } else if (content.value() == null || parts) {
@@ -119,10 +122,11 @@ public class Overrides {
 
     private StaleEditException stale(UnitRef unit, Catalogue.Entry entry, int year) {
         return jdbc.query("""
-                        select updated_by, version from indicator_override
-                        where unit_id = :unit and target_id = :target and year = :year""",
+                select updated_by, version from indicator_override
+                where unit_id = :unit and target_id = :target and year = :year""",
                 new MapSqlParameterSource("unit", unit.id()).addValue("target", entry.id()).addValue("year", year),
-                rs -> rs.next() ? new StaleEditException(rs.getString("updated_by"), rs.getLong("version"))
+                rs -> rs.next()
+                        ? new StaleEditException(rs.getString("updated_by"), rs.getLong("version"))
                         : new StaleEditException(null, null));
     }
 

@@ -134,15 +134,9 @@ public class TargetDefinition {
                 numeratorLabel, denominatorLabel, bySex, source, active), updatedAt, updatedBy);
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

@@ -89,7 +89,8 @@ class AttainmentController {
         if (!result.hasErrors()) {
             try {
                 overrides.set(user, a.unit(), code, year, form.toContent(), form.getVersion());
-                redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.override.saved", code));
+                redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                        FlashMessage.success("indicator.override.saved", code));
                 return "redirect:" + link(code, unit, year);
             } catch (BusinessRuleException e) {
                 FormErrors.reject(result, e);
@@ -137,7 +138,8 @@ class AttainmentController {
         model.addAttribute("trendYears", numbers.years(a.years()));
         model.addAttribute("trendValues", numbers.trendValues(row.trend()));
         model.addAttribute("trendTargets", numbers.trendTargets(row.trend()));
-        model.addAttribute("figureFields", row.target().hasParts() ? List.of("numerator", "denominator") : List.of("value"));
+        model.addAttribute("figureFields",
+                row.target().hasParts() ? List.of("numerator", "denominator") : List.of("value"));
         return "indicator/target";
     }
 
@@ -150,7 +152,8 @@ class AttainmentController {
         OverrideForm form = new OverrideForm();
         // The unit's own reported figure is what it would most likely use instead of the sum.
         var own = row.current() != null && row.current().origin() == RollUp.Origin.OVERRIDDEN
-                ? row.current().figure() : row.reported();
+                ? row.current().figure()
+                : row.reported();
         if (own != null) {
             form.setValue(VietnameseNumbers.plain(own.numerator() == null ? own.value() : null));
             form.setNumerator(VietnameseNumbers.plain(own.numerator()));

@@ -73,7 +73,8 @@ class CatalogueController {
             reject(result, e);
             return form(model, form, null);
         }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.catalogue.created", form.getCode()));
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                FlashMessage.success("indicator.catalogue.created", form.getCode()));
         return "redirect:/indicators/catalogue";
     }
 
@@ -100,7 +101,8 @@ class CatalogueController {
             form.setVersion(now.version());
             return form(model, form, now);
         }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.catalogue.updated", form.getCode()));
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                FlashMessage.success("indicator.catalogue.updated", form.getCode()));
         return "redirect:/indicators/catalogue";
     }
 

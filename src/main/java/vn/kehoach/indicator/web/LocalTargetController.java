@@ -45,7 +45,8 @@ class LocalTargetController {
     }
 
     @PostMapping("/indicators/local-targets")
-    String save(@RequestParam(required = false) Long unit, @Valid @ModelAttribute("localTargetsForm") LocalTargetsForm form,
+    String save(@RequestParam(required = false) Long unit,
+                @Valid @ModelAttribute("localTargetsForm") LocalTargetsForm form,
                 BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         Long unitId = unit != null ? unit : user.unitId();

@@ -135,14 +135,10 @@ public class TargetForm {
 
     /** A rate or ratio is entered as numerator and denominator, so both need a name. */
     @AssertTrue
-    public boolean isNumeratorLabelGiven() {
-        return measure == Measure.COUNT || optional(numeratorLabel) != null;
-    }
+    public boolean isNumeratorLabelGiven() { return measure == Measure.COUNT || optional(numeratorLabel) != null; }
 
     @AssertTrue
-    public boolean isDenominatorLabelGiven() {
-        return measure == Measure.COUNT || optional(denominatorLabel) != null;
-    }
+    public boolean isDenominatorLabelGiven() { return measure == Measure.COUNT || optional(denominatorLabel) != null; }
 
     @AssertTrue
     public boolean isScalePositive() {
@@ -150,14 +146,10 @@ public class TargetForm {
     }
 
     @AssertTrue
-    public boolean isTarget2025InRange() {
-        return inRange(target2025);
-    }
+    public boolean isTarget2025InRange() { return inRange(target2025); }
 
     @AssertTrue
-    public boolean isTarget2030InRange() {
-        return inRange(target2030);
-    }
+    public boolean isTarget2030InRange() { return inRange(target2030); }
 
     private boolean inRange(String value) {
         if (measure != Measure.RATE || !matches(DECIMAL, value) || decimal(value) == null) return true;

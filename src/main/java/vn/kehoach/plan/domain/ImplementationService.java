@@ -47,7 +47,8 @@ public class ImplementationService {
     private final Agencies agencies;
     private final Clock clock;
 
-    ImplementationService(PlanCreation creation, PlanSupport support, PlanQueries queries, PlanCascadeQueries cascade, PlanRepository plans,
+    ImplementationService(PlanCreation creation, PlanSupport support, PlanQueries queries, PlanCascadeQueries cascade,
+                          PlanRepository plans,
                           Units units, Agencies agencies, Clock clock) {
         this.creation = creation;
         this.support = support;
@@ -73,8 +74,9 @@ public class ImplementationService {
         List<AgencyRef> local = agencies.activeOf(unit.id(), today);
         AgencyRef committee = local.stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("plan.implement.noCommittee", unit.fullName()));
-        long id = creation.create(user, parent.getYear(), committee.id(), "Triển khai thực hiện công tác bình đẳng giới năm "
-                + parent.getYear() + " trên địa bàn " + unit.inlineName());
+        long id = creation.create(user, parent.getYear(), committee.id(),
+                "Triển khai thực hiện công tác bình đẳng giới năm "
+                        + parent.getYear() + " trên địa bàn " + unit.inlineName());
         Plan plan = support.load(id);
         Instant now = clock.instant();
         String actor = user.username();
@@ -94,7 +96,8 @@ public class ImplementationService {
     /** The header names the parent plan, and the legal basis cites it. */
     private void citeParent(Plan plan, Plan parent, AgencyRef committee, UnitRef unit, String actor, Instant now) {
         PlanHeader header = plan.header();
-        plan.updateHeader(new PlanHeader(header.year(), header.title(), header.issuerAgencyId(), header.parentBodyLine(),
+        plan.updateHeader(new PlanHeader(header.year(), header.title(), header.issuerAgencyId(),
+                header.parentBodyLine(),
                 header.issuerLines(), header.symbol(), header.place(), parent.getId(), header.recipients(), false,
                 header.signerAuthority(), header.signerTitle(), null, header.closing()), actor, now);
         plan.replaceLegalBasis(List.of(support.citation(parent, committee.id(), unit)), actor, now);

@@ -42,26 +42,16 @@ public class LegalBasis {
         if (plan.getId().equals(linkedPlanId)) return true;
         return plan.getNumber() != null && documentNumber != null
                 && documentNumber.strip().replaceFirst("^0+(?=\\d)", "")
-                .equals(plan.getNumber().replaceFirst("^0+(?=\\d)", "") + "/" + plan.getSymbol());
+                        .equals(plan.getNumber().replaceFirst("^0+(?=\\d)", "") + "/" + plan.getSymbol());
     }
 
-    public String getText() {
-        return text;
-    }
+    public String getText() { return text; }
 
-    public String getDocumentNumber() {
-        return documentNumber;
-    }
+    public String getDocumentNumber() { return documentNumber; }
 
-    public LocalDate getDocumentDate() {
-        return documentDate;
-    }
+    public LocalDate getDocumentDate() { return documentDate; }
 
-    public String getIssuer() {
-        return issuer;
-    }
+    public String getIssuer() { return issuer; }
 
-    public Long getLinkedPlanId() {
-        return linkedPlanId;
-    }
+    public Long getLinkedPlanId() { return linkedPlanId; }
 }

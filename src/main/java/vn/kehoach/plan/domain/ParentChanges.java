@@ -151,7 +151,7 @@ public class ParentChanges {
         PlanSummary amendment = both.stream().filter(p -> p.id() == flag.amendmentId()).findFirst().orElseThrow();
         Locale locale = LocaleContextHolder.getLocale();
         List<PlanDiff.Row> changes = PlanDiff.between(queries.detailsOf(flag.previousId()),
-                        queries.detailsOf(flag.amendmentId()), (key, args) -> messages.getMessage(key, args, locale))
+                queries.detailsOf(flag.amendmentId()), (key, args) -> messages.getMessage(key, args, locale))
                 .stream()
                 .filter(r -> r.change() != PlanDiff.Change.SAME).toList();
         return new Open(flag.id(), flag.planId(), previous, amendment, flag.flaggedAt(), changes);
@@ -165,7 +165,7 @@ public class ParentChanges {
                 update plan_parent_change set resolved_at = :now, resolution = 'DISMISSED', resolved_by = :user
                 where resolved_at is null and plan_id in (:id, :amends)""",
                 new MapSqlParameterSource("id", planId).addValue("amends",
-                                plan.getAmendsPlanId() == null ? -1L : plan.getAmendsPlanId())
+                        plan.getAmendsPlanId() == null ? -1L : plan.getAmendsPlanId())
                         .addValue("user", user.username()).addValue("now", Timestamp.from(clock.instant())));
         if (n == 0) throw new NotFoundException("parent change", planId);
     }

@@ -98,7 +98,9 @@ public class PlanAmendments {
             throw new NextYearPlanExistsException("plan.copyForward.exists", other.getId(), year,
                     OfficialWording.twoDigits(other.getNumber()) + "/" + other.getSymbol());
         }
-        Plan oldParent = source.getParentPlanId() == null ? null : plans.findById(source.getParentPlanId()).orElse(null);
+        Plan oldParent = source.getParentPlanId() == null
+                ? null
+                : plans.findById(source.getParentPlanId()).orElse(null);
         Plan guidance = nextYearGuidance(source, oldParent, year);
         YearShift shift = YearShift.from(source.getYear());
         Instant now = clock.instant();
@@ -130,8 +132,10 @@ public class PlanAmendments {
      * implement; next year's guidance, when held here, is cited in its place (or last).
      */
     private List<LegalBasis> nextYearBasis(Plan source, Plan oldParent, Plan guidance) {
-        LegalBasis cited = guidance == null ? null : support.citation(guidance, source.getIssuerAgencyId(),
-                units.get(source.getIssuerUnitId()));
+        LegalBasis cited = guidance == null
+                ? null
+                : support.citation(guidance, source.getIssuerAgencyId(),
+                        units.get(source.getIssuerUnitId()));
         List<LegalBasis> basis = new ArrayList<>();
         for (LegalBasis b : source.getLegalBasis()) {
             if (!b.cites(oldParent)) {
@@ -156,15 +160,21 @@ public class PlanAmendments {
         for (SectionTree.Labelled l : SectionTree.flatten(from.getSections())) {
             PlanSection s = l.section();
             PlanSection parent = s.getParent() == null ? null : copies.get(s.getParent());
-            SectionContent content = shift == null ? s.content() : new SectionContent(s.getKind(), s.getStyle(),
-                    shift.text(s.getTitle()), shift.html(s.getBodyHtml()));
-            PlanSection copy = to.addSection(parent == null ? null : parent.getId(), null, content, user.username(), now);
+            SectionContent content = shift == null
+                    ? s.content()
+                    : new SectionContent(s.getKind(), s.getStyle(),
+                            shift.text(s.getTitle()), shift.html(s.getBodyHtml()));
+            PlanSection copy = to.addSection(parent == null ? null : parent.getId(), null, content, user.username(),
+                    now);
             plans.flush();
             if (s.isTask()) {
                 TaskContent t = s.taskContent();
-                TaskContent task = shift == null ? t : new TaskContent(t.leadAgencyId(), t.leadNote(),
-                        t.coordinatingAgencyIds(), plusYear(t.from()), plusYear(t.to()), shift.text(t.timeNote()),
-                        shift.text(t.output()), t.targetCodes(), null);
+                TaskContent task = shift == null
+                        ? t
+                        : new TaskContent(t.leadAgencyId(), t.leadNote(),
+                                t.coordinatingAgencyIds(), plusYear(t.from()), plusYear(t.to()),
+                                shift.text(t.timeNote()),
+                                shift.text(t.output()), t.targetCodes(), null);
                 to.updateSection(copy.getId(), copy.content(), task, user.username(), now);
             }
             copies.put(s, copy);

@@ -61,7 +61,7 @@ public class PlanCascadeQueries {
         UnitRef unit = units.get(user.unitId());
         if (unit.parentId() == null) return List.of();
         return jdbc.query(SELECT + " where p.status = 'ISSUED' and p.issuer_unit_id = :parent and not "
-                        + STARTED_BY_UNIT + " order by p.issued_on desc",
+                + STARTED_BY_UNIT + " order by p.issued_on desc",
                 new MapSqlParameterSource("parent", unit.parentId()).addValue("unit", unit.id()), SUMMARY);
     }
 
@@ -111,11 +111,11 @@ public class PlanCascadeQueries {
         }
         if (branches.isEmpty()) return List.of();
         return jdbc.query("select w.kind, w.id, w.title, w.number, w.symbol, w.since, u.full_name,"
-                        + " (select coalesce(min(q.due_date) filter (where q.due_date >= :today), max(q.due_date))"
-                        + " from plan_reporting_requirement q where q.plan_id = w.due_of"
-                        + " and q.reporters <> 'ASSIGNED_AGENCIES') as due"
-                        + " from (" + String.join(" union all ", branches) + ") w"
-                        + " join administrative_unit u on u.id = w.issuer_unit_id order by w.since, w.id",
+                + " (select coalesce(min(q.due_date) filter (where q.due_date >= :today), max(q.due_date))"
+                + " from plan_reporting_requirement q where q.plan_id = w.due_of"
+                + " and q.reporters <> 'ASSIGNED_AGENCIES') as due"
+                + " from (" + String.join(" union all ", branches) + ") w"
+                + " join administrative_unit u on u.id = w.issuer_unit_id order by w.since, w.id",
                 new MapSqlParameterSource("agency", user.agencyId())
                         .addValue("unit", user.unitId() == null ? -1L : user.unitId()).addValue("today", today()),
                 (rs, n) -> {
@@ -161,11 +161,13 @@ public class PlanCascadeQueries {
     }
 
     public List<Plans.CoordinatedTask> coordinatedBy(long agencyId) {
-        return jdbc.query("""
-                select s.plan_id, s.id, s.title, s.body_html, s.lead_agency_id
-                from plan_section_coordinator c join plan_section s on s.id = c.section_id join plan p on p.id = s.plan_id
-                where c.agency_id = :agency and s.is_task and p.status = 'ISSUED'
-                order by p.issued_on desc, s.plan_id, s.id""", new MapSqlParameterSource("agency", agencyId),
+        return jdbc.query(
+                """
+                        select s.plan_id, s.id, s.title, s.body_html, s.lead_agency_id
+                        from plan_section_coordinator c join plan_section s on s.id = c.section_id join plan p on p.id = s.plan_id
+                        where c.agency_id = :agency and s.is_task and p.status = 'ISSUED'
+                        order by p.issued_on desc, s.plan_id, s.id""",
+                new MapSqlParameterSource("agency", agencyId),
                 (rs, n) -> {
                     String title = rs.getString("title");
                     if (title == null || title.isBlank()) {
@@ -224,15 +226,17 @@ public class PlanCascadeQueries {
         List<Long> taskIds = plan.tasks().stream().map(PlanDetails.Task::sectionId).toList();
         Map<Long, List<ChildTask>> byParentTask = new HashMap<>();
         if (!taskIds.isEmpty()) {
-            jdbc.query("""
-                    select s.implements_section_id, p.id as plan_id, p.status, u.full_name
-                    from plan_section s join plan p on p.id = s.plan_id join administrative_unit u on u.id = p.issuer_unit_id
-                    where s.implements_section_id in (:tasks) and p.status <> 'REVOKED'
-                    order by u.full_name""", new MapSqlParameterSource("tasks", taskIds), rs -> {
-                byParentTask.computeIfAbsent(rs.getLong("implements_section_id"), k -> new ArrayList<>())
-                        .add(new ChildTask(rs.getLong("plan_id"), rs.getString("full_name"),
-                                PlanStatus.valueOf(rs.getString("status"))));
-            });
+            jdbc.query(
+                    """
+                            select s.implements_section_id, p.id as plan_id, p.status, u.full_name
+                            from plan_section s join plan p on p.id = s.plan_id join administrative_unit u on u.id = p.issuer_unit_id
+                            where s.implements_section_id in (:tasks) and p.status <> 'REVOKED'
+                            order by u.full_name""",
+                    new MapSqlParameterSource("tasks", taskIds), rs -> {
+                        byParentTask.computeIfAbsent(rs.getLong("implements_section_id"), k -> new ArrayList<>())
+                                .add(new ChildTask(rs.getLong("plan_id"), rs.getString("full_name"),
+                                        PlanStatus.valueOf(rs.getString("status"))));
+                    });
         }
         List<TaskCoverage> taskRows = plan.tasks().stream().map(t -> new TaskCoverage(t.sectionId(),
                 t.sectionNumber(), t.title(), byParentTask.getOrDefault(t.sectionId(), List.of()))).toList();

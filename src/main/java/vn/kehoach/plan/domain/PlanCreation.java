@@ -65,7 +65,8 @@ public class PlanCreation {
         UnitRef unit = units.get(issuer.unitId());
         AgencyRef drafting = agencies.find(user.agencyId()).orElseThrow();
         Instant now = clock.instant();
-        PlanHeader header = defaultHeader(year, title == null || title.isBlank() ? PlanDefaults.title(year, unit) : title,
+        PlanHeader header = defaultHeader(year,
+                title == null || title.isBlank() ? PlanDefaults.title(year, unit) : title,
                 issuer, unit, null);
         Plan plan = Plan.draft(unit.id(), drafting.id(), header, user.username(), now);
         plans.save(plan);
@@ -85,9 +86,12 @@ public class PlanCreation {
 
     private void outline(Plan plan, CurrentUser user, Instant now) {
         String actor = user.username();
-        plan.addSection(null, null, new SectionContent(SectionKind.PURPOSE, null, "MỤC ĐÍCH, YÊU CẦU", null), actor, now);
-        plan.addSection(null, null, new SectionContent(SectionKind.TASKS, null, "NHIỆM VỤ, GIẢI PHÁP", null), actor, now);
-        plan.addSection(null, null, new SectionContent(SectionKind.FUNDING, null, "KINH PHÍ THỰC HIỆN", null), actor, now);
+        plan.addSection(null, null, new SectionContent(SectionKind.PURPOSE, null, "MỤC ĐÍCH, YÊU CẦU", null), actor,
+                now);
+        plan.addSection(null, null, new SectionContent(SectionKind.TASKS, null, "NHIỆM VỤ, GIẢI PHÁP", null), actor,
+                now);
+        plan.addSection(null, null, new SectionContent(SectionKind.FUNDING, null, "KINH PHÍ THỰC HIỆN", null), actor,
+                now);
         PlanSection implementation = plan.addSection(null, null,
                 new SectionContent(SectionKind.IMPLEMENTATION, null, "TỔ CHỨC THỰC HIỆN", null), actor, now);
         plans.flush();
@@ -125,7 +129,8 @@ public class PlanCreation {
                 draft.issuerLines().isEmpty() ? defaults.issuerLines() : draft.issuerLines(),
                 orDefault(draft.symbol(), defaults.symbol()), orDefault(draft.place(), defaults.place()), parentPlanId,
                 draft.recipients(), !draft.recipients().isEmpty(), orDefault(draft.signerAuthority(),
-                defaults.signerAuthority()), orDefault(draft.signerTitle(), defaults.signerTitle()),
+                        defaults.signerAuthority()),
+                orDefault(draft.signerTitle(), defaults.signerTitle()),
                 PlanSupport.blankToNull(draft.signerName()), PlanSupport.blankToNull(draft.closing()));
         checks.checkLinkedPlans(user, null, draft.legalBasis().stream()
                 .map(PlanDraft.LegalBasisEntry::planId).toList());
@@ -155,7 +160,8 @@ public class PlanCreation {
             SectionKind kind = s.kind() != null ? s.kind() : parent == null ? SectionKind.OTHER : parent.getKind();
             PlanSection section = plan.addSection(parent == null ? null : parent.getId(), null,
                     new SectionContent(kind, s.style(), PlanSupport.blankToNull(s.title()),
-                            RichText.sanitize(s.html())), user.username(), now);
+                            RichText.sanitize(s.html())),
+                    user.username(), now);
             plans.flush();
             if (s.task() != null) {
                 PlanDraft.Task t = s.task();

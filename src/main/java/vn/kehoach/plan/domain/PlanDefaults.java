@@ -81,7 +81,8 @@ public final class PlanDefaults {
     }
 
     public static String closing(AgencyRef issuer, UnitRef unit) {
-        String who = issuer.kind() == AgencyKind.PEOPLES_COMMITTEE ? "Ủy ban nhân dân " + unit.inlineName()
+        String who = issuer.kind() == AgencyKind.PEOPLES_COMMITTEE
+                ? "Ủy ban nhân dân " + unit.inlineName()
                 : shortAgencyName(issuer, unit);
         return "Trên đây là Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ của " + who
                 + "; yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện. Trong quá trình thực hiện, nếu có"
@@ -125,7 +126,9 @@ public final class PlanDefaults {
                 case CENTRAL -> "UBND các tỉnh, thành phố trực thuộc trung ương";
                 // Districts ended on 30/6/2025; before that a province's plan went to them.
                 case PROVINCE -> at.isBefore(LocalDate.of(2025, 7, 1))
-                        ? (unit.type() == UnitType.CENTRAL_CITY ? "UBND các quận, huyện, thị xã" : "UBND các huyện, thị xã, thành phố")
+                        ? (unit.type() == UnitType.CENTRAL_CITY
+                                ? "UBND các quận, huyện, thị xã"
+                                : "UBND các huyện, thị xã, thành phố")
                         : "UBND các xã, phường, đặc khu";
                 case DISTRICT -> "UBND các xã, thị trấn";
                 case COMMUNE -> "Các thôn, tổ dân phố";

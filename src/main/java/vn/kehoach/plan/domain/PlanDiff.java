@@ -87,7 +87,8 @@ public final class PlanDiff {
             String lead = t.lead() != null ? t.lead().name() : t.leadNote();
             out.add(wording.line("plan.diff.line.task", t.sectionNumber(), dash(lead),
                     dash(t.coordinating().stream().map(PlanDetails.AgencyName::name).collect(Collectors.joining(", "))),
-                    dash(window(t.from(), t.to(), t.timeNote())), dash(t.output()), dash(String.join(", ", t.targets()))));
+                    dash(window(t.from(), t.to(), t.timeNote())), dash(t.output()),
+                    dash(String.join(", ", t.targets()))));
         }
         for (PlanDetails.Requirement r : plan.reportingRequirements()) {
             out.add(wording.line("plan.diff.line.requirement", wording.line("ReportKind." + r.kind()),

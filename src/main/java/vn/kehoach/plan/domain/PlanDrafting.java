@@ -55,7 +55,8 @@ public class PlanDrafting {
     public long addSection(CurrentUser user, long planId, long version, Long parentId, Long afterId,
                            SectionContent content, TaskContent task) {
         Plan plan = support.editable(user, planId, version);
-        SectionKind kind = content.kind() != null ? content.kind()
+        SectionKind kind = content.kind() != null
+                ? content.kind()
                 : parentId == null ? SectionKind.OTHER : plan.section(parentId).getKind();
         PlanSection section = plan.addSection(parentId, afterId,
                 new SectionContent(kind, content.style(), content.title(), RichText.sanitize(content.bodyHtml())),

@@ -53,9 +53,10 @@ public class PlanQueries {
             rs.getString("number"), rs.getString("symbol"), rs.getObject("issued_on", LocalDate.class),
             rs.getInt("revision"), rs.getLong("issuer_unit_id"), rs.getString("unit_code"),
             rs.getString("unit_name"), rs.getString("agency_name"), (Long) rs.getObject("parent_plan_id"),
-            rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getObject("amends_id") == null ? null
-            : new PlanSummary.Amended(rs.getLong("amends_id"), rs.getString("amends_number"),
-                    rs.getString("amends_symbol"), rs.getObject("amends_issued_on", LocalDate.class)));
+            rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getObject("amends_id") == null
+                    ? null
+                    : new PlanSummary.Amended(rs.getLong("amends_id"), rs.getString("amends_number"),
+                            rs.getString("amends_symbol"), rs.getObject("amends_issued_on", LocalDate.class)));
 
     private static final String COLUMNS = """
             select p.id, p.status, p.year, p.title, p.number, p.symbol, p.issued_on, p.revision, p.issuer_unit_id,
@@ -64,8 +65,7 @@ public class PlanQueries {
                    ap.issued_on as amends_issued_on""";
 
     /** The issuing unit and agency, and the plan an amendment amends (by its primary key). */
-    private static final String JOINS =
-            " join administrative_unit u on u.id = p.issuer_unit_id join agency a on a.id = p.issuer_agency_id"
+    private static final String JOINS = " join administrative_unit u on u.id = p.issuer_unit_id join agency a on a.id = p.issuer_agency_id"
             + " left join plan ap on ap.id = p.amends_plan_id";
 
     static final String SELECT = COLUMNS + " from plan p" + JOINS;
@@ -184,7 +184,8 @@ public class PlanQueries {
         for (SectionTree.Labelled l : SectionTree.flatten(plan.getSections())) {
             PlanSection s = l.section();
             if (!s.isTask()) continue;
-            String title = s.getTitle() != null && !s.getTitle().isBlank() ? s.getTitle()
+            String title = s.getTitle() != null && !s.getTitle().isBlank()
+                    ? s.getTitle()
                     : SectionTree.firstSentence(RichText.toPlainText(s.getBodyHtml()));
             AgencyRef lead = s.getLeadAgencyId() == null ? null : byId.get(s.getLeadAgencyId());
             boolean requested = s.isLeadRequested() || lead != null && lead.kind().isRequestedNotAssigned();
@@ -193,10 +194,12 @@ public class PlanQueries {
                     s.getTaskFrom(), s.getTaskTo(), s.getTimeNote(), s.getOutput(), s.getTargetCodes(),
                     s.getImplementsSectionId(), requested));
         }
-        List<PlanDetails.Requirement> requirements = plan.getRequirements().stream().map(r ->
-                new PlanDetails.Requirement(r.getId(), r.getKind(), r.getPeriodFrom(), r.getPeriodTo(), r.getDueDate(),
+        List<PlanDetails.Requirement> requirements = plan.getRequirements().stream()
+                .map(r -> new PlanDetails.Requirement(r.getId(), r.getKind(), r.getPeriodFrom(), r.getPeriodTo(),
+                        r.getDueDate(),
                         r.getReceiverAgencyId(), receiver(byId.get(r.getReceiverAgencyId()), r.getReceiverText()),
-                        r.getReporters(), r.getText())).toList();
+                        r.getReporters(), r.getText()))
+                .toList();
         return new PlanDetails(plan.getId(), plan.getStatus(), plan.getVersion(), plan.getRevision(), plan.getYear(),
                 plan.getTitle(), plan.getNumber(), plan.getSymbol(), plan.getPlace(), plan.getIssuedOn(),
                 new PlanDetails.Issuer(unit.id(), unit.code(), unit.fullName(), unit.path(), issuer.id(), issuer.name(),
@@ -352,7 +355,6 @@ public class PlanQueries {
         params.addValue("ownPath", user.unitPath() == null ? "" : user.unitPath());
         params.addValue("myAgency", user.agencyId() == null ? -1L : user.agencyId());
     }
-
 
     /** An issued plan the user may see, by number, symbol and (optionally) year. */
     public Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {

@@ -145,93 +145,53 @@ public class PlanSection {
         this.position = newPosition;
     }
 
-    void setPosition(int position) {
-        this.position = position;
-    }
+    void setPosition(int position) { this.position = position; }
 
     void shiftTaskDates(int years) {
         if (taskFrom != null) taskFrom = taskFrom.plusYears(years);
         if (taskTo != null) taskTo = taskTo.plusYears(years);
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Plan getPlan() {
-        return plan;
-    }
+    public Plan getPlan() { return plan; }
 
-    public PlanSection getParent() {
-        return parent;
-    }
+    public PlanSection getParent() { return parent; }
 
-    public Long getParentId() {
-        return parent == null ? null : parent.getId();
-    }
+    public Long getParentId() { return parent == null ? null : parent.getId(); }
 
-    public int getPosition() {
-        return position;
-    }
+    public int getPosition() { return position; }
 
-    public SectionKind getKind() {
-        return kind;
-    }
+    public SectionKind getKind() { return kind; }
 
-    public Numbering.Style getStyle() {
-        return style;
-    }
+    public Numbering.Style getStyle() { return style; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public String getBodyHtml() {
-        return bodyHtml;
-    }
+    public String getBodyHtml() { return bodyHtml; }
 
-    public boolean isTask() {
-        return task;
-    }
+    public boolean isTask() { return task; }
 
-    public Long getLeadAgencyId() {
-        return leadAgencyId;
-    }
+    public Long getLeadAgencyId() { return leadAgencyId; }
 
-    public String getLeadNote() {
-        return leadNote;
-    }
+    public String getLeadNote() { return leadNote; }
 
     /** The lead is requested ("Đề nghị …"), not assigned: a body outside the issuer's authority. */
     public boolean isLeadRequested() {
         return leadRequested;
     }
 
-    public LocalDate getTaskFrom() {
-        return taskFrom;
-    }
+    public LocalDate getTaskFrom() { return taskFrom; }
 
-    public LocalDate getTaskTo() {
-        return taskTo;
-    }
+    public LocalDate getTaskTo() { return taskTo; }
 
-    public String getTimeNote() {
-        return timeNote;
-    }
+    public String getTimeNote() { return timeNote; }
 
-    public String getOutput() {
-        return output;
-    }
+    public String getOutput() { return output; }
 
-    public List<String> getTargetCodes() {
-        return List.copyOf(targetCodes);
-    }
+    public List<String> getTargetCodes() { return List.copyOf(targetCodes); }
 
-    public Long getImplementsSectionId() {
-        return implementsSectionId;
-    }
+    public Long getImplementsSectionId() { return implementsSectionId; }
 
-    public List<Long> getCoordinatingAgencyIds() {
-        return List.copyOf(coordinatingAgencyIds);
-    }
+    public List<Long> getCoordinatingAgencyIds() { return List.copyOf(coordinatingAgencyIds); }
 }

@@ -108,7 +108,8 @@ class PlanSupport {
         }
         boolean unitsBelow = plan.getRequirements().stream().anyMatch(r -> r.getReporters().includesUnits());
         AgencyRef drafting = agencies.find(plan.getDraftingAgencyId()).orElseThrow();
-        return PlanDefaults.recipients(unit, parentUnit, parentFocal, agencies.findAll(assigned), unitsBelow, drafting, at);
+        return PlanDefaults.recipients(unit, parentUnit, parentFocal, agencies.findAll(assigned), unitsBelow, drafting,
+                at);
     }
 
     /** Every step goes into the plan's own history and, with the unit that issues the plan, the audit trail. */

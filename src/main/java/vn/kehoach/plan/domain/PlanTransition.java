@@ -17,7 +17,9 @@ import java.time.Instant;
 @Table(name = "plan_transition")
 public class PlanTransition {
 
-    public enum Action { CREATE, SUBMIT, RECALL, RETURN, ISSUE, REVOKE, AMEND, SUPERSEDE, COPY_FORWARD, IMPLEMENT, IMPORT }
+    public enum Action {
+        CREATE, SUBMIT, RECALL, RETURN, ISSUE, REVOKE, AMEND, SUPERSEDE, COPY_FORWARD, IMPLEMENT, IMPORT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,39 +65,21 @@ public class PlanTransition {
         this.reason = reason;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getPlanId() {
-        return planId;
-    }
+    public Long getPlanId() { return planId; }
 
-    public PlanStatus getFromStatus() {
-        return fromStatus;
-    }
+    public PlanStatus getFromStatus() { return fromStatus; }
 
-    public PlanStatus getToStatus() {
-        return toStatus;
-    }
+    public PlanStatus getToStatus() { return toStatus; }
 
-    public Action getAction() {
-        return action;
-    }
+    public Action getAction() { return action; }
 
-    public String getActor() {
-        return actor;
-    }
+    public String getActor() { return actor; }
 
-    public String getActorName() {
-        return actorName;
-    }
+    public String getActorName() { return actorName; }
 
-    public Instant getAt() {
-        return at;
-    }
+    public Instant getAt() { return at; }
 
-    public String getReason() {
-        return reason;
-    }
+    public String getReason() { return reason; }
 }

@@ -57,10 +57,12 @@ public class PlanWorkflow {
     public void returnForRevision(CurrentUser user, long planId, String reason) {
         Plan plan = support.visible(user, planId);
         if (!PlanAccess.canDecide(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
-        if (reason == null || reason.isBlank()) throw BusinessRuleException.onField("reason", "plan.return.reasonRequired");
+        if (reason == null || reason.isBlank())
+            throw BusinessRuleException.onField("reason", "plan.return.reasonRequired");
         plan.returnForRevision(user.username(), clock.instant());
         support.record(plan, PlanStatus.SUBMITTED, PlanTransition.Action.RETURN, user, reason.strip());
-        events.publishEvent(new PlanReturned(plan.getId(), plan.getTitle(), plan.getDraftingAgencyId(), reason.strip()));
+        events.publishEvent(
+                new PlanReturned(plan.getId(), plan.getTitle(), plan.getDraftingAgencyId(), reason.strip()));
     }
 
     /**
@@ -75,7 +77,8 @@ public class PlanWorkflow {
         problems.throwIfAny();
         String cleanNumber = RegistryNumber.parse(number).orElseThrow().number();
         // The authority and title drafted with the plan stand unless the leader words them differently.
-        String authority = signerAuthority == null || signerAuthority.isBlank() ? plan.getSignerAuthority()
+        String authority = signerAuthority == null || signerAuthority.isBlank()
+                ? plan.getSignerAuthority()
                 : signerAuthority.strip();
         String title = signerTitle == null || signerTitle.isBlank() ? plan.getSignerTitle() : signerTitle.strip();
         plan.issue(cleanNumber, issuedOn, authority, title, signerName.strip(), user.username(), clock.instant());
@@ -124,7 +127,8 @@ public class PlanWorkflow {
     public void revoke(CurrentUser user, long planId, String reason) {
         Plan plan = support.visible(user, planId);
         if (!PlanAccess.canRevoke(user, plan)) throw new AccessDeniedException("not a leader of this plan's issuer");
-        if (reason == null || reason.isBlank()) throw BusinessRuleException.onField("reason", "plan.revoke.reasonRequired");
+        if (reason == null || reason.isBlank())
+            throw BusinessRuleException.onField("reason", "plan.revoke.reasonRequired");
         plan.revoke(user.username(), clock.instant());
         support.record(plan, PlanStatus.ISSUED, PlanTransition.Action.REVOKE, user, reason.strip());
         events.publishEvent(new PlanRevoked(plan.getId()));

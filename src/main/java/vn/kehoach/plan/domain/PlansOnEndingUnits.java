@@ -25,17 +25,18 @@ class PlansOnEndingUnits implements ReorganisationImpact {
     public Section heldBy(Closing closing) {
         if (closing.unitIds().isEmpty()) return new Section(10, "plan.reorgImpact.title", null, List.of());
         List<Item> items = jdbc.query("""
-                        select p.id, p.issuer_unit_id, p.title, p.number, p.symbol, p.year, p.status
-                        from plan p
-                        where p.issuer_unit_id in (:units)
-                          and (p.status in ('DRAFT', 'SUBMITTED', 'RETURNED')
-                               or (p.status = 'ISSUED' and p.year >= :year))
-                        order by p.issuer_unit_id, p.year desc, p.id""",
+                select p.id, p.issuer_unit_id, p.title, p.number, p.symbol, p.year, p.status
+                from plan p
+                where p.issuer_unit_id in (:units)
+                  and (p.status in ('DRAFT', 'SUBMITTED', 'RETURNED')
+                       or (p.status = 'ISSUED' and p.year >= :year))
+                order by p.issuer_unit_id, p.year desc, p.id""",
                 new MapSqlParameterSource("units", closing.unitIds())
                         .addValue("year", closing.effectiveOn().getYear()),
                 (rs, n) -> {
                     String number = rs.getString("number");
-                    String reference = (number == null || number.isBlank() ? "" : number + "/") + rs.getString("symbol");
+                    String reference = (number == null || number.isBlank() ? "" : number + "/")
+                            + rs.getString("symbol");
                     return new Item(rs.getLong("id"), rs.getLong("issuer_unit_id"), null, "plan.reorgImpact.item",
                             List.of(rs.getString("title")), reference, "/plans/" + rs.getLong("id"),
                             "PlanStatus." + rs.getString("status"), null, false);

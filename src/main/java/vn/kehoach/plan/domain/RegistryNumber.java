@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 record RegistryNumber(String number, String symbol) {
 
     private static final Pattern TYPED = Pattern.compile(
-            "(?:số\\s*:?\\s*)?0*(\\d{1,5})\\s*(?:/\\s*(\\S(?:.*\\S)?))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:số\\s*:?\\s*)?0*(\\d{1,5})\\s*(?:/\\s*(\\S(?:.*\\S)?))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Empty when the text is no registry number at all. */
     static Optional<RegistryNumber> parse(String text) {

@@ -77,47 +77,25 @@ public class ReportingRequirement {
                 text);
     }
 
-    void setPosition(int position) {
-        this.position = position;
-    }
+    void setPosition(int position) { this.position = position; }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public int getPosition() {
-        return position;
-    }
+    public int getPosition() { return position; }
 
-    public ReportKind getKind() {
-        return kind;
-    }
+    public ReportKind getKind() { return kind; }
 
-    public LocalDate getPeriodFrom() {
-        return periodFrom;
-    }
+    public LocalDate getPeriodFrom() { return periodFrom; }
 
-    public LocalDate getPeriodTo() {
-        return periodTo;
-    }
+    public LocalDate getPeriodTo() { return periodTo; }
 
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
+    public LocalDate getDueDate() { return dueDate; }
 
-    public Long getReceiverAgencyId() {
-        return receiverAgencyId;
-    }
+    public Long getReceiverAgencyId() { return receiverAgencyId; }
 
-    public String getReceiverText() {
-        return receiverText;
-    }
+    public String getReceiverText() { return receiverText; }
 
-    public Reporters getReporters() {
-        return reporters;
-    }
+    public Reporters getReporters() { return reporters; }
 
-    public String getText() {
-        return text;
-    }
+    public String getText() { return text; }
 }

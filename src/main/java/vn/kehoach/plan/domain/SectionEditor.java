@@ -32,7 +32,8 @@ final class SectionEditor {
         int index = siblings.size();
         if (afterId != null) {
             PlanSection after = section(afterId);
-            if (!Objects.equals(after.getParentId(), parentId)) throw new BusinessRuleException("plan.section.badPlace");
+            if (!Objects.equals(after.getParentId(), parentId))
+                throw new BusinessRuleException("plan.section.badPlace");
             index = siblings.indexOf(after) + 1;
         }
         PlanSection created = new PlanSection(plan, parent, index, content);

@@ -29,10 +29,11 @@ public final class YearShift {
      */
     private static final Pattern TARGET = Pattern.compile(
             "(?<range>(?<![\\d/.])(?<r1>" + YEAR + ")(?<rsep>\\s*[-–—]\\s*)(?<r2>" + YEAR + ")(?![\\d/]))"
-            + "|(?<date>(?<![\\d/.])(?<dd>\\d{1,2})(?<sep>[/.\\-])(?<dm>\\d{1,2})\\k<sep>(?<dy>" + YEAR + ")(?![\\d/]))"
-            + "|(?<month>(?<![\\d/.\\p{L}])(?:\\d{1,2}|[IVX]{1,4})/(?<my>" + YEAR + ")(?![\\d/]))"
-            // "năm 2021 - 2030" is left to the range.
-            + "|(?<nam>(?iu:năm)\\s+(?<ny>" + YEAR + ")(?![\\d/])(?!\\s*[-–—]\\s*" + YEAR + "))",
+                    + "|(?<date>(?<![\\d/.])(?<dd>\\d{1,2})(?<sep>[/.\\-])(?<dm>\\d{1,2})\\k<sep>(?<dy>" + YEAR
+                    + ")(?![\\d/]))"
+                    + "|(?<month>(?<![\\d/.\\p{L}])(?:\\d{1,2}|[IVX]{1,4})/(?<my>" + YEAR + ")(?![\\d/]))"
+                    // "năm 2021 - 2030" is left to the range.
+                    + "|(?<nam>(?iu:năm)\\s+(?<ny>" + YEAR + ")(?![\\d/])(?!\\s*[-–—]\\s*" + YEAR + "))",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A year standing alone ("Kế hoạch công tác 2025"), taken for the plan's year in a title only. */
@@ -52,7 +53,8 @@ public final class YearShift {
 
     private static final Pattern CITED_DATE = Pattern.compile(
             "ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+" + YEAR + "|\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]" + YEAR
-            + "|năm\\s+" + YEAR, Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|năm\\s+" + YEAR,
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Where a clause ends, so that a citation does not protect dates of the sentences after it. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:\\n]|\\.\\s");

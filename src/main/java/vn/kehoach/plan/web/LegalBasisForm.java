@@ -33,9 +33,7 @@ public class LegalBasisForm {
         this.linkedPlanId = linkedPlanId;
     }
 
-    boolean isBlank() {
-        return text == null || text.isBlank();
-    }
+    boolean isBlank() { return text == null || text.isBlank(); }
 
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }

@@ -119,7 +119,8 @@ class PlanApiController {
                         t.leadNote(), t.coordinating().stream().map(PlanApiController::agency).toList(), t.from(),
                         t.to(), t.timeNote(), t.output(), t.targets(), t.implementsSectionId())).toList(),
                 p.reportingRequirements().stream().map(r -> new Requirement(r.id(), r.kind(), r.periodFrom(),
-                        r.periodTo(), r.dueDate(), r.receiver(), r.receiverAgencyId(), r.reporters(), r.text())).toList(),
+                        r.periodTo(), r.dueDate(), r.receiver(), r.receiverAgencyId(), r.reporters(), r.text()))
+                        .toList(),
                 p.recipients(), new Signer(p.signer().authority(), p.signer().title(), p.signer().name()));
     }
 

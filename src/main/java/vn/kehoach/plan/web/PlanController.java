@@ -66,7 +66,8 @@ class PlanController {
     private final Clock clock;
 
     PlanController(PlanCreation creation, PlanDrafting drafting, PlanWorkflow workflow, PlanAmendments amendments,
-                   PlanQueries queries, PlanCascadeQueries cascade, ImplementationService implementation, PlanPages pages, ParentChanges parentChanges,
+                   PlanQueries queries, PlanCascadeQueries cascade, ImplementationService implementation,
+                   PlanPages pages, ParentChanges parentChanges,
                    PlanDocumentView documents, MessageSource messages, Clock clock) {
         this.parentChanges = parentChanges;
         this.creation = creation;
@@ -92,7 +93,8 @@ class PlanController {
                 @RequestParam(required = false) UnitLevel level, @RequestParam(required = false) Long unit,
                 @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long assigned,
                 @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
-        model.addAttribute("page", queries.search(user, new PlanSearch(q, year, level, unit, status, assigned, page, 20)));
+        model.addAttribute("page",
+                queries.search(user, new PlanSearch(q, year, level, unit, status, assigned, page, 20)));
         model.addAttribute("toImplement", cascade.toImplement(user));
         model.addAttribute("q", q);
         model.addAttribute("year", year);
@@ -339,7 +341,8 @@ class PlanController {
         }
         PlanDetails next = queries.detailsOf(copy);
         // Say whether the new draft already cites next year's plan of the level above, or still has to.
-        var guidance = next.parentPlanId() == null ? null
+        var guidance = next.parentPlanId() == null
+                ? null
                 : queries.byIds(List.of(next.parentPlanId())).stream().findFirst().orElse(null);
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, guidance == null
                 ? FlashMessage.warning("plan.copiedForward.noGuidance", next.year())

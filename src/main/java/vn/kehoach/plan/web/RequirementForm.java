@@ -57,9 +57,7 @@ public class RequirementForm {
     }
 
     @AssertTrue
-    public boolean isPeriodValid() {
-        return periodFrom == null || periodTo == null || !periodTo.isBefore(periodFrom);
-    }
+    public boolean isPeriodValid() { return periodFrom == null || periodTo == null || !periodTo.isBefore(periodFrom); }
 
     RequirementContent toContent() {
         return new RequirementContent(kind, periodFrom, periodTo, dueDate, receiverAgencyId,

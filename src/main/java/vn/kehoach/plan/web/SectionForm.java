@@ -100,14 +100,10 @@ public class SectionForm {
     }
 
     @AssertTrue
-    public boolean isWindowValid() {
-        return from == null || to == null || !to.isBefore(from);
-    }
+    public boolean isWindowValid() { return from == null || to == null || !to.isBefore(from); }
 
     @AssertTrue
-    public boolean isLeadGiven() {
-        return !task || leadAgencyId != null || (leadNote != null && !leadNote.isBlank());
-    }
+    public boolean isLeadGiven() { return !task || leadAgencyId != null || (leadNote != null && !leadNote.isBlank()); }
 
     SectionContent toContent() {
         String cleanTitle = title == null || title.isBlank() ? null : VietnameseText.clean(title);
@@ -121,7 +117,8 @@ public class SectionForm {
 
     /** The task part as the form holds it, a task or not: what it names is checked either way. */
     TaskContent named() {
-        List<String> codes = targets == null || targets.isBlank() ? List.of()
+        List<String> codes = targets == null || targets.isBlank()
+                ? List.of()
                 : Arrays.stream(targets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         List<Long> coordinating = coordinatingAgencyIds.stream().filter(Objects::nonNull).distinct().toList();
         return new TaskContent(leadAgencyId, leadNote == null || leadNote.isBlank() ? null : leadNote.strip(),
@@ -148,9 +145,13 @@ public class SectionForm {
     public boolean isLeadRequested() { return leadRequested; }
     public void setLeadRequested(boolean leadRequested) { this.leadRequested = leadRequested; }
     public List<Long> getCoordinatingAgencyIds() { return coordinatingAgencyIds; }
-    public void setCoordinatingAgencyIds(List<Long> ids) { this.coordinatingAgencyIds = ids == null ? new ArrayList<>() : ids; }
+    public void setCoordinatingAgencyIds(List<Long> ids) {
+        this.coordinatingAgencyIds = ids == null ? new ArrayList<>() : ids;
+    }
     public List<String> getCoordinatingLabels() { return coordinatingLabels; }
-    public void setCoordinatingLabels(List<String> labels) { this.coordinatingLabels = labels == null ? new ArrayList<>() : labels; }
+    public void setCoordinatingLabels(List<String> labels) {
+        this.coordinatingLabels = labels == null ? new ArrayList<>() : labels;
+    }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }

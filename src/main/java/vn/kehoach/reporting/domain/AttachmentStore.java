@@ -30,13 +30,15 @@ public class AttachmentStore {
 
     long add(long reportId, String fileName, String contentType, byte[] data, String sha256, String by, Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("""
-                insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256, data, uploaded_by,
-                                               uploaded_at)
-                values (:report, :name, :type, :size, :sha, :data, :by, :at)""",
+        jdbc.update(
+                """
+                        insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256, data, uploaded_by,
+                                                       uploaded_at)
+                        values (:report, :name, :type, :size, :sha, :data, :by, :at)""",
                 new MapSqlParameterSource("report", reportId).addValue("name", fileName).addValue("type", contentType)
                         .addValue("size", data.length).addValue("sha", sha256).addValue("data", data)
-                        .addValue("by", by).addValue("at", Timestamp.from(at)), key, new String[]{"id"});
+                        .addValue("by", by).addValue("at", Timestamp.from(at)),
+                key, new String[]{"id"});
         return key.getKey().longValue();
     }
 

@@ -102,7 +102,8 @@ public class CompletenessQueries {
     /** 404 unless the user may see the plan and sits in its issuing unit or above. */
     public PlanStatus status(CurrentUser user, long planId) {
         PlanDetails plan = plans.details(user, planId);
-        if (!user.isSystemAdmin() && !user.covers(plan.issuer().unitPath())) throw new NotFoundException("plan", planId);
+        if (!user.isSystemAdmin() && !user.covers(plan.issuer().unitPath()))
+            throw new NotFoundException("plan", planId);
         List<ReportRow> all = rows.query(" where r.plan_id = :plan and r.status <> 'CANCELLED'",
                 " order by r.requirement_id, r.reporter_kind, u.full_name, ra.name, r.id",
                 new MapSqlParameterSource("plan", planId), queries.today());

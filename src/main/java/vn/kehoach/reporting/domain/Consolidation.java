@@ -42,7 +42,8 @@ public final class Consolidation {
                     }
                     sum = sum.plus(e.figures());
                     if (e.state() != null) states.add(e.state());
-                    if (e.narrative() != null && !e.narrative().isBlank()) lines.add(cited(source.name(), e.narrative()));
+                    if (e.narrative() != null && !e.narrative().isBlank())
+                        lines.add(cited(source.name(), e.narrative()));
                 }
             }
             EntryContent own = task.entry();
@@ -103,7 +104,8 @@ public final class Consolidation {
         BigDecimal denominator = parts ? sum(values, TargetValueContent::denominator) : null;
         BigDecimal value = parts ? null : sum(values, TargetValueContent::value);
         String note = values.size() < sourceCount
-                ? "Tổng hợp từ " + values.size() + "/" + sourceCount + " báo cáo có số liệu" : null;
+                ? "Tổng hợp từ " + values.size() + "/" + sourceCount + " báo cáo có số liệu"
+                : null;
         return new TargetValueContent(code, value, numerator, denominator, sum(values, TargetValueContent::valueMale),
                 sum(values, TargetValueContent::valueFemale), "Tổng hợp từ báo cáo của các cơ quan, đơn vị", note);
     }

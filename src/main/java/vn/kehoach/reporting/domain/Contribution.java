@@ -109,51 +109,27 @@ public class Contribution {
         return new Figures(activities, participantsMale, participantsFemale, products, spent);
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getReportId() {
-        return reportId;
-    }
+    public Long getReportId() { return reportId; }
 
-    public Long getSectionId() {
-        return sectionId;
-    }
+    public Long getSectionId() { return sectionId; }
 
-    public Long getContributorAgencyId() {
-        return contributorAgencyId;
-    }
+    public Long getContributorAgencyId() { return contributorAgencyId; }
 
-    public Status getStatus() {
-        return status;
-    }
+    public Status getStatus() { return status; }
 
-    public String getNarrative() {
-        return narrative;
-    }
+    public String getNarrative() { return narrative; }
 
-    public Instant getSentAt() {
-        return sentAt;
-    }
+    public Instant getSentAt() { return sentAt; }
 
-    public String getSentBy() {
-        return sentBy;
-    }
+    public String getSentBy() { return sentBy; }
 
-    public Instant getTakenOverAt() {
-        return takenOverAt;
-    }
+    public Instant getTakenOverAt() { return takenOverAt; }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+    public Instant getUpdatedAt() { return updatedAt; }
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
+    public String getUpdatedBy() { return updatedBy; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

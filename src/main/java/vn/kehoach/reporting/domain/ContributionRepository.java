@@ -13,5 +13,5 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
     List<Contribution> findByReportIdInAndContributorAgencyId(Collection<Long> reportIds, Long agencyId);
 
     Optional<Contribution> findByReportIdAndSectionIdAndContributorAgencyId(Long reportId, Long sectionId,
-                                                                           Long agencyId);
+                                                                            Long agencyId);
 }

@@ -95,7 +95,7 @@ public class ContributionService {
     private static boolean leads(Report report, Plans.CoordinatedTask task) {
         return report.getSubjectPlanId() == task.planId() && task.leadAgencyId() != null
                 && (task.leadAgencyId().equals(report.getReporterAgencyId())
-                || task.leadAgencyId().equals(report.getOwnerAgencyId()));
+                        || task.leadAgencyId().equals(report.getOwnerAgencyId()));
     }
 
     /** The task as the contributor sees it, with its own contribution so far; 404 when not asked of them. */
@@ -131,8 +131,9 @@ public class ContributionService {
         contributions.save(c);
         if (send) {
             notifications.send(accounts.contactsOf(List.of(report.getOwnerAgencyId()), Set.of(Role.DRAFTER,
-                            Role.REPORTER)), Notifications.Kind.CONTRIBUTION, "notification.report.contribution",
-                    List.of(user.agencyName() == null ? "" : user.agencyName(), ReportSupport.titleKey(report)), "/reports/" + reportId + "/edit", clock.instant());
+                    Role.REPORTER)), Notifications.Kind.CONTRIBUTION, "notification.report.contribution",
+                    List.of(user.agencyName() == null ? "" : user.agencyName(), ReportSupport.titleKey(report)),
+                    "/reports/" + reportId + "/edit", clock.instant());
         }
     }
 
@@ -211,7 +212,9 @@ public class ContributionService {
 
     private static EntryContent merged(EntryContent e, String agency, Contribution c) {
         String addition = "- " + agency + ": " + c.getNarrative();
-        String narrative = e.narrative() == null || e.narrative().isBlank() ? addition : e.narrative() + "\n" + addition;
+        String narrative = e.narrative() == null || e.narrative().isBlank()
+                ? addition
+                : e.narrative() + "\n" + addition;
         return new EntryContent(e.sectionId(), e.implementsSectionId(), e.taskPath(), e.taskTitle(), e.state(),
                 narrative, e.figures().plus(c.figures()));
     }

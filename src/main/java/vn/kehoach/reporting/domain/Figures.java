@@ -18,7 +18,8 @@ public record Figures(Integer activities, Integer participantsMale, Integer part
 
     public Integer participants() {
         if (participantsMale == null && participantsFemale == null) return null;
-        return (participantsMale == null ? 0 : participantsMale) + (participantsFemale == null ? 0 : participantsFemale);
+        return (participantsMale == null ? 0 : participantsMale)
+                + (participantsFemale == null ? 0 : participantsFemale);
     }
 
     /** Sums that stay null where neither side reported. */

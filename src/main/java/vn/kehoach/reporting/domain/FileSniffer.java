@@ -13,11 +13,9 @@ import java.util.Optional;
 public final class FileSniffer {
 
     public enum Kind {
-        PDF("application/pdf", "pdf"),
-        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-        PNG("image/png", "png"),
-        JPEG("image/jpeg", "jpg");
+        PDF("application/pdf", "pdf"), DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "docx"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "xlsx"), PNG("image/png", "png"), JPEG("image/jpeg", "jpg");
 
         private final String contentType;
         private final String extension;
@@ -53,7 +51,8 @@ public final class FileSniffer {
      */
     public static Optional<Kind> sniff(byte[] data) {
         if (startsWith(data, "%PDF-".getBytes(StandardCharsets.US_ASCII))) return Optional.of(Kind.PDF);
-        if (startsWith(data, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) return Optional.of(Kind.PNG);
+        if (startsWith(data, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}))
+            return Optional.of(Kind.PNG);
         if (startsWith(data, new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff})) return Optional.of(Kind.JPEG);
         if (startsWith(data, new byte[]{'P', 'K', 3, 4})) return office(data);
         return Optional.empty();

@@ -22,8 +22,7 @@ import java.util.Optional;
 public class Notifications {
 
     public enum Kind {
-        REMINDER, OVERDUE, SUBMITTED, APPROVAL, RETURNED, ACCEPTED, UNLOCKED, SENT_BACK, CONTRIBUTION,
-        PLAN_SUBMITTED, PLAN_RETURNED, PLAN_ISSUED, PLAN_TO_IMPLEMENT, PLAN_PARENT_AMENDED
+        REMINDER, OVERDUE, SUBMITTED, APPROVAL, RETURNED, ACCEPTED, UNLOCKED, SENT_BACK, CONTRIBUTION, PLAN_SUBMITTED, PLAN_RETURNED, PLAN_ISSUED, PLAN_TO_IMPLEMENT, PLAN_PARENT_AMENDED
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -48,8 +47,8 @@ public class Notifications {
     /** The user's latest notifications, newest first; one statement. */
     public List<Notice> latest(long userId, int limit, boolean unreadOnly) {
         return jdbc.query("select id, kind, message_key, args, link, created_at, read_at from notification"
-                        + " where user_id = :user" + (unreadOnly ? " and read_at is null" : "")
-                        + " order by created_at desc, id desc limit :limit",
+                + " where user_id = :user" + (unreadOnly ? " and read_at is null" : "")
+                + " order by created_at desc, id desc limit :limit",
                 new MapSqlParameterSource("user", userId).addValue("limit", limit), (rs, n) -> new Notice(
                         rs.getLong("id"), rs.getString("kind"), rs.getString("message_key"),
                         List.of((String[]) rs.getArray("args").getArray()), rs.getString("link"),

@@ -211,7 +211,8 @@ public class ObligationService {
         }
         reports.flush();
         List<MapSqlParameterSource> moves = new ArrayList<>();
-        taskOf.forEach((old, task) -> moves.add(new MapSqlParameterSource("old", old).addValue("new", task.sectionId())));
+        taskOf.forEach(
+                (old, task) -> moves.add(new MapSqlParameterSource("old", old).addValue("new", task.sectionId())));
         jdbc.batchUpdate("""
                 update report_contribution c set section_id = :new where c.section_id = :old
                   and exists (select 1 from report r where r.id = c.report_id and r.subject_plan_id = :plan)""",
@@ -262,7 +263,8 @@ public class ObligationService {
     }
 
     private static String key(Report report) {
-        return report.getReporterKind() == ReporterKind.AGENCY ? "A" + report.getReporterAgencyId()
+        return report.getReporterKind() == ReporterKind.AGENCY
+                ? "A" + report.getReporterAgencyId()
                 : "U" + report.getReporterUnitId();
     }
 

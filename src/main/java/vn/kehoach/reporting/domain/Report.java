@@ -267,9 +267,11 @@ public class Report {
         for (ReportEntry entry : entries) {
             EntryContent c = entry.content();
             PlanDetails.Task task = taskOf.get(c.sectionId());
-            moved.add(task == null ? entry : new ReportEntry(new EntryContent(task.sectionId(),
-                    task.implementsSectionId(), task.sectionNumber(), task.title(), c.state(), c.narrative(),
-                    c.figures()), entry.getPosition()));
+            moved.add(task == null
+                    ? entry
+                    : new ReportEntry(new EntryContent(task.sectionId(),
+                            task.implementsSectionId(), task.sectionNumber(), task.title(), c.state(), c.narrative(),
+                            c.figures()), entry.getPosition()));
         }
         entries.clear();
         entries.addAll(moved);

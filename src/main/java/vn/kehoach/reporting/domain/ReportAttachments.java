@@ -45,14 +45,16 @@ public class ReportAttachments {
         support.writable(user, reports.findWithLockById(id).orElseThrow(() -> new NotFoundException("report", id)));
         if (data.length == 0) throw new BusinessRuleException("report.attachment.empty");
         if (data.length > properties.attachmentMaxBytes()) {
-            throw new BusinessRuleException("report.attachment.tooLarge", properties.attachmentMaxBytes() / (1024 * 1024));
+            throw new BusinessRuleException("report.attachment.tooLarge",
+                    properties.attachmentMaxBytes() / (1024 * 1024));
         }
         if (attachments.count(id) >= properties.attachmentMaxCount()) {
             throw new BusinessRuleException("report.attachment.tooMany", properties.attachmentMaxCount());
         }
         FileSniffer.Kind kind;
         try {
-            kind = FileSniffer.sniff(data).orElseThrow(() -> new BusinessRuleException("report.attachment.unsupported"));
+            kind = FileSniffer.sniff(data)
+                    .orElseThrow(() -> new BusinessRuleException("report.attachment.unsupported"));
         } catch (ZipGuard.Refused e) {
             throw new BusinessRuleException("report.attachment.unsafe", ZipGuard.MAX_INFLATED
                     / (1024 * 1024));

@@ -71,7 +71,7 @@ public class ReportConsolidation {
     private List<Report> sourcesOf(Report report) {
         Set<Long> chain = plans.revisionChain(report.getSubjectPlanId());
         return reports.findByPlanIdInAndKindAndYearAndStatus(chain, report.getKind(), report.getYear(),
-                        ReportStatus.ACCEPTED).stream()
+                ReportStatus.ACCEPTED).stream()
                 .filter(r -> !r.getId().equals(report.getId()))
                 .filter(r -> report.getKind() == ReportKind.SIX_MONTH || report.getKind() == ReportKind.ANNUAL
                         || Objects.equals(r.getPeriodTo(), report.getPeriodTo()))
@@ -85,14 +85,16 @@ public class ReportConsolidation {
         Set<Long> unitIds = new HashSet<>();
         list.forEach(r -> {
             if (r.getReporterAgencyId() != null) agencyIds.add(r.getReporterAgencyId());
-            else unitIds.add(r.getReporterUnitId());
+            else
+                unitIds.add(r.getReporterUnitId());
         });
         Map<Long, String> agencyNames = new HashMap<>();
         agencies.findAll(agencyIds).forEach(a -> agencyNames.put(a.id(), a.name()));
         Map<Long, String> unitNames = new HashMap<>();
         queries.unitNames(unitIds).forEach(unitNames::put);
         Map<Long, String> out = new HashMap<>();
-        list.forEach(r -> out.put(r.getId(), r.getReporterAgencyId() != null ? agencyNames.get(r.getReporterAgencyId())
+        list.forEach(r -> out.put(r.getId(), r.getReporterAgencyId() != null
+                ? agencyNames.get(r.getReporterAgencyId())
                 : unitNames.get(r.getReporterUnitId())));
         return out;
     }

@@ -61,11 +61,7 @@ public class ReportEntry {
                 new Figures(activities, participantsMale, participantsFemale, products, spent));
     }
 
-    public Long getSectionId() {
-        return sectionId;
-    }
+    public Long getSectionId() { return sectionId; }
 
-    public int getPosition() {
-        return position;
-    }
+    public int getPosition() { return position; }
 }

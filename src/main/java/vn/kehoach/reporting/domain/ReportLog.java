@@ -25,8 +25,7 @@ import java.util.Map;
 public class ReportLog {
 
     public enum Action {
-        CREATE, START, REQUEST_APPROVAL, SEND_BACK, SUBMIT, ACCEPT, RETURN, UNLOCK, CANCEL, CONSOLIDATE, MOVE,
-        REASSIGN
+        CREATE, START, REQUEST_APPROVAL, SEND_BACK, SUBMIT, ACCEPT, RETURN, UNLOCK, CANCEL, CONSOLIDATE, MOVE, REASSIGN
     }
 
     public record Event(Action action, ReportStatus from, ReportStatus to, int round, String actor, String actorName,
@@ -50,9 +49,10 @@ public class ReportLog {
      * an amendment) stays in the report's history, and the user's action that caused it is in the audit trail.
      */
     public void event(Report report, Action action, ReportStatus from, CurrentUser actor, Instant at, String reason) {
-        jdbc.update("""
-                insert into report_event (report_id, action, from_status, to_status, round, actor, actor_name, at, reason)
-                values (:report, :action, :from, :to, :round, :actor, :actorName, :at, :reason)""",
+        jdbc.update(
+                """
+                        insert into report_event (report_id, action, from_status, to_status, round, actor, actor_name, at, reason)
+                        values (:report, :action, :from, :to, :round, :actor, :actorName, :at, :reason)""",
                 new MapSqlParameterSource("report", report.getId()).addValue("action", action.name())
                         .addValue("from", from == null ? null : from.name())
                         .addValue("to", report.getStatus().name()).addValue("round", report.getRound())

@@ -92,7 +92,8 @@ public class ReportQueries {
     }
 
     ReportView toView(Report r) {
-        Map<Long, PlanDetails> both = plans.detailsOf(new LinkedHashSet<>(List.of(r.getSubjectPlanId(), r.getPlanId())));
+        Map<Long, PlanDetails> both = plans
+                .detailsOf(new LinkedHashSet<>(List.of(r.getSubjectPlanId(), r.getPlanId())));
         PlanDetails subject = both.get(r.getSubjectPlanId());
         PlanDetails plan = both.get(r.getPlanId());
         Map<Long, PlanSummary> summaries = plans.summaries(List.of(r.getPlanId(), r.getSubjectPlanId())).stream()
@@ -104,7 +105,8 @@ public class ReportQueries {
         UnitRef unit = units.get(r.getReporterUnitId());
         AgencyRef owner = byId.get(r.getOwnerAgencyId());
         AgencyRef receiver = byId.get(r.getReceiverAgencyId());
-        String reporterName = r.getReporterKind() == ReporterKind.AGENCY ? byId.get(r.getReporterAgencyId()).name()
+        String reporterName = r.getReporterKind() == ReporterKind.AGENCY
+                ? byId.get(r.getReporterAgencyId()).name()
                 : unit.fullName();
 
         ReportContent content = r.content();
@@ -129,7 +131,8 @@ public class ReportQueries {
         content.targets().forEach(v -> values.put(v.targetCode(), v));
         // A target reported earlier stays even if no task links it any more.
         targetCodes.addAll(values.keySet());
-        Map<String, StrategyTarget> known = targetCodes.isEmpty() ? Map.of()
+        Map<String, StrategyTarget> known = targetCodes.isEmpty()
+                ? Map.of()
                 : catalogue.byCode(targetCodes);
         List<ReportView.TargetPart> targets = targetCodes.stream().map(code -> new ReportView.TargetPart(code,
                 values.getOrDefault(code, new TargetValueContent(code, null, null, null, null, null, null, null)),

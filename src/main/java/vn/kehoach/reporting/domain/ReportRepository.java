@@ -20,8 +20,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     Optional<Report> findWithLockById(Long id);
 
     List<Report> findByPlanIdInAndReporterKindAndReporterUnitIdAndStatus(Collection<Long> planIds,
-                                                                        ReporterKind kind, Long unitId,
-                                                                        ReportStatus status);
+                                                                         ReporterKind kind, Long unitId,
+                                                                         ReportStatus status);
 
     List<Report> findBySubjectPlanIdAndStatusIn(Long subjectPlanId, Collection<ReportStatus> statuses);
 

@@ -105,7 +105,8 @@ public class ReportRows {
         return (rs, n) -> {
             ReporterKind reporterKind = ReporterKind.valueOf(rs.getString("reporter_kind"));
             String number = rs.getString("plan_number");
-            String reporterName = reporterKind == ReporterKind.AGENCY ? rs.getString("reporter_agency_name")
+            String reporterName = reporterKind == ReporterKind.AGENCY
+                    ? rs.getString("reporter_agency_name")
                     : rs.getString("unit_name");
             OffsetDateTime first = rs.getObject("first_submitted_at", OffsetDateTime.class);
             OffsetDateTime last = rs.getObject("last_submitted_at", OffsetDateTime.class);

@@ -32,18 +32,18 @@ class ReportsOnEndingUnits implements ReorganisationImpact {
         String orphaned = "report.reorgImpact.orphaned";
         if (closing.agencyIds().isEmpty()) return new Section(20, title, orphaned, List.of());
         List<Item> items = jdbc.query("""
-                        select r.id, r.kind, r.year, r.status, r.reporter_kind, r.requirement_id, r.owner_agency_id,
-                               a.unit_id, a.name as agency_name, p.number, p.symbol, q.text as requirement_text,
-                               (cast(:heir as bigint) is not null and exists (
-                                   select 1 from report x where x.requirement_id = r.requirement_id
-                                   and x.reporter_kind = 'UNIT' and x.reporter_unit_id = cast(:heir as bigint)))
-                                   as heir_has_one
-                        from report r
-                        join agency a on a.id = r.owner_agency_id
-                        join plan p on p.id = r.plan_id
-                        join plan_reporting_requirement q on q.id = r.requirement_id
-                        where r.owner_agency_id in (:agencies) and r.status in (:open)
-                        order by r.reporter_unit_id, r.id""",
+                select r.id, r.kind, r.year, r.status, r.reporter_kind, r.requirement_id, r.owner_agency_id,
+                       a.unit_id, a.name as agency_name, p.number, p.symbol, q.text as requirement_text,
+                       (cast(:heir as bigint) is not null and exists (
+                           select 1 from report x where x.requirement_id = r.requirement_id
+                           and x.reporter_kind = 'UNIT' and x.reporter_unit_id = cast(:heir as bigint)))
+                           as heir_has_one
+                from report r
+                join agency a on a.id = r.owner_agency_id
+                join plan p on p.id = r.plan_id
+                join plan_reporting_requirement q on q.id = r.requirement_id
+                where r.owner_agency_id in (:agencies) and r.status in (:open)
+                order by r.reporter_unit_id, r.id""",
                 new MapSqlParameterSource("agencies", closing.agencyIds())
                         .addValue("open", ReportStatus.OPEN.stream().map(Enum::name).toList())
                         .addValue("heir", closing.heirUnitId(), Types.BIGINT),

@@ -95,7 +95,8 @@ public record RoundSnapshot(List<Part> parts) {
 
     /** "5.000.000": Vietnamese grouping. */
     public static String money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
+        DecimalFormat format = new DecimalFormat("#,##0",
+                DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
         return format.format(amount);
     }
 
@@ -117,17 +118,20 @@ public record RoundSnapshot(List<Part> parts) {
             Part was = old.remove(part.key());
             if (was == null) {
                 if (!part.text().isBlank()) {
-                    out.add(new PartDiff(part.key(), part.label(), Change.ADDED, List.of(new Word(Alignment.Op.ADDED, part.text()))));
+                    out.add(new PartDiff(part.key(), part.label(), Change.ADDED,
+                            List.of(new Word(Alignment.Op.ADDED, part.text()))));
                 }
             } else if (was.text().equals(part.text())) {
-                out.add(new PartDiff(part.key(), part.label(), Change.SAME, List.of(new Word(Alignment.Op.SAME, part.text()))));
+                out.add(new PartDiff(part.key(), part.label(), Change.SAME,
+                        List.of(new Word(Alignment.Op.SAME, part.text()))));
             } else {
                 out.add(new PartDiff(part.key(), part.label(), Change.CHANGED, words(was.text(), part.text())));
             }
         }
         for (Part gone : old.values()) {
             if (!gone.text().isBlank()) {
-                out.add(new PartDiff(gone.key(), gone.label(), Change.REMOVED, List.of(new Word(Alignment.Op.REMOVED, gone.text()))));
+                out.add(new PartDiff(gone.key(), gone.label(), Change.REMOVED,
+                        List.of(new Word(Alignment.Op.REMOVED, gone.text()))));
             }
         }
         return out;

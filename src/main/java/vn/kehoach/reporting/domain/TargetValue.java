@@ -44,7 +44,5 @@ public class TargetValue {
         return new TargetValueContent(targetCode, value, numerator, denominator, valueMale, valueFemale, source, note);
     }
 
-    public String getTargetCode() {
-        return targetCode;
-    }
+    public String getTargetCode() { return targetCode; }
 }

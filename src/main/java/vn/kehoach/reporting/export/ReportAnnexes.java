@@ -99,7 +99,8 @@ final class ReportAnnexes {
             ReportView.TaskPart task = report.tasks().get(i);
             EntryState state = task.entry().state();
             rows.add(row(List.of(Integer.toString(i + 1), task.title() == null ? task.path() : task.title(),
-                    nz(task.leadName()), state == null ? "" : RoundSnapshot.stateLabel(state)), task.entry().figures()));
+                    nz(task.leadName()), state == null ? "" : RoundSnapshot.stateLabel(state)),
+                    task.entry().figures()));
         }
         rows.add(row(List.of("", "Tổng cộng", "", ""), report.totals()));
         return new DocumentTable(heading, "Kết quả thực hiện các nhiệm vụ", subtitle,
@@ -114,8 +115,11 @@ final class ReportAnnexes {
             BigDecimal value = target.shown();
             String unit = target.unit();
             rows.add(List.of(target.code(),
-                    value == null ? "" : RoundSnapshot.number(value) + ("%".equals(unit) || unit.isEmpty() ? unit : " " + unit),
-                    v.numerator() == null && v.denominator() == null ? ""
+                    value == null
+                            ? ""
+                            : RoundSnapshot.number(value) + ("%".equals(unit) || unit.isEmpty() ? unit : " " + unit),
+                    v.numerator() == null && v.denominator() == null
+                            ? ""
                             : RoundSnapshot.number(v.numerator()) + "/" + RoundSnapshot.number(v.denominator()),
                     v.valueMale() == null ? "" : RoundSnapshot.number(v.valueMale()),
                     v.valueFemale() == null ? "" : RoundSnapshot.number(v.valueFemale()),
@@ -146,8 +150,12 @@ final class ReportAnnexes {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < absent.size(); i++) {
             ReportRow row = absent.get(i);
-            String note = row.missing() ? "Quá hạn, chưa gửi" : row.late() ? "Gửi muộn (hạn " + DAY.format(row.dueDate())
-                    + ")" : "";
+            String note = row.missing()
+                    ? "Quá hạn, chưa gửi"
+                    : row.late()
+                            ? "Gửi muộn (hạn " + DAY.format(row.dueDate())
+                                    + ")"
+                            : "";
             rows.add(List.of(Integer.toString(i + 1), row.reporterName(), statusLabel(row.status()), sentOn(row),
                     note));
         }

@@ -97,7 +97,7 @@ final class ReportDocument {
             case ANNUAL -> "năm " + report.year();
             default -> report.periodFrom() != null && report.periodTo() != null
                     ? "từ ngày " + SHORT_DAY.format(report.periodFrom()) + " đến ngày "
-                    + SHORT_DAY.format(report.periodTo())
+                            + SHORT_DAY.format(report.periodTo())
                     : "năm " + report.year();
         };
     }
@@ -127,7 +127,8 @@ final class ReportDocument {
     /** A plan's symbol starts with "KH"; a ministry's guidance is a công văn, whose symbol has no type. */
     private static String cited(PlanSummary plan) {
         String type = plan.symbol().startsWith(DocumentKind.PLAN.abbreviation() + "-")
-                ? DocumentKind.PLAN.displayName() : "Văn bản";
+                ? DocumentKind.PLAN.displayName()
+                : "Văn bản";
         String number = plan.number() == null ? "" : OfficialWording.twoDigits(plan.number());
         return type + " số " + number + "/" + plan.symbol()
                 + (plan.issuedOn() == null ? "" : " ngày " + SHORT_DAY.format(plan.issuedOn()))
@@ -164,7 +165,8 @@ final class ReportDocument {
         for (ReportView.TaskPart task : tasks) {
             EntryState state = task.entry().state();
             if (state == null) unknown++;
-            else counts.merge(state, 1, Integer::sum);
+            else
+                counts.merge(state, 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
         for (EntryState state : List.of(EntryState.DONE, EntryState.IN_PROGRESS, EntryState.NOT_STARTED)) {

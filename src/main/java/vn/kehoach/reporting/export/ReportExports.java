@@ -84,11 +84,15 @@ public class ReportExports {
         UnitRef unit = units.get(report.reporterUnitId());
         AgencyRef drafter = agencies.find(report.ownerAgencyId()).orElseThrow(
                 () -> new IllegalStateException("report " + report.id() + " has no drafting agency"));
-        AgencyRef issuer = report.reporterKind() == ReporterKind.AGENCY ? drafter
-                : agencies.activeOf(unit.id(), Optional.ofNullable(ReportDocument.issuedOn(report)).orElse(report.dueDate()))
-                .stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst().orElse(null);
+        AgencyRef issuer = report.reporterKind() == ReporterKind.AGENCY
+                ? drafter
+                : agencies
+                        .activeOf(unit.id(),
+                                Optional.ofNullable(ReportDocument.issuedOn(report)).orElse(report.dueDate()))
+                        .stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst().orElse(null);
         String place = unit.level() == UnitLevel.CENTRAL ? "Hà Nội" : unit.name();
-        String archive = drafter.shortName() == null || drafter.shortName().isBlank() ? drafter.name()
+        String archive = drafter.shortName() == null || drafter.shortName().isBlank()
+                ? drafter.name()
                 : drafter.shortName();
         String unitLine = unit.inlineName().toUpperCase(VietnameseText.VIETNAMESE);
         if (issuer == null || issuer.kind() == AgencyKind.PEOPLES_COMMITTEE) {
@@ -105,7 +109,8 @@ public class ReportExports {
     /** "Sở Y tế tỉnh Quảng Ngãi" → "Sở Y tế": the unit is already named in the line above. */
     private static String withoutUnit(String agencyName, UnitRef unit) {
         String suffix = " " + unit.inlineName();
-        return agencyName.endsWith(suffix) ? agencyName.substring(0, agencyName.length() - suffix.length())
+        return agencyName.endsWith(suffix)
+                ? agencyName.substring(0, agencyName.length() - suffix.length())
                 : agencyName;
     }
 
@@ -116,7 +121,8 @@ public class ReportExports {
 
     /** "Phụ lục báo cáo 6 tháng đầu năm 2025 - Tỉnh Quảng Ngãi.xlsx". */
     public static String annexFileName(ReportView report, String extension) {
-        return safe("Phụ lục báo cáo " + ReportDocument.period(report) + " - " + report.reporterName()) + "." + extension;
+        return safe("Phụ lục báo cáo " + ReportDocument.period(report) + " - " + report.reporterName()) + "."
+                + extension;
     }
 
     /** Characters no file system takes become "-". */

@@ -77,7 +77,8 @@ public class ReminderService {
                   and r.status in ('NOT_STARTED', 'DRAFT', 'AWAITING_APPROVAL', 'RETURNED')
                   and r.due_date between :from and :to
                 order by r.due_date, r.id""",
-                new MapSqlParameterSource("from", today.minusDays(OVERDUE_WINDOW_DAYS)).addValue("to", today.plusDays(7)),
+                new MapSqlParameterSource("from", today.minusDays(OVERDUE_WINDOW_DAYS)).addValue("to",
+                        today.plusDays(7)),
                 (rs, n) -> new Due(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("kind"), rs.getInt("year"),
                         rs.getString("plan_ref"), rs.getString("reporter_name"), rs.getLong("owner_agency_id"),
                         rs.getLong("receiver_agency_id"), rs.getString("receiver_name"),
@@ -115,7 +116,7 @@ public class ReminderService {
     private void remindWriters(Kind kind, List<Due> list, List<Mail> mails) {
         if (list.isEmpty()) return;
         Map<Long, List<Accounts.Contact>> byAgency = accounts.contactsOf(
-                        list.stream().map(Due::ownerAgencyId).collect(Collectors.toSet()), Set.of(Role.DRAFTER, Role.REPORTER))
+                list.stream().map(Due::ownerAgencyId).collect(Collectors.toSet()), Set.of(Role.DRAFTER, Role.REPORTER))
                 .stream().collect(Collectors.groupingBy(Accounts.Contact::agencyId));
         for (Due due : list) {
             List<Accounts.Contact> to = byAgency.getOrDefault(due.ownerAgencyId(), List.of());
@@ -138,7 +139,7 @@ public class ReminderService {
     private void tellReceivers(List<Due> overdue, LocalDate today, List<Mail> mails) {
         if (overdue.isEmpty()) return;
         Map<Long, List<Accounts.Contact>> reviewers = accounts.contactsOf(
-                        overdue.stream().map(Due::receiverAgencyId).collect(Collectors.toSet()), Set.of(Role.REVIEWER))
+                overdue.stream().map(Due::receiverAgencyId).collect(Collectors.toSet()), Set.of(Role.REVIEWER))
                 .stream().collect(Collectors.groupingBy(Accounts.Contact::agencyId));
         Map<String, List<Due>> byReceiverAndPlan = overdue.stream().collect(Collectors.groupingBy(
                 d -> d.receiverAgencyId() + "/" + d.planId(), LinkedHashMap::new, Collectors.toList()));
@@ -154,8 +155,9 @@ public class ReminderService {
             for (Accounts.Contact c : to) {
                 if (c.email() == null || c.email().isBlank()) continue;
                 mails.add(new Mail(c.email(), msg("reminder.mail.subject.OVERDUE_BELOW", (long) group.size(),
-                        first.planRef()), msg("reminder.mail.body.OVERDUE_BELOW", c.displayName(), DAY.format(today),
-                        (long) group.size(), first.planRef(), names, properties.baseUrl() + link)));
+                        first.planRef()),
+                        msg("reminder.mail.body.OVERDUE_BELOW", c.displayName(), DAY.format(today),
+                                (long) group.size(), first.planRef(), names, properties.baseUrl() + link)));
             }
         }
     }

@@ -27,35 +27,19 @@ public class ApproveForm {
         return form;
     }
 
-    public String getNumber() {
-        return number;
-    }
+    public String getNumber() { return number; }
 
-    public void setNumber(String number) {
-        this.number = number;
-    }
+    public void setNumber(String number) { this.number = number; }
 
-    public String getSignerAuthority() {
-        return signerAuthority;
-    }
+    public String getSignerAuthority() { return signerAuthority; }
 
-    public void setSignerAuthority(String signerAuthority) {
-        this.signerAuthority = signerAuthority;
-    }
+    public void setSignerAuthority(String signerAuthority) { this.signerAuthority = signerAuthority; }
 
-    public String getSignerTitle() {
-        return signerTitle;
-    }
+    public String getSignerTitle() { return signerTitle; }
 
-    public void setSignerTitle(String signerTitle) {
-        this.signerTitle = signerTitle;
-    }
+    public void setSignerTitle(String signerTitle) { this.signerTitle = signerTitle; }
 
-    public String getSignerName() {
-        return signerName;
-    }
+    public String getSignerName() { return signerName; }
 
-    public void setSignerName(String signerName) {
-        this.signerName = signerName;
-    }
+    public void setSignerName(String signerName) { this.signerName = signerName; }
 }

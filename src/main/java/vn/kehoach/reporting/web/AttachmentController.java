@@ -78,7 +78,8 @@ class AttachmentController {
                 outcome.add(FlashMessage.danger("report.attachment.unreadable", name));
             }
         }
-        if (!stored.isEmpty()) outcome.add(0, FlashMessage.success("report.attachment.stored", String.join(", ", stored)));
+        if (!stored.isEmpty())
+            outcome.add(0, FlashMessage.success("report.attachment.stored", String.join(", ", stored)));
         boolean refused = outcome.stream().anyMatch(m -> m.kind() == FlashMessage.Kind.DANGER);
         if (script == null) {
             if (outcome.isEmpty()) outcome.add(FlashMessage.warning("report.attachment.noneChosen"));

@@ -66,20 +66,23 @@ class CompletenessController {
                         msg("reporting.status.expected", locale), msg("reporting.status.submitted", locale),
                         msg("reporting.status.accepted", locale), msg("reporting.status.returned", locale),
                         msg("reporting.status.late", locale), msg("reporting.status.missing", locale),
-                        msg("reporting.status.onTimeRate", locale)), null, summary));
+                        msg("reporting.status.onTimeRate", locale)),
+                null, summary));
         for (CompletenessQueries.RequirementStatus r : status.requirements()) {
             List<List<String>> rows = new ArrayList<>();
             int n = 1;
             for (ReportRow e : r.entries()) {
                 rows.add(List.of(String.valueOf(n++), e.unitCode(), e.reporterName(), e.ownerAgencyName(),
                         msg("ReportStatus." + e.status(), locale),
-                        e.firstSubmittedAt() == null ? "" : MINUTE.format(e.firstSubmittedAt()), timeliness(e, locale)));
+                        e.firstSubmittedAt() == null ? "" : MINUTE.format(e.firstSubmittedAt()),
+                        timeliness(e, locale)));
             }
             tables.add(new DocumentTable(null, msg("ReportKind." + r.kind(), locale) + " – " + DAY.format(r.dueDate()),
                     planRef, List.of(msg("reporting.status.no", locale), msg("reporting.status.unitCode", locale),
-                    msg("reporting.status.reporter", locale), msg("reporting.status.agency", locale),
-                    msg("reporting.status.state", locale), msg("reporting.status.submittedAt", locale),
-                    msg("reporting.status.timeliness", locale)), List.of(1, 2, 6, 6, 3, 3, 3), rows));
+                            msg("reporting.status.reporter", locale), msg("reporting.status.agency", locale),
+                            msg("reporting.status.state", locale), msg("reporting.status.submittedAt", locale),
+                            msg("reporting.status.timeliness", locale)),
+                    List.of(1, 2, 6, 6, 3, 3, 3), rows));
         }
         List<List<String>> reporters = new ArrayList<>();
         for (CompletenessQueries.Timeliness t : status.reporters()) {
@@ -90,7 +93,8 @@ class CompletenessController {
                 List.of(msg("reporting.status.reporter", locale), msg("reporting.status.unitCode", locale),
                         msg("reporting.status.due", locale), msg("reporting.status.onTime", locale),
                         msg("reporting.status.late", locale), msg("reporting.status.missing", locale),
-                        msg("reporting.status.onTimeRate", locale)), List.of(6, 2, 2, 2, 2, 2, 2), reporters));
+                        msg("reporting.status.onTimeRate", locale)),
+                List.of(6, 2, 2, 2, 2, 2, 2), reporters));
         byte[] bytes = writer.xlsx(tables);
         return Downloads.attachment("tinh-hinh-bao-cao-" + plan + ".xlsx", Downloads.XLSX, bytes);
     }

@@ -22,11 +22,7 @@ public class ContributionForm extends EntryForm {
         return form;
     }
 
-    public Long getVersion() {
-        return version;
-    }
+    public Long getVersion() { return version; }
 
-    public void setVersion(Long version) {
-        this.version = version;
-    }
+    public void setVersion(Long version) { this.version = version; }
 }

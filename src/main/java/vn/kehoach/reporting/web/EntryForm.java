@@ -61,67 +61,35 @@ public class EntryForm {
         return new Figures(activities, participantsMale, participantsFemale, products, NumberText.money(spent));
     }
 
-    public Long getSectionId() {
-        return sectionId;
-    }
+    public Long getSectionId() { return sectionId; }
 
-    public void setSectionId(Long sectionId) {
-        this.sectionId = sectionId;
-    }
+    public void setSectionId(Long sectionId) { this.sectionId = sectionId; }
 
-    public EntryState getState() {
-        return state;
-    }
+    public EntryState getState() { return state; }
 
-    public void setState(EntryState state) {
-        this.state = state;
-    }
+    public void setState(EntryState state) { this.state = state; }
 
-    public String getNarrative() {
-        return narrative;
-    }
+    public String getNarrative() { return narrative; }
 
-    public void setNarrative(String narrative) {
-        this.narrative = narrative;
-    }
+    public void setNarrative(String narrative) { this.narrative = narrative; }
 
-    public Integer getActivities() {
-        return activities;
-    }
+    public Integer getActivities() { return activities; }
 
-    public void setActivities(Integer activities) {
-        this.activities = activities;
-    }
+    public void setActivities(Integer activities) { this.activities = activities; }
 
-    public Integer getParticipantsMale() {
-        return participantsMale;
-    }
+    public Integer getParticipantsMale() { return participantsMale; }
 
-    public void setParticipantsMale(Integer participantsMale) {
-        this.participantsMale = participantsMale;
-    }
+    public void setParticipantsMale(Integer participantsMale) { this.participantsMale = participantsMale; }
 
-    public Integer getParticipantsFemale() {
-        return participantsFemale;
-    }
+    public Integer getParticipantsFemale() { return participantsFemale; }
 
-    public void setParticipantsFemale(Integer participantsFemale) {
-        this.participantsFemale = participantsFemale;
-    }
+    public void setParticipantsFemale(Integer participantsFemale) { this.participantsFemale = participantsFemale; }
 
-    public Integer getProducts() {
-        return products;
-    }
+    public Integer getProducts() { return products; }
 
-    public void setProducts(Integer products) {
-        this.products = products;
-    }
+    public void setProducts(Integer products) { this.products = products; }
 
-    public String getSpent() {
-        return spent;
-    }
+    public String getSpent() { return spent; }
 
-    public void setSpent(String spent) {
-        this.spent = spent;
-    }
+    public void setSpent(String spent) { this.spent = spent; }
 }

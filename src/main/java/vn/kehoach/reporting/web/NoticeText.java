@@ -41,6 +41,5 @@ public class NoticeText {
         return messages.getMessage(m.group(1), params, arg, locale);
     }
 
-    private static final Pattern KEY =
-            Pattern.compile("([a-zA-Z]+(?:\\.[A-Za-z]+)*\\.[A-Z_]+)(?:\\|(\\d{1,9}))?");
+    private static final Pattern KEY = Pattern.compile("([a-zA-Z]+(?:\\.[A-Za-z]+)*\\.[A-Z_]+)(?:\\|(\\d{1,9}))?");
 }

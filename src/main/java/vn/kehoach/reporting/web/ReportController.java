@@ -168,7 +168,7 @@ class ReportController {
 
         Submission(long id, ReportForm form, BindingResult result, CurrentUser user, Model model,
                    HttpServletResponse response) {
-            this(id, form, result, user, model, response, () -> { });
+            this(id, form, result, user, model, response, () -> {});
         }
 
         /** The same, with the id a button names checked once the report is known to be the user's to read. */

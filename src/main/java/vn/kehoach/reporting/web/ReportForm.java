@@ -77,75 +77,39 @@ public class ReportForm {
         return -1;
     }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 
-    public void setVersion(long version) {
-        this.version = version;
-    }
+    public void setVersion(long version) { this.version = version; }
 
-    public List<EntryForm> getEntries() {
-        return entries;
-    }
+    public List<EntryForm> getEntries() { return entries; }
 
-    public void setEntries(List<EntryForm> entries) {
-        this.entries = entries;
-    }
+    public void setEntries(List<EntryForm> entries) { this.entries = entries; }
 
-    public List<TargetForm> getTargets() {
-        return targets;
-    }
+    public List<TargetForm> getTargets() { return targets; }
 
-    public void setTargets(List<TargetForm> targets) {
-        this.targets = targets;
-    }
+    public void setTargets(List<TargetForm> targets) { this.targets = targets; }
 
-    public String getResults() {
-        return results;
-    }
+    public String getResults() { return results; }
 
-    public void setResults(String results) {
-        this.results = results;
-    }
+    public void setResults(String results) { this.results = results; }
 
-    public String getShortcomings() {
-        return shortcomings;
-    }
+    public String getShortcomings() { return shortcomings; }
 
-    public void setShortcomings(String shortcomings) {
-        this.shortcomings = shortcomings;
-    }
+    public void setShortcomings(String shortcomings) { this.shortcomings = shortcomings; }
 
-    public String getCauses() {
-        return causes;
-    }
+    public String getCauses() { return causes; }
 
-    public void setCauses(String causes) {
-        this.causes = causes;
-    }
+    public void setCauses(String causes) { this.causes = causes; }
 
-    public String getDirections() {
-        return directions;
-    }
+    public String getDirections() { return directions; }
 
-    public void setDirections(String directions) {
-        this.directions = directions;
-    }
+    public void setDirections(String directions) { this.directions = directions; }
 
-    public String getProposals() {
-        return proposals;
-    }
+    public String getProposals() { return proposals; }
 
-    public void setProposals(String proposals) {
-        this.proposals = proposals;
-    }
+    public void setProposals(String proposals) { this.proposals = proposals; }
 
-    public String getNumber() {
-        return number;
-    }
+    public String getNumber() { return number; }
 
-    public void setNumber(String number) {
-        this.number = number;
-    }
+    public void setNumber(String number) { this.number = number; }
 }

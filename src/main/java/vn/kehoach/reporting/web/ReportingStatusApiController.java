@@ -30,7 +30,8 @@ class ReportingStatusApiController {
     record Entry(String unitCode, String agencyName, ReportStatus status, Instant submittedAt, Boolean onTime) {
 
         static Entry of(ReportRow row) {
-            String agency = row.reporterKind() == ReporterKind.AGENCY ? row.reporterName()
+            String agency = row.reporterKind() == ReporterKind.AGENCY
+                    ? row.reporterName()
                     : row.ownerAgencyName();
             return new Entry(row.unitCode(), agency, row.status(), row.firstSubmittedAt(), row.onTime());
         }

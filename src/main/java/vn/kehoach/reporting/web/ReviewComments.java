@@ -30,7 +30,5 @@ public record ReviewComments(List<ReportLog.Comment> all) {
         return out;
     }
 
-    public boolean isEmpty() {
-        return all.isEmpty();
-    }
+    public boolean isEmpty() { return all.isEmpty(); }
 }

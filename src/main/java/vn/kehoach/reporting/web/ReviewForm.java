@@ -14,19 +14,11 @@ public class ReviewForm {
     /** Comment per part: "entry:123", "target:1.1", "results", "attachments"... */
     private Map<String, @Size(max = 5_000) String> comments = new LinkedHashMap<>();
 
-    public String getReason() {
-        return reason;
-    }
+    public String getReason() { return reason; }
 
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
+    public void setReason(String reason) { this.reason = reason; }
 
-    public Map<String, String> getComments() {
-        return comments;
-    }
+    public Map<String, String> getComments() { return comments; }
 
-    public void setComments(Map<String, String> comments) {
-        this.comments = comments;
-    }
+    public void setComments(Map<String, String> comments) { this.comments = comments; }
 }

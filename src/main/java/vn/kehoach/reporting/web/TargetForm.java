@@ -58,67 +58,35 @@ public class TargetForm {
                 NumberText.decimal(valueFemale), source, note);
     }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
+    public void setCode(String code) { this.code = code; }
 
-    public String getValue() {
-        return value;
-    }
+    public String getValue() { return value; }
 
-    public void setValue(String value) {
-        this.value = value;
-    }
+    public void setValue(String value) { this.value = value; }
 
-    public String getNumerator() {
-        return numerator;
-    }
+    public String getNumerator() { return numerator; }
 
-    public void setNumerator(String numerator) {
-        this.numerator = numerator;
-    }
+    public void setNumerator(String numerator) { this.numerator = numerator; }
 
-    public String getDenominator() {
-        return denominator;
-    }
+    public String getDenominator() { return denominator; }
 
-    public void setDenominator(String denominator) {
-        this.denominator = denominator;
-    }
+    public void setDenominator(String denominator) { this.denominator = denominator; }
 
-    public String getValueMale() {
-        return valueMale;
-    }
+    public String getValueMale() { return valueMale; }
 
-    public void setValueMale(String valueMale) {
-        this.valueMale = valueMale;
-    }
+    public void setValueMale(String valueMale) { this.valueMale = valueMale; }
 
-    public String getValueFemale() {
-        return valueFemale;
-    }
+    public String getValueFemale() { return valueFemale; }
 
-    public void setValueFemale(String valueFemale) {
-        this.valueFemale = valueFemale;
-    }
+    public void setValueFemale(String valueFemale) { this.valueFemale = valueFemale; }
 
-    public String getSource() {
-        return source;
-    }
+    public String getSource() { return source; }
 
-    public void setSource(String source) {
-        this.source = source;
-    }
+    public void setSource(String source) { this.source = source; }
 
-    public String getNote() {
-        return note;
-    }
+    public String getNote() { return note; }
 
-    public void setNote(String note) {
-        this.note = note;
-    }
+    public void setNote(String note) { this.note = note; }
 }

@@ -105,9 +105,7 @@ public class AdministrativeUnit implements Persistable<Long> {
     }
 
     @Override
-    public boolean isNew() {
-        return isNew;
-    }
+    public boolean isNew() { return isNew; }
 
     @PostLoad
     @PostPersist
@@ -146,55 +144,29 @@ public class AdministrativeUnit implements Persistable<Long> {
     }
 
     @Override
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public String getFullName() {
-        return fullName;
-    }
+    public String getFullName() { return fullName; }
 
-    public String getNameEn() {
-        return nameEn;
-    }
+    public String getNameEn() { return nameEn; }
 
-    public UnitType getType() {
-        return type;
-    }
+    public UnitType getType() { return type; }
 
-    public UnitLevel getLevel() {
-        return level;
-    }
+    public UnitLevel getLevel() { return level; }
 
-    public Long getParentId() {
-        return parentId;
-    }
+    public Long getParentId() { return parentId; }
 
-    public String getPath() {
-        return path;
-    }
+    public String getPath() { return path; }
 
-    public short getDepth() {
-        return depth;
-    }
+    public short getDepth() { return depth; }
 
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
+    public LocalDate getValidFrom() { return validFrom; }
 
-    public LocalDate getValidTo() {
-        return validTo;
-    }
+    public LocalDate getValidTo() { return validTo; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

@@ -103,47 +103,25 @@ public class Agency {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getUnitId() {
-        return unitId;
-    }
+    public Long getUnitId() { return unitId; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public String getShortName() {
-        return shortName;
-    }
+    public String getShortName() { return shortName; }
 
-    public AgencyKind getKind() {
-        return kind;
-    }
+    public AgencyKind getKind() { return kind; }
 
-    public Sector getSector() {
-        return sector;
-    }
+    public Sector getSector() { return sector; }
 
-    public int getSortOrder() {
-        return sortOrder;
-    }
+    public int getSortOrder() { return sortOrder; }
 
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
+    public LocalDate getValidFrom() { return validFrom; }
 
-    public LocalDate getValidTo() {
-        return validTo;
-    }
+    public LocalDate getValidTo() { return validTo; }
 
-    public Long getSuccessorId() {
-        return successorId;
-    }
+    public Long getSuccessorId() { return successorId; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

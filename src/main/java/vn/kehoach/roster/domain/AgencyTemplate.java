@@ -56,52 +56,30 @@ public class AgencyTemplate {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public UnitLevel getLevel() {
-        return level;
-    }
+    public UnitLevel getLevel() { return level; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public String getShortName() {
-        return shortName;
-    }
+    public String getShortName() { return shortName; }
 
-    public AgencyKind getKind() {
-        return kind;
-    }
+    public AgencyKind getKind() { return kind; }
 
-    public Sector getSector() {
-        return sector;
-    }
+    public Sector getSector() { return sector; }
 
-    public LocalDate getFocalFrom() {
-        return focalFrom;
-    }
+    public LocalDate getFocalFrom() { return focalFrom; }
 
-    public LocalDate getFocalTo() {
-        return focalTo;
-    }
+    public LocalDate getFocalTo() { return focalTo; }
 
     /** Whether this template's agency is the unit's focal agency on the date. */
     public boolean focalAt(LocalDate date) {
         return focalFrom != null && !focalFrom.isAfter(date) && (focalTo == null || !focalTo.isBefore(date));
     }
 
-    public int getSortOrder() {
-        return sortOrder;
-    }
+    public int getSortOrder() { return sortOrder; }
 
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
+    public LocalDate getValidFrom() { return validFrom; }
 
-    public LocalDate getValidTo() {
-        return validTo;
-    }
+    public LocalDate getValidTo() { return validTo; }
 }

@@ -72,7 +72,8 @@ class AgencyTemplating {
             }
         }
         List<Span> taken = new ArrayList<>();
-        present.forEach(a -> taken.add(new Span(VietnameseText.toneKey(a.getName()), a.getValidFrom(), a.getValidTo())));
+        present.forEach(
+                a -> taken.add(new Span(VietnameseText.toneKey(a.getName()), a.getValidFrom(), a.getValidTo())));
         List<Planned> planned = new ArrayList<>();
         for (AgencyTemplate template : all) {
             if (template.getLevel() != level) continue;

@@ -51,23 +51,13 @@ public class FocalAgency {
         this.validTo = date.minusDays(1);
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getUnitId() {
-        return unitId;
-    }
+    public Long getUnitId() { return unitId; }
 
-    public Long getAgencyId() {
-        return agencyId;
-    }
+    public Long getAgencyId() { return agencyId; }
 
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
+    public LocalDate getValidFrom() { return validFrom; }
 
-    public LocalDate getValidTo() {
-        return validTo;
-    }
+    public LocalDate getValidTo() { return validTo; }
 }

@@ -68,7 +68,7 @@ public class LinkService {
                 select l.id, p.id as pid, p.code as pcode, p.full_name as pname, p.valid_to as pto,
                        s.id as sid, s.code as scode, s.full_name as sname, prov.full_name as province,
                        l.kind, l.partial, l.confirmed, l.source""" + from + where
-                        + " order by prov.full_name, s.full_name, p.full_name limit :limit offset :offset", params,
+                + " order by prov.full_name, s.full_name, p.full_name limit :limit offset :offset", params,
                 (rs, n) -> new LinkRow(rs.getLong("id"), rs.getLong("pid"), rs.getString("pcode"),
                         rs.getString("pname"), rs.getObject("pto", LocalDate.class), rs.getLong("sid"),
                         rs.getString("scode"), rs.getString("sname"), rs.getString("province"), rs.getString("kind"),
@@ -94,9 +94,11 @@ public class LinkService {
     public int confirmAll(CurrentUser user, Long provinceId) {
         Access.requireSystemAdmin(user);
         MapSqlParameterSource params = new MapSqlParameterSource("under", "%/" + provinceId + "/%");
-        int confirmed = jdbc.update("""
-                update unit_link l set confirmed = true from administrative_unit s
-                where s.id = l.successor_id and not l.confirmed""" + (provinceId == null ? "" : " and s.path like :under"),
+        int confirmed = jdbc.update(
+                """
+                        update unit_link l set confirmed = true from administrative_unit s
+                        where s.id = l.successor_id and not l.confirmed"""
+                        + (provinceId == null ? "" : " and s.path like :under"),
                 params);
         if (confirmed > 0) {
             audit.record(AuditEntry.of(AuditAction.LINK_CONFIRMED, user).unit(provinceId)

@@ -54,31 +54,17 @@ public class Reorganisation {
         this.createdAt = createdAt;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Kind getKind() {
-        return kind;
-    }
+    public Kind getKind() { return kind; }
 
-    public LocalDate getEffectiveOn() {
-        return effectiveOn;
-    }
+    public LocalDate getEffectiveOn() { return effectiveOn; }
 
-    public String getSubject() {
-        return subject;
-    }
+    public String getSubject() { return subject; }
 
-    public String getNote() {
-        return note;
-    }
+    public String getNote() { return note; }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
+    public String getCreatedBy() { return createdBy; }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+    public Instant getCreatedAt() { return createdAt; }
 }

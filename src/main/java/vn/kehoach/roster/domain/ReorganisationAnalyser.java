@@ -56,9 +56,12 @@ class ReorganisationAnalyser {
             AdministrativeUnit firstExisting = existing.isEmpty() ? null : existing.get(0);
             AgencyFates.UnitTarget target = firstNew != null
                     ? new AgencyFates.UnitTarget(null, firstNew.fullName(), null)
-                    : firstExisting != null ? new AgencyFates.UnitTarget(firstExisting.getId(),
-                    firstExisting.getFullName(), firstExisting.getValidTo()) : null;
-            UnitLevel level = firstNew != null && firstNew.type() != null ? firstNew.type().level()
+                    : firstExisting != null
+                            ? new AgencyFates.UnitTarget(firstExisting.getId(),
+                                    firstExisting.getFullName(), firstExisting.getValidTo())
+                            : null;
+            UnitLevel level = firstNew != null && firstNew.type() != null
+                    ? firstNew.type().level()
                     : firstExisting != null ? firstExisting.getLevel() : null;
             return new Heir(firstNew, firstExisting, target, level);
         }
@@ -99,7 +102,8 @@ class ReorganisationAnalyser {
 
         Heir heir = Heir.of(command, existing);
         AdministrativeUnit districtParent = kind == Reorganisation.Kind.ABOLISH_DISTRICT && olds.size() == 1
-                ? byId.get(olds.get(0).getParentId()) : null;
+                ? byId.get(olds.get(0).getParentId())
+                : null;
         List<AdministrativeUnit> below = validBelow(olds, on);
         checkBelow(command, olds, below, heir.level(), heir.target(), districtParent, problems);
         AgencyPlan plan = new AgencyPlan();
@@ -150,11 +154,12 @@ class ReorganisationAnalyser {
 
     /** Links from the old units already on record; a unit a recorded reorganisation ended cannot end again. */
     private List<UnitLink> earlierLinks(List<AdministrativeUnit> olds, List<Problem> problems) {
-        List<UnitLink> earlier = olds.isEmpty() ? List.of()
+        List<UnitLink> earlier = olds.isEmpty()
+                ? List.of()
                 : links.findByPredecessorIdIn(olds.stream().map(AdministrativeUnit::getId).toList());
         // The same confirmation sent twice must not end the units a second time.
         olds.stream().filter(u -> earlier.stream().anyMatch(l -> l.getPredecessorId().equals(u.getId())
-                        && l.getReorganisationId() != null))
+                && l.getReorganisationId() != null))
                 .forEach(u -> problems.add(Problem.of(Target.PREDECESSORS, "roster.reorg.alreadyReorganised",
                         u.getFullName())));
         return earlier;
@@ -186,7 +191,8 @@ class ReorganisationAnalyser {
         // Asked only when the heir has no agency working on the date: only then are the templates read, and applied.
         Supplier<List<AgencyFates.View>> fromTemplates = () -> {
             plan.templatesAsked = true;
-            List<AgencyFates.View> views = plannedForHeir(heir, on, heir.firstExisting() == null ? List.of()
+            List<AgencyFates.View> views = plannedForHeir(heir, on, heir.firstExisting() == null
+                    ? List.of()
                     : own.getOrDefault(heir.firstExisting().getId(), List.of()));
             views.forEach(v -> plan.templated.add(v.name()));
             return views;
@@ -225,11 +231,12 @@ class ReorganisationAnalyser {
         ReorganisationCommand.NewUnit firstNew = heir.firstNew();
         AdministrativeUnit firstExisting = heir.firstExisting();
         UnitLevel level = firstNew != null ? firstNew.type().level() : firstExisting.getLevel();
-        String inline = firstNew != null ? firstNew.type().prefix() + " " + firstNew.name()
+        String inline = firstNew != null
+                ? firstNew.type().prefix() + " " + firstNew.name()
                 : firstExisting.toRef().inlineName();
         LocalDate validTo = firstNew != null ? null : firstExisting.getValidTo();
         return AgencyTemplating.plannedFromTemplates(level, inline, validTo, on, present,
-                        templates.findByLevelOrderBySortOrder(level)).stream()
+                templates.findByLevelOrderBySortOrder(level)).stream()
                 .map(p -> new AgencyFates.View(null, p.name(), p.template().getSector(), p.template().getSortOrder(),
                         p.start(), p.until()))
                 .toList();
@@ -330,7 +337,8 @@ class ReorganisationAnalyser {
             return;
         }
         UnitLevel targetLevel = abolish ? (districtParent == null ? null : districtParent.getLevel()) : heirLevel;
-        String targetName = abolish ? (districtParent == null ? "" : districtParent.getFullName())
+        String targetName = abolish
+                ? (districtParent == null ? "" : districtParent.getFullName())
                 : heir == null ? "" : heir.fullName();
         if (targetLevel == null) return;
         Set<Long> oldIds = new HashSet<>();

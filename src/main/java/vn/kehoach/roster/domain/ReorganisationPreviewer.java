@@ -53,7 +53,8 @@ class ReorganisationPreviewer {
         Map<Long, AdministrativeUnit> all = new HashMap<>(byId);
         below.forEach(u -> all.put(u.getId(), u));
         Function<Long, String> nameOf = id -> id == null || !all.containsKey(id) ? null : all.get(id).getFullName();
-        String carriedTo = districtParent != null ? districtParent.getFullName()
+        String carriedTo = districtParent != null
+                ? districtParent.getFullName()
                 : heir == null ? null : heir.fullName();
 
         List<UnitLine> closing = closing(olds, below, on, nameOf);
@@ -97,7 +98,8 @@ class ReorganisationPreviewer {
         }
         Set<Long> oldIds = new HashSet<>();
         olds.forEach(u -> oldIds.add(u.getId()));
-        below.forEach(u -> created.add(line(u, oldIds.contains(u.getParentId()) ? carriedTo
+        below.forEach(u -> created.add(line(u, oldIds.contains(u.getParentId())
+                ? carriedTo
                 : nameOf.apply(u.getParentId()), on, u.getValidTo(), true)));
         return created;
     }
@@ -186,7 +188,8 @@ class ReorganisationPreviewer {
                     yield new ImpactLine(item, unitName, ReorganisationPreview.Follow.ORPHANED, null);
                 }
                 boolean joins = item.mergeKey() != null && (item.heirHasOne() || !merged.add(item.mergeKey()));
-                yield new ImpactLine(item, unitName, joins ? ReorganisationPreview.Follow.MERGED
+                yield new ImpactLine(item, unitName, joins
+                        ? ReorganisationPreview.Follow.MERGED
                         : ReorganisationPreview.Follow.AGENCY_TAKEN_OVER, decision.successor().name());
             }
         };

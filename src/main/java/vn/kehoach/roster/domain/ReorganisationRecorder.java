@@ -85,7 +85,8 @@ class ReorganisationRecorder {
                                                     Reorganisation reorganisation, LocalDate on) {
         Map<Long, AdministrativeUnit> continued = new HashMap<>();
         for (AdministrativeUnit unit : analysis.below()) {
-            AdministrativeUnit parent = continued.containsKey(unit.getParentId()) ? continued.get(unit.getParentId())
+            AdministrativeUnit parent = continued.containsKey(unit.getParentId())
+                    ? continued.get(unit.getParentId())
                     : analysis.kind() == Reorganisation.Kind.ABOLISH_DISTRICT ? analysis.districtParent() : heir;
             AdministrativeUnit next = continueUnder(unit, parent, on);
             continued.put(unit.getId(), next);
@@ -105,8 +106,11 @@ class ReorganisationRecorder {
         for (AgencyFates.Decision decision : analysis.decisions()) {
             Agency agency = decision.agency();
             AdministrativeUnit target = continued.getOrDefault(agency.getUnitId(), heir);
-            Long successor = decision.successor() == null ? null : decision.successor().id() != null
-                    ? decision.successor().id() : heirAgencyByName.get(decision.successor().name());
+            Long successor = decision.successor() == null
+                    ? null
+                    : decision.successor().id() != null
+                            ? decision.successor().id()
+                            : heirAgencyByName.get(decision.successor().name());
             switch (decision.fate()) {
                 case MOVES, STARTS_IN_HEIR -> agency.continueIn(target.getId(), target.getValidTo());
                 case CLOSES -> {
@@ -168,7 +172,7 @@ class ReorganisationRecorder {
     }
 
     private AdministrativeUnit createSuccessor(ReorganisationCommand.NewUnit spec, LocalDate on,
-                                                ReorganisationAnalysis analysis) {
+                                               ReorganisationAnalysis analysis) {
         AdministrativeUnit parent = units.findById(spec.parentId()).orElseThrow();
         // The predecessor whose code the new unit takes ends the day before anyway: close it now so that the
         // exclusion constraint on codes sees no overlap.

@@ -10,7 +10,5 @@ public record UnitHistory(List<Entry> predecessors, List<Entry> successors) {
     public record Entry(UnitRef unit, UnitLink link) {
     }
 
-    public boolean isEmpty() {
-        return predecessors.isEmpty() && successors.isEmpty();
-    }
+    public boolean isEmpty() { return predecessors.isEmpty() && successors.isEmpty(); }
 }

@@ -74,39 +74,21 @@ public class UnitLink {
         if (this.reorganisationId == null) this.reorganisationId = reorganisationId;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getPredecessorId() {
-        return predecessorId;
-    }
+    public Long getPredecessorId() { return predecessorId; }
 
-    public Long getSuccessorId() {
-        return successorId;
-    }
+    public Long getSuccessorId() { return successorId; }
 
-    public Kind getKind() {
-        return kind;
-    }
+    public Kind getKind() { return kind; }
 
-    public boolean isPartial() {
-        return partial;
-    }
+    public boolean isPartial() { return partial; }
 
-    public LocalDate getEffectiveOn() {
-        return effectiveOn;
-    }
+    public LocalDate getEffectiveOn() { return effectiveOn; }
 
-    public boolean isConfirmed() {
-        return confirmed;
-    }
+    public boolean isConfirmed() { return confirmed; }
 
-    public Long getReorganisationId() {
-        return reorganisationId;
-    }
+    public Long getReorganisationId() { return reorganisationId; }
 
-    public String getSource() {
-        return source;
-    }
+    public String getSource() { return source; }
 }

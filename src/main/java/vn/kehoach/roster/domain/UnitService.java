@@ -112,7 +112,8 @@ public class UnitService {
                     return SUMMARY.mapRow(rs, n);
                 });
         if (total[0] < 0) {
-            Long count = search.page() == 0 ? Long.valueOf(0)
+            Long count = search.page() == 0
+                    ? Long.valueOf(0)
                     : jdbc.queryForObject("select count(*) from administrative_unit u" + where, params, Long.class);
             total[0] = count == null ? 0 : count;
         }
@@ -133,7 +134,8 @@ public class UnitService {
     }
 
     public long versionOf(long id) {
-        return units.findById(id).map(AdministrativeUnit::getVersion).orElseThrow(() -> new NotFoundException("unit", id));
+        return units.findById(id).map(AdministrativeUnit::getVersion)
+                .orElseThrow(() -> new NotFoundException("unit", id));
     }
 
     public long countChildren(long unitId) {
@@ -175,8 +177,10 @@ public class UnitService {
     @Transactional
     public UnitRef create(CurrentUser user, UnitCommand command) {
         Access.requireSystemAdmin(user);
-        AdministrativeUnit parent = command.parentId() == null ? units.findCentral().orElseThrow()
-                : units.findById(command.parentId()).orElseThrow(() -> new NotFoundException("unit", command.parentId()));
+        AdministrativeUnit parent = command.parentId() == null
+                ? units.findCentral().orElseThrow()
+                : units.findById(command.parentId())
+                        .orElseThrow(() -> new NotFoundException("unit", command.parentId()));
         checkParentLevel(parent, command.type());
         checkCodeFree(command.code(), command.validFrom(), command.validTo(), null);
         AdministrativeUnit unit = AdministrativeUnit.create(units.nextId(), parent, command.code(), command.name(),
@@ -224,7 +228,6 @@ public class UnitService {
                         && (u.getValidTo() == null || !u.getValidTo().isBefore(from)));
         if (overlaps) throw new BusinessRuleException("roster.unit.codeTaken", code);
     }
-
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -63,7 +63,7 @@ public class CrosswalkImportService {
     }
 
     private ImportReport apply(CurrentUser user, List<CsvFile.Row> csv, String source, LocalDate effectiveOn,
-                                    boolean skipUnmatched, boolean dryRun) {
+                               boolean skipUnmatched, boolean dryRun) {
         Access.requireSystemAdmin(user);
         LocalDate on = effectiveOn == null ? UnitImportService.REFORM_2025 : effectiveOn;
         Map<String, Integer> header = UnitImportService.header(csv);
@@ -126,8 +126,8 @@ public class CrosswalkImportService {
     private Map<String, Long> unitsAt(LocalDate date) {
         Map<String, Long> byKey = new HashMap<>();
         jdbc.query("""
-                        select id, code, level from administrative_unit
-                        where valid_from <= ? and (valid_to is null or valid_to >= ?) and level <> 'CENTRAL'""",
+                select id, code, level from administrative_unit
+                where valid_from <= ? and (valid_to is null or valid_to >= ?) and level <> 'CENTRAL'""",
                 rs -> {
                     byKey.put(rs.getString("level") + ":" + rs.getString("code"), rs.getLong("id"));
                 }, Date.valueOf(date), Date.valueOf(date));

@@ -13,7 +13,9 @@ import java.util.List;
  */
 public record ImportReport(String kind, LocalDate validFrom, LocalDate validTo, int created, int updated,
                            int unchanged, List<RejectedLine> rejected, List<RejectedLine> skipped, boolean applied,
-                           boolean dryRun) implements Serializable {
+                           boolean dryRun)
+        implements
+            Serializable {
 
     public ImportReport(String kind, LocalDate validFrom, LocalDate validTo, int created, int updated, int unchanged,
                         List<RejectedLine> rejected, boolean applied, boolean dryRun) {
@@ -28,7 +30,8 @@ public record ImportReport(String kind, LocalDate validFrom, LocalDate validTo, 
 
     /** A line of the file that cannot be imported; {@code reason} is a message key with its arguments. */
     public record RejectedLine(int line, String code, String reason, List<Object> args)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     public boolean hasRejections() {

@@ -90,7 +90,7 @@ public class UnitImportService {
     }
 
     private ImportReport apply(CurrentUser user, List<CsvFile.Row> csv, LocalDate validFrom, LocalDate validTo,
-                                    boolean dryRun) {
+                               boolean dryRun) {
         Access.requireSystemAdmin(user);
         List<ImportReport.RejectedLine> rejected = new ArrayList<>();
         Map<String, Integer> header = header(csv);
@@ -157,7 +157,7 @@ public class UnitImportService {
             boolean before2025 = hasDistrictColumn || level == UnitLevel.DISTRICT
                     || rows.stream().anyMatch(r -> r.type() == UnitType.TOWNSHIP)
                     || rows.stream().anyMatch(r -> PROVINCE_CODES_ENDED_2025.contains(
-                    level == UnitLevel.PROVINCE ? r.code() : r.parentCode()));
+                            level == UnitLevel.PROVINCE ? r.code() : r.parentCode()));
             return before2025 ? new Period(PRE_2025_FROM, PRE_2025_TO) : new Period(REFORM_2025, null);
         }
         return new Period(validFrom == null ? PRE_2025_FROM : validFrom, validTo);
@@ -168,8 +168,9 @@ public class UnitImportService {
         for (Row row : rows) {
             String parentKey = level == UnitLevel.PROVINCE ? "TW" : row.parentCode();
             if (!parents.containsKey(parentKey)) {
-                rejected.add(new ImportReport.RejectedLine(row.line(), row.code(), "roster.import.reject.parentNotFound",
-                        List.of(row.parentCode() == null ? "" : row.parentCode())));
+                rejected.add(
+                        new ImportReport.RejectedLine(row.line(), row.code(), "roster.import.reject.parentNotFound",
+                                List.of(row.parentCode() == null ? "" : row.parentCode())));
             }
         }
     }
@@ -262,7 +263,8 @@ public class UnitImportService {
                 boolean underDistrict = type.level() == UnitLevel.COMMUNE && hasDistrictColumn;
                 parentCode = underDistrict ? districtCode : provinceCode;
                 int parentLength = underDistrict ? 3 : 2;
-                if (parentCode == null || !DIGITS.matcher(parentCode).matches() || parentCode.length() != parentLength) {
+                if (parentCode == null || !DIGITS.matcher(parentCode).matches()
+                        || parentCode.length() != parentLength) {
                     reason = "roster.import.reject.badParentCode";
                     args = List.of(parentCode == null ? "" : parentCode);
                 }
@@ -289,16 +291,17 @@ public class UnitImportService {
         return switch (level) {
             case PROVINCE, CENTRAL -> unitsOverlapping(Set.of(UnitLevel.CENTRAL), from, to);
             case DISTRICT -> unitsOverlapping(Set.of(UnitLevel.PROVINCE), from, to);
-            case COMMUNE -> unitsOverlapping(Set.of(underDistricts ? UnitLevel.DISTRICT : UnitLevel.PROVINCE), from, to);
+            case COMMUNE ->
+                unitsOverlapping(Set.of(underDistricts ? UnitLevel.DISTRICT : UnitLevel.PROVINCE), from, to);
         };
     }
 
     /** Units of the given levels whose validity overlaps the period, by code (the latest version wins). */
     private Map<String, Existing> unitsOverlapping(Set<UnitLevel> levels, LocalDate from, LocalDate to) {
         List<Existing> found = jdbc.query("""
-                        select id, code, name, full_name, name_en, type, parent_id, path, level from administrative_unit
-                        where level = any (?) and daterange(valid_from, valid_to, '[]') && daterange(?, ?, '[]')
-                        order by valid_from""",
+                select id, code, name, full_name, name_en, type, parent_id, path, level from administrative_unit
+                where level = any (?) and daterange(valid_from, valid_to, '[]') && daterange(?, ?, '[]')
+                order by valid_from""",
                 (rs, n) -> new Existing(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("full_name"), rs.getString("name_en"), UnitType.valueOf(rs.getString("type")),
                         (Long) rs.getObject("parent_id"), rs.getString("path"),
@@ -326,10 +329,12 @@ public class UnitImportService {
                     row.type().level().name(), parent.id(), parent.path() + id + "/", depthOf(parent.path()) + 1,
                     Date.valueOf(from), to == null ? null : Date.valueOf(to), now});
         }
-        jdbc.batchUpdate("""
-                insert into administrative_unit (id, code, name, full_name, name_en, type, level, parent_id, path, depth,
-                                                 valid_from, valid_to, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+        jdbc.batchUpdate(
+                """
+                        insert into administrative_unit (id, code, name, full_name, name_en, type, level, parent_id, path, depth,
+                                                         valid_from, valid_to, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                batch);
     }
 
     /** Moves a unit and its whole subtree under a new parent: one update of the path prefix. */

@@ -54,9 +54,7 @@ class AgencyApiController {
                                               @RequestParam(required = false) AgencyKind kind,
                                               @RequestParam(defaultValue = "false") boolean subtree,
                                               @RequestParam(defaultValue = "false") boolean includeClosed,
-                                              @RequestParam(required = false)
-                                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                              LocalDate activeOn,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
                                               @RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "20") int size, CurrentUser user) {
         if (unitId == null && unit != null && !unit.isBlank()) {

@@ -103,7 +103,8 @@ class AgencyController {
         if (result.hasErrors()) return form(model, form, user, null);
         try {
             long id = agencies.create(user, form.toCommand());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.created", form.getName()));
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                    FlashMessage.success("roster.agency.created", form.getName()));
             return "redirect:/roster/agencies/" + id;
         } catch (BusinessRuleException e) {
             FormErrors.reject(result, e);
@@ -138,19 +139,22 @@ class AgencyController {
             result.reject("form.conflict");
             return form(model, form, user, id);
         }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.agency.updated", form.getName()));
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                FlashMessage.success("roster.agency.updated", form.getName()));
         return "redirect:/roster/agencies/" + id;
     }
 
     @PostMapping("/roster/agencies/{id}/close")
-    String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") AgencyDateForms.Close form, BindingResult result,
+    String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") AgencyDateForms.Close form,
+                 BindingResult result,
                  CurrentUser user, Model model, RedirectAttributes redirect) {
         return act(id, result, user, model, redirect, "roster.agency.closed",
                 () -> agencies.close(user, id, form.getEffectiveOn(), null));
     }
 
     @PostMapping("/roster/agencies/{id}/focal")
-    String makeFocal(@PathVariable long id, @Valid @ModelAttribute("focalForm") AgencyDateForms.Focal form, BindingResult result,
+    String makeFocal(@PathVariable long id, @Valid @ModelAttribute("focalForm") AgencyDateForms.Focal form,
+                     BindingResult result,
                      CurrentUser user, Model model, RedirectAttributes redirect) {
         return act(id, result, user, model, redirect, "roster.agency.focalSet",
                 () -> agencies.makeFocal(user, id, form.getFrom()));

@@ -63,9 +63,7 @@ public class AgencyForm {
     }
 
     @AssertTrue
-    public boolean isPeriodValid() {
-        return validFrom == null || validTo == null || !validTo.isBefore(validFrom);
-    }
+    public boolean isPeriodValid() { return validFrom == null || validTo == null || !validTo.isBefore(validFrom); }
 
     AgencyCommand toCommand() {
         return new AgencyCommand(unitId, VietnameseText.clean(name), shortName.strip(), kind, sector, sortOrder,
@@ -77,7 +75,9 @@ public class AgencyForm {
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getShortName() { return shortName; }
-    public void setShortName(String shortName) { this.shortName = shortName == null ? null : shortName.toUpperCase(VietnameseText.VIETNAMESE); }
+    public void setShortName(String shortName) {
+        this.shortName = shortName == null ? null : shortName.toUpperCase(VietnameseText.VIETNAMESE);
+    }
     public AgencyKind getKind() { return kind; }
     public void setKind(AgencyKind kind) { this.kind = kind; }
     public Sector getSector() { return sector; }

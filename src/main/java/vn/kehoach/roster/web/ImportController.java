@@ -13,7 +13,6 @@ import vn.kehoach.roster.importing.ImportReport;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 
-
 /** The administrator's page for importing official unit lists and crosswalks. */
 @Controller
 class ImportController {

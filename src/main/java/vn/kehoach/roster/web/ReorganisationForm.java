@@ -91,9 +91,10 @@ public class ReorganisationForm {
     }
 
     ReorganisationCommand toCommand() {
-        List<ReorganisationCommand.NewUnit> specs = describedRows().stream().map(newUnits::get).map(row ->
-                new ReorganisationCommand.NewUnit(row.code == null ? null : row.code.strip(),
-                        VietnameseText.clean(row.name), null, null, row.type, row.parentId)).toList();
+        List<ReorganisationCommand.NewUnit> specs = describedRows().stream().map(newUnits::get)
+                .map(row -> new ReorganisationCommand.NewUnit(row.code == null ? null : row.code.strip(),
+                        VietnameseText.clean(row.name), null, null, row.type, row.parentId))
+                .toList();
         return new ReorganisationCommand(kind, effectiveOn, distinct(predecessorIds), specs, distinct(successorIds),
                 agencies, note == null || note.isBlank() ? null : note.strip(), transferChildren);
     }
@@ -117,7 +118,9 @@ public class ReorganisationForm {
     }
 
     private static List<Long> distinct(List<Long> ids) {
-        return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids.stream().filter(Objects::nonNull).toList()));
+        return ids == null
+                ? List.of()
+                : List.copyOf(new LinkedHashSet<>(ids.stream().filter(Objects::nonNull).toList()));
     }
 
     public Reorganisation.Kind getKind() { return kind; }

@@ -83,7 +83,8 @@ class UnitApiController {
             parentId = units.findByCodeAt(parent.strip(), lookup).map(UnitRef::id)
                     .orElseGet(() -> Ids.parse(parent, 6).orElse(-1L));
         }
-        UnitSearch.Within within = scope == null || user.isSystemAdmin() ? null
+        UnitSearch.Within within = scope == null || user.isSystemAdmin()
+                ? null
                 : new UnitSearch.Within(user.scopePaths(), "mine".equals(scope));
         return Page.of(units.search(new UnitSearch(q, level, type, parentId, within, date, page, size)), UnitJson::of);
     }
@@ -109,7 +110,8 @@ class UnitApiController {
         ImportJson body = new ImportJson(report.kind(), report.validFrom(), report.validTo(), report.created(),
                 report.updated(), report.unchanged(), report.rejected().stream().map(json).toList(),
                 report.skipped().stream().map(json).toList(), report.applied(), report.dryRun());
-        return ResponseEntity.status(report.hasRejections() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(body);
+        return ResponseEntity.status(report.hasRejections() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                .body(body);
     }
 
     /** A date as the API takes it (yyyy-MM-dd); anything else is a 400 that says so. */

@@ -89,7 +89,8 @@ class UnitController {
         boolean agenciesVisible = AgencyService.canRead(user, unit.path());
         model.addAttribute("agenciesVisible", agenciesVisible);
         if (agenciesVisible) {
-            model.addAttribute("agencies", agencies.search(user, new AgencySearch(id, false, null, null, null, 0, 200)));
+            model.addAttribute("agencies",
+                    agencies.search(user, new AgencySearch(id, false, null, null, null, 0, 200)));
             model.addAttribute("focalHistory", agencies.focalHistory(id));
             model.addAttribute("templates", agencies.templatesFor(unit));
         }
@@ -114,7 +115,8 @@ class UnitController {
         if (result.hasErrors()) return form(model, form, null);
         try {
             UnitRef unit = units.create(user, form.toCommand());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.unit.created", unit.fullName()));
+            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                    FlashMessage.success("roster.unit.created", unit.fullName()));
             return "redirect:/roster/units/" + unit.id();
         } catch (BusinessRuleException e) {
             FormErrors.reject(result, e);
@@ -145,7 +147,8 @@ class UnitController {
             model.addAttribute("conflict", true);
             return form(model, form, unit);
         }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.unit.updated", form.getFullName()));
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+                FlashMessage.success("roster.unit.updated", form.getFullName()));
         return "redirect:/roster/units/" + id;
     }
 
@@ -165,7 +168,6 @@ class UnitController {
         if (form.getParentId() != null) model.addAttribute("parentUnit", units.get(form.getParentId()));
         return "roster/unit-form";
     }
-
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -57,9 +57,7 @@ public class UnitForm {
     }
 
     @AssertTrue
-    public boolean isPeriodValid() {
-        return validFrom == null || validTo == null || !validTo.isBefore(validFrom);
-    }
+    public boolean isPeriodValid() { return validFrom == null || validTo == null || !validTo.isBefore(validFrom); }
 
     @AssertTrue
     public boolean isCodeLengthValid() {
@@ -68,8 +66,11 @@ public class UnitForm {
 
     UnitCommand toCommand() {
         String cleanName = VietnameseText.clean(name);
-        String full = fullName == null || fullName.isBlank() ? type.label() + " " + cleanName : VietnameseText.clean(fullName);
-        return new UnitCommand(code.strip(), cleanName, full, nameEn == null || nameEn.isBlank() ? null : nameEn.strip(),
+        String full = fullName == null || fullName.isBlank()
+                ? type.label() + " " + cleanName
+                : VietnameseText.clean(fullName);
+        return new UnitCommand(code.strip(), cleanName, full,
+                nameEn == null || nameEn.isBlank() ? null : nameEn.strip(),
                 type, parentId, validFrom, validTo);
     }
 

@@ -44,7 +44,8 @@ public class ReferenceRevisions implements TransactionExecutionListener {
     @SuppressWarnings("unchecked")
     private Map<String, Long> seen() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> m) {
+        if (request != null
+                && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> m) {
             return (Map<String, Long>) m;
         }
         Map<String, Long> read = new HashMap<>();

@@ -14,7 +14,8 @@ import java.time.Duration;
  *                         zero turns the check off
  */
 @ConfigurationProperties("app.embedded-db")
-public record EmbeddedDatabaseProperties(String dataDir, String database, boolean ephemeral, Duration watchdogInterval) {
+public record EmbeddedDatabaseProperties(String dataDir, String database, boolean ephemeral,
+                                         Duration watchdogInterval) {
 
     public EmbeddedDatabaseProperties {
         if (dataDir == null || dataDir.isBlank()) dataDir = "./data/pg";

@@ -60,7 +60,7 @@ public class EmbeddedPostgresConfiguration {
     private static void createDatabaseIfMissing(EmbeddedPostgresServer postgres, String database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"),
                 EmbeddedPostgresServer.SUPERUSER, postgres.password());
-             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) return;

@@ -92,7 +92,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         String password = Files.exists(passwordFile)
                 ? Files.readString(passwordFile, StandardCharsets.UTF_8).strip()
                 : newPassword();
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, properties.ephemeral(), freePort(), password);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, properties.ephemeral(), freePort(),
+                password);
         server.postgres = server.launch();
         server.watch(properties.watchdogInterval());
         return server;
@@ -211,7 +212,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Properties credentials = new Properties();
         credentials.setProperty("user", SUPERUSER);
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), credentials);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             // The password is hex digits only, so it can be inlined safely.
             statement.execute("alter role " + SUPERUSER + " password '" + password + "'");
             writeOwnerOnly(dataDir.resolve(PASSWORD_FILE), password);

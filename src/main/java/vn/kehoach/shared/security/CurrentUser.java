@@ -17,18 +17,20 @@ import java.util.Set;
  *                   the provinces it was formed from); the user's data scope is everything under one of them
  */
 public record CurrentUser(
-        long id,
-        String username,
-        String displayName,
-        Set<Role> roles,
-        Long agencyId,
-        String agencyName,
-        Long unitId,
-        String unitCode,
-        String unitName,
-        String unitPath,
-        String unitLevel,
-        List<String> scopePaths) implements Serializable {
+                          long id,
+                          String username,
+                          String displayName,
+                          Set<Role> roles,
+                          Long agencyId,
+                          String agencyName,
+                          Long unitId,
+                          String unitCode,
+                          String unitName,
+                          String unitPath,
+                          String unitLevel,
+                          List<String> scopePaths)
+        implements
+            Serializable {
 
     public CurrentUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -52,9 +54,7 @@ public record CurrentUser(
         return false;
     }
 
-    public boolean isSystemAdmin() {
-        return roles.contains(Role.SYSTEM_ADMIN);
-    }
+    public boolean isSystemAdmin() { return roles.contains(Role.SYSTEM_ADMIN); }
 
     /** Whether a unit with the given path is this user's own unit, lies below it, or below a unit it succeeded. */
     public boolean covers(String otherUnitPath) {

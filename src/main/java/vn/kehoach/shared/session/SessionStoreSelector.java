@@ -38,7 +38,5 @@ public class SessionStoreSelector implements EnvironmentPostProcessor, Ordered {
     }
 
     @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
-    }
+    public int getOrder() { return Ordered.LOWEST_PRECEDENCE; }
 }

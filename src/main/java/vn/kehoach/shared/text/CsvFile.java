@@ -31,9 +31,7 @@ public final class CsvFile {
             return index >= 0 && index < fields.size() ? fields.get(index) : null;
         }
 
-        public boolean isBlank() {
-            return fields.stream().allMatch(f -> f == null || f.isBlank());
-        }
+        public boolean isBlank() { return fields.stream().allMatch(f -> f == null || f.isBlank()); }
     }
 
     /** The input is not UTF-8 text, or not CSV (a quote that does not close, text after a closing quote). */

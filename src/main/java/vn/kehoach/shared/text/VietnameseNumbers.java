@@ -20,10 +20,12 @@ public final class VietnameseNumbers {
     private static final String GROUPED = "[1-9]\\d{0,2}(?:[. \\u00A0]\\d{3}){1,4}";
 
     /** A non-negative figure with up to four decimals, grouped or not, or nothing: for {@code @Pattern}. */
-    public static final String DECIMAL = "^\\s*(?:" + GROUPED + "(?:,\\d{1,4})?|\\d{1,14}(?:[.,]\\d{1,4})?)\\s*$|^\\s*$";
+    public static final String DECIMAL = "^\\s*(?:" + GROUPED
+            + "(?:,\\d{1,4})?|\\d{1,14}(?:[.,]\\d{1,4})?)\\s*$|^\\s*$";
 
     /** The same with at most two decimals (what numeric(12, 2) holds). */
-    public static final String DECIMAL_2 = "^\\s*(?:" + GROUPED + "(?:,\\d{1,2})?|\\d{1,10}(?:[.,]\\d{1,2})?)\\s*$|^\\s*$";
+    public static final String DECIMAL_2 = "^\\s*(?:" + GROUPED
+            + "(?:,\\d{1,2})?|\\d{1,10}(?:[.,]\\d{1,2})?)\\s*$|^\\s*$";
 
     /** A whole number, grouped or not ("100", "100.000", "100 000"), or nothing. */
     public static final String WHOLE = "^\\s*(?:" + GROUPED + "|\\d{1,15})\\s*$|^\\s*$";

@@ -19,7 +19,8 @@ public final class VietnameseText {
      * "oà", "oé", "uỷ" … at the end of a syllable carry the tone on the second vowel in the new convention; the old
      * (official) one puts it on the first. Not after "q": in "quý" the u belongs to the consonant.
      */
-    private static final Pattern NEW_STYLE_TONE = Pattern.compile("(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\\p{L})");
+    private static final Pattern NEW_STYLE_TONE = Pattern
+            .compile("(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\\p{L})");
 
     private VietnameseText() {
     }

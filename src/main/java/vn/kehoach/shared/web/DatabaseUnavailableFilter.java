@@ -41,9 +41,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         /** Before Spring Session's filter (Integer.MIN_VALUE + 50) and Spring Security's. */
         @Bean
         FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
-                ObjectProvider<ThymeleafViewResolver> views, LocaleResolver locales, MessageSource messages) {
-            FilterRegistrationBean<DatabaseUnavailableFilter> registration =
-                    new FilterRegistrationBean<>(new DatabaseUnavailableFilter(views, locales, messages));
+                                                                                    ObjectProvider<ThymeleafViewResolver> views,
+                                                                                    LocaleResolver locales,
+                                                                                    MessageSource messages) {
+            FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+                    new DatabaseUnavailableFilter(views, locales, messages));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;
         }
@@ -53,7 +55,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final MessageSource messages;
 
-    DatabaseUnavailableFilter(ObjectProvider<ThymeleafViewResolver> views, LocaleResolver locales, MessageSource messages) {
+    DatabaseUnavailableFilter(ObjectProvider<ThymeleafViewResolver> views, LocaleResolver locales,
+                              MessageSource messages) {
         this.views = views;
         this.locales = locales;
         this.messages = messages;

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 /** Files the browser saves rather than shows: exported documents, workbooks, attachments. */
 public final class Downloads {
 
-    public static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    public static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType DOCX = MediaType
+            .parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    public static final MediaType XLSX = MediaType
+            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Downloads() {
     }

@@ -24,7 +24,8 @@ public record FlashMessage(Kind kind, String key, Object[] args, Link link) impl
     /** The flash attribute name the layout reads. */
     public static final String ATTRIBUTE = "flash";
 
-    public enum Kind { SUCCESS, INFO, WARNING, DANGER;
+    public enum Kind {
+        SUCCESS, INFO, WARNING, DANGER;
 
         /** Bootstrap's alert class suffix. */
         public String css() {

@@ -54,7 +54,8 @@ public class GlobalExceptionHandler {
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    Object conflict(ObjectOptimisticLockingFailureException e, HttpServletRequest request, HttpServletResponse response) {
+    Object conflict(ObjectOptimisticLockingFailureException e, HttpServletRequest request,
+                    HttpServletResponse response) {
         return answer(request, response, HttpStatus.CONFLICT, "error.409.text", new Object[0]);
     }
 
@@ -84,7 +85,8 @@ public class GlobalExceptionHandler {
         String key;
         if (type != null && Temporal.class.isAssignableFrom(type)) {
             key = "error.param.date";
-        } else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class)) {
+        } else if (type != null
+                && (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class)) {
             key = "error.param.number";
         } else if (type != null && type.isEnum()) {
             key = "error.param.choice";
@@ -131,7 +133,8 @@ public class GlobalExceptionHandler {
             String text = messages.getMessage("error.503.text", null, LocaleContextHolder.getLocale());
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text);
             problem.setProperty("code", "error.503.text");
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

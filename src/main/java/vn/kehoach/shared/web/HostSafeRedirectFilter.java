@@ -35,7 +35,8 @@ public class HostSafeRedirectFilter extends OncePerRequestFilter {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) return location;
             StringBuilder out = new StringBuilder(uri.getRawPath() == null || uri.getRawPath().isEmpty()
-                    ? "/" : uri.getRawPath());
+                    ? "/"
+                    : uri.getRawPath());
             if (uri.getRawQuery() != null) out.append('?').append(uri.getRawQuery());
             if (uri.getRawFragment() != null) out.append('#').append(uri.getRawFragment());
             // "//evil.example" would be read as another host again.

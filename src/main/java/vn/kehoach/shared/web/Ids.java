@@ -12,7 +12,8 @@ public final class Ids {
     public static Optional<Long> parse(String text, int minDigits) {
         if (text == null) return Optional.empty();
         String digits = text.strip();
-        if (digits.length() < minDigits || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits.length() < minDigits || digits.length() > 18
+                || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(digits));

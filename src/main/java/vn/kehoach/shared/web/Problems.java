@@ -30,9 +30,7 @@ public final class Problems {
         return this;
     }
 
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
+    public boolean isEmpty() { return found.isEmpty(); }
 
     public boolean has(String field) {
         return found.stream().anyMatch(p -> field.equals(p.field()));

@@ -129,7 +129,8 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
     }
 
     private void answerAsText(HttpServletRequest request, HttpServletResponse response, int status, String key,
-                              Object[] args) throws IOException {
+                              Object[] args)
+            throws IOException {
         String text = text(request, key, args);
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -178,9 +179,7 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String getMethod() {
-            return "GET";
-        }
+        public String getMethod() { return "GET"; }
 
         @Override
         public String getParameter(String name) {
@@ -188,14 +187,10 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
+        public Map<String, String[]> getParameterMap() { return Map.of(); }
 
         @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
+        public Enumeration<String> getParameterNames() { return Collections.emptyEnumeration(); }
 
         @Override
         public String[] getParameterValues(String name) {
@@ -203,30 +198,23 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String getContentType() {
-            return null;
-        }
+        public String getContentType() { return null; }
 
         @Override
-        public int getContentLength() {
-            return 0;
-        }
+        public int getContentLength() { return 0; }
 
         @Override
-        public long getContentLengthLong() {
-            return 0;
-        }
+        public long getContentLengthLong() { return 0; }
 
         @Override
         public String getHeader(String name) {
-            return "Content-Type".equalsIgnoreCase(name) || "Content-Length".equalsIgnoreCase(name) ? null
+            return "Content-Type".equalsIgnoreCase(name) || "Content-Length".equalsIgnoreCase(name)
+                    ? null
                     : super.getHeader(name);
         }
 
         @Override
-        public Collection<Part> getParts() {
-            return List.of();
-        }
+        public Collection<Part> getParts() { return List.of(); }
 
         @Override
         public Part getPart(String name) {
@@ -237,14 +225,10 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
         public ServletInputStream getInputStream() {
             return new ServletInputStream() {
                 @Override
-                public boolean isFinished() {
-                    return true;
-                }
+                public boolean isFinished() { return true; }
 
                 @Override
-                public boolean isReady() {
-                    return true;
-                }
+                public boolean isReady() { return true; }
 
                 @Override
                 public void setReadListener(ReadListener listener) {
@@ -259,8 +243,6 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new StringReader(""));
-        }
+        public BufferedReader getReader() { return new BufferedReader(new StringReader("")); }
     }
 }

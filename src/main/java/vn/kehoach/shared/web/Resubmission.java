@@ -32,7 +32,8 @@ public record Resubmission(String action, List<Field> fields, boolean multipart)
         Object query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
         if (!(query instanceof String)) query = request.getQueryString();
         // Parameters of the address (which unit, which year) were not typed into the form.
-        Set<String> inAddress = query == null ? Set.of()
+        Set<String> inAddress = query == null
+                ? Set.of()
                 : UriComponentsBuilder.fromUriString("?" + query).build().getQueryParams().keySet();
         List<Field> fields = new ArrayList<>();
         for (Map.Entry<String, String[]> entry : request.getParameterMap().entrySet()) {

@@ -53,7 +53,5 @@ class UnavailableErrorViewResolver implements ErrorViewResolver, Ordered {
     }
 
     @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
-    }
+    public int getOrder() { return Ordered.HIGHEST_PRECEDENCE; }
 }

@@ -112,8 +112,8 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
-                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+                new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
         return registration;
     }
@@ -121,8 +121,8 @@ class WebConfig implements WebMvcConfigurer {
     /** First of all filters, so that every redirect, Spring Security's included, passes through it. */
     @Bean
     FilterRegistrationBean<HostSafeRedirectFilter> hostSafeRedirectFilter() {
-        FilterRegistrationBean<HostSafeRedirectFilter> registration =
-                new FilterRegistrationBean<>(new HostSafeRedirectFilter());
+        FilterRegistrationBean<HostSafeRedirectFilter> registration = new FilterRegistrationBean<>(
+                new HostSafeRedirectFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -133,9 +133,9 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(RequestLimits limits, MessageSource messages,
-                                                                   LocaleResolver localeResolver) {
-        FilterRegistrationBean<RequestLimitsFilter> registration =
-                new FilterRegistrationBean<>(new RequestLimitsFilter(limits, messages, localeResolver));
+                                                                    LocaleResolver localeResolver) {
+        FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+                new RequestLimitsFilter(limits, messages, localeResolver));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

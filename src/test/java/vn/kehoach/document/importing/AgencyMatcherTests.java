@@ -46,7 +46,8 @@ class AgencyMatcherTests {
         assertThat(match("Phòng LĐ-TB&XH huyện")).isEqualTo("Phòng Lao động - Thương binh và Xã hội huyện Ba Tơ");
         assertThat(match("Phòng VH-TT")).isEqualTo("Phòng Văn hóa và Thông tin huyện Ba Tơ");
         assertThat(match("UBMTTQ huyện")).isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Tơ");
-        assertThat(match("Ủy ban MTTQ Việt Nam và các đoàn thể huyện")).isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Tơ");
+        assertThat(match("Ủy ban MTTQ Việt Nam và các đoàn thể huyện"))
+                .isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Tơ");
         assertThat(match("UBND huyện")).isEqualTo("Ủy ban nhân dân huyện Ba Tơ");
     }
 

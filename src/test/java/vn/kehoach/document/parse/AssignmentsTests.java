@@ -31,7 +31,8 @@ class AssignmentsTests {
 
     private static ParsedTask task(ParsedPlan plan, String path) {
         return plan.tasks().stream().filter(t -> t.sectionNumber().equals(path)).findFirst().orElseThrow(
-                () -> new AssertionError("no task at " + path + " in " + plan.tasks().stream().map(ParsedTask::sectionNumber).toList()));
+                () -> new AssertionError(
+                        "no task at " + path + " in " + plan.tasks().stream().map(ParsedTask::sectionNumber).toList()));
     }
 
     @Test
@@ -48,8 +49,10 @@ class AssignmentsTests {
         assertThat(tasks.children().get(1).title()).startsWith("Tổ chức Tháng hành động vì bình đẳng giới")
                 .endsWith("(từ ngày 15/11 đến ngày 15/12/2024)");
         assertThat(tasks.children().get(1).text())
-                .isEqualTo("Kết quả Tháng hành động gửi về Sở Lao động - Thương binh và Xã hội trước ngày 20/12/2024 để tổng hợp.");
-        assertThat(tasks.children().get(1).children()).hasSize(2).allSatisfy(b -> assertThat(b.text()).doesNotContain("Kết quả"));
+                .isEqualTo(
+                        "Kết quả Tháng hành động gửi về Sở Lao động - Thương binh và Xã hội trước ngày 20/12/2024 để tổng hợp.");
+        assertThat(tasks.children().get(1).children()).hasSize(2)
+                .allSatisfy(b -> assertThat(b.text()).doesNotContain("Kết quả"));
         assertThat(tasks.children().get(2).title())
                 .isEqualTo("Hỗ trợ nạn nhân bạo lực trên cơ sở giới và phòng, chống mua bán người");
         // "Cơ quan chủ trì: …" bullets are the task's attributes, not items under it.
@@ -140,7 +143,8 @@ class AssignmentsTests {
                 "II. TỔ CHỨC THỰC HIỆN", "1. Sở Văn hóa, Thể thao và Du lịch",
                 "Chủ trì, phối hợp với Sở Nội vụ phát sóng chuyên mục bình đẳng giới trên Đài Phát thanh (mục I.1.a).",
                 "2. Sở Giáo dục và Đào tạo", "Chủ trì lồng ghép nội dung giới trong hoạt động ngoại khóa (mục I.1.b).",
-                "3. Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Chủ trì hỗ trợ phụ nữ vay vốn phát triển sinh kế (mục I.2)./.",
+                "3. Ngân hàng Chính sách xã hội chi nhánh tỉnh",
+                "Chủ trì hỗ trợ phụ nữ vay vốn phát triển sinh kế (mục I.2)./.",
                 "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An",
                 "Phụ lục I", "DANH MỤC NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN",
                 "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm |",
@@ -152,9 +156,10 @@ class AssignmentsTests {
 
         assertThat(plan.sections()).extracting(ParsedSection::number).containsExactly("I", "II");
         assertThat(plan.tasks()).extracting(ParsedTask::sectionNumber, ParsedTask::lead, ParsedTask::coordinating,
-                        ParsedTask::from, ParsedTask::to, ParsedTask::timeNote, ParsedTask::output)
+                ParsedTask::from, ParsedTask::to, ParsedTask::timeNote, ParsedTask::output)
                 .containsExactly(
-                        tuple("I.1.a", "Sở Văn hóa, Thể thao và Du lịch", List.of("Sở Nội vụ"), LocalDate.of(2025, 8, 1),
+                        tuple("I.1.a", "Sở Văn hóa, Thể thao và Du lịch", List.of("Sở Nội vụ"),
+                                LocalDate.of(2025, 8, 1),
                                 LocalDate.of(2025, 12, 15), null, "12 chuyên mục"),
                         tuple("I.1.b", "Sở Giáo dục và Đào tạo", List.of(), LocalDate.of(2025, 9, 1), null, null, null),
                         tuple("I.2", "Ngân hàng Chính sách xã hội chi nhánh tỉnh", List.of(), null, null, "Cả năm",
@@ -179,15 +184,15 @@ class AssignmentsTests {
 
         assertThat(plan.tasks()).extracting(ParsedTask::sectionNumber, ParsedTask::lead, ParsedTask::coordinating,
                 ParsedTask::requested).containsExactly(
-                tuple("II.1.a", "Phòng VH-TT", List.of("UBND các xã, thị trấn"), false),
-                tuple("II.2", null, List.of(), false),
-                tuple("III.1.a", "Phòng LĐTB&XH", List.of("Phòng VH-TT", "UBMTTQ huyện"), false),
-                tuple("III.1.b", "Phòng GD&ĐT", List.of(), false),
-                tuple("III.1.c", "Phòng TC-KH", List.of(), false),
-                tuple("III.1.d", "Công an huyện", List.of("Phòng Tư pháp"), false),
-                tuple("III.1.đ", "Hội Liên hiệp Phụ nữ huyện", List.of(), true),
-                tuple("III.1.e", "Ban Tổ chức Huyện ủy", List.of(), true),
-                tuple("IV.1", "Phòng Dân tộc", List.of("Phòng Tư pháp", "Phòng Y tế"), false));
+                        tuple("II.1.a", "Phòng VH-TT", List.of("UBND các xã, thị trấn"), false),
+                        tuple("II.2", null, List.of(), false),
+                        tuple("III.1.a", "Phòng LĐTB&XH", List.of("Phòng VH-TT", "UBMTTQ huyện"), false),
+                        tuple("III.1.b", "Phòng GD&ĐT", List.of(), false),
+                        tuple("III.1.c", "Phòng TC-KH", List.of(), false),
+                        tuple("III.1.d", "Công an huyện", List.of("Phòng Tư pháp"), false),
+                        tuple("III.1.đ", "Hội Liên hiệp Phụ nữ huyện", List.of(), true),
+                        tuple("III.1.e", "Ban Tổ chức Huyện ủy", List.of(), true),
+                        tuple("IV.1", "Phòng Dân tộc", List.of("Phòng Tư pháp", "Phòng Y tế"), false));
         assertThat(task(plan, "II.1.a").from()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(task(plan, "II.1.a").to()).isEqualTo(LocalDate.of(2023, 12, 31));
         assertThat(task(plan, "IV.1").from()).isEqualTo(LocalDate.of(2023, 7, 1));
@@ -204,10 +209,12 @@ class AssignmentsTests {
                 .containsExactly("Sở Y tế", "Sở Giáo dục và Đào tạo");
         assertThat(AgencyNames.splitHeading("Văn phòng HĐND và UBND huyện, Trung tâm Y tế huyện"))
                 .containsExactly("Văn phòng HĐND và UBND huyện", "Trung tâm Y tế huyện");
-        assertThat(AgencyNames.splitHeading("Sở Văn hóa, Thể thao và Du lịch")).containsExactly("Sở Văn hóa, Thể thao và Du lịch");
+        assertThat(AgencyNames.splitHeading("Sở Văn hóa, Thể thao và Du lịch"))
+                .containsExactly("Sở Văn hóa, Thể thao và Du lịch");
         assertThat(AgencyNames.splitHeading("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể chính trị - xã hội"))
                 .containsExactly("Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể chính trị - xã hội");
-        assertThat(AgencyNames.splitHeading("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh"))
+        assertThat(
+                AgencyNames.splitHeading("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh"))
                 .containsExactly("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh");
         assertThat(AgencyNames.opensWithName("Ban hành văn bản hướng dẫn")).isFalse();
         assertThat(AgencyNames.opensWithName("Báo cáo kết quả về Sở Nội vụ")).isFalse();
@@ -216,10 +223,12 @@ class AssignmentsTests {
 
     @Test
     void keepsDocumentNumbersWhole() {
-        assertThat(Text.joinDocumentNumbers("Kế hoạch số 482/KH- UBND ngày 20/3/2023")).isEqualTo("Kế hoạch số 482/KH-UBND ngày 20/3/2023");
+        assertThat(Text.joinDocumentNumbers("Kế hoạch số 482/KH- UBND ngày 20/3/2023"))
+                .isEqualTo("Kế hoạch số 482/KH-UBND ngày 20/3/2023");
         assertThat(Text.joinDocumentNumbers("Quyết định 1719/QĐ- TTg và Nghị định 70/2008/ NĐ-CP"))
                 .isEqualTo("Quyết định 1719/QĐ-TTg và Nghị định 70/2008/NĐ-CP");
-        assertThat(Text.joinDocumentNumbers("từ 15/11 - 15/12/2024, giai đoạn 2021 - 2025")).isEqualTo("từ 15/11 - 15/12/2024, giai đoạn 2021 - 2025");
+        assertThat(Text.joinDocumentNumbers("từ 15/11 - 15/12/2024, giai đoạn 2021 - 2025"))
+                .isEqualTo("từ 15/11 - 15/12/2024, giai đoạn 2021 - 2025");
         assertThat(Text.joinDocumentNumbers("số 72/KH-UBND - Kế hoạch")).isEqualTo("số 72/KH-UBND - Kế hoạch");
     }
 
@@ -238,9 +247,10 @@ class AssignmentsTests {
             for (int k = 1; k <= 15; k++) {
                 text.append(k).append(". Tăng cường truyền thông về bình đẳng giới nhóm ").append(k).append('\n');
                 for (String letter : List.of("a", "b", "c", "d", "đ")) {
-                    text.append(letter).append(") Tổ chức tuyên truyền, phổ biến pháp luật về bình đẳng giới cho cán bộ,"
-                            + " công chức và người lao động tại các cơ quan, đơn vị, địa phương; chú trọng vùng đồng bào"
-                            + " dân tộc thiểu số.\n");
+                    text.append(letter)
+                            .append(") Tổ chức tuyên truyền, phổ biến pháp luật về bình đẳng giới cho cán bộ,"
+                                    + " công chức và người lao động tại các cơ quan, đơn vị, địa phương; chú trọng vùng đồng bào"
+                                    + " dân tộc thiểu số.\n");
                 }
             }
         }

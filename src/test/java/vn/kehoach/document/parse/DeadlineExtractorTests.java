@@ -17,7 +17,8 @@ class DeadlineExtractorTests {
 
     @Test
     void readsADeadlineInsideAnImplementationDuty() {
-        assertThat(read("Tổng hợp, báo cáo kết quả về UBND xã (qua Phòng Văn hóa - Xã hội) trước ngày 30/11/2025.", 2025))
+        assertThat(
+                read("Tổng hợp, báo cáo kết quả về UBND xã (qua Phòng Văn hóa - Xã hội) trước ngày 30/11/2025.", 2025))
                 .extracting(ParsedRequirement::kind, ParsedRequirement::dueDate, ParsedRequirement::receiver)
                 .containsExactly(tuple(ReportKind.OTHER, LocalDate.of(2025, 11, 30), "Phòng Văn hóa - Xã hội"));
     }
@@ -26,7 +27,8 @@ class DeadlineExtractorTests {
     void readsSeveralDeadlinesOfOneSentenceWithTheirKinds() {
         List<ParsedRequirement> requirements = read("Định kỳ 6 tháng (trước ngày 15/6), cả năm (trước ngày 05 tháng 12)"
                 + " các phòng gửi báo cáo về Sở Nội vụ để tổng hợp.", 2025);
-        assertThat(requirements).extracting(ParsedRequirement::kind, ParsedRequirement::dueDate, ParsedRequirement::receiver)
+        assertThat(requirements)
+                .extracting(ParsedRequirement::kind, ParsedRequirement::dueDate, ParsedRequirement::receiver)
                 .containsExactly(tuple(ReportKind.SIX_MONTH, LocalDate.of(2025, 6, 15), "Sở Nội vụ"),
                         tuple(ReportKind.ANNUAL, LocalDate.of(2025, 12, 5), "Sở Nội vụ"));
         assertThat(requirements.get(0).periodFrom()).isEqualTo(LocalDate.of(2024, 12, 15));
@@ -67,8 +69,8 @@ class DeadlineExtractorTests {
                 "Báo cáo nhanh tình hình triển khai Kế hoạch gửi về Sở Nội vụ tỉnh Quảng Ngãi trước ngày 16/12/2025."),
                 2025);
         assertThat(regime).extracting(ParsedRequirement::kind, ParsedRequirement::periodFrom,
-                        ParsedRequirement::periodTo, ParsedRequirement::dueDate, ParsedRequirement::receiver,
-                        ParsedRequirement::text)
+                ParsedRequirement::periodTo, ParsedRequirement::dueDate, ParsedRequirement::receiver,
+                ParsedRequirement::text)
                 .containsExactly(
                         tuple(ReportKind.SIX_MONTH, LocalDate.of(2024, 12, 15), LocalDate.of(2025, 6, 14),
                                 LocalDate.of(2025, 7, 31), "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi", null),

@@ -54,8 +54,8 @@ class FixturePlansParsingTests {
 
         assertThat(plan.legalBasis()).extracting(ParsedLegalBasis::documentType, ParsedLegalBasis::documentNumber,
                 ParsedLegalBasis::date, ParsedLegalBasis::issuer).containsExactly(
-                tuple("KH", "152/KH-UBND", LocalDate.of(2025, 7, 28), "UBND tỉnh Quảng Ngãi"),
-                tuple("CV", "96/SNV-CTTN", LocalDate.of(2025, 8, 4), "Sở Nội vụ"));
+                        tuple("KH", "152/KH-UBND", LocalDate.of(2025, 7, 28), "UBND tỉnh Quảng Ngãi"),
+                        tuple("CV", "96/SNV-CTTN", LocalDate.of(2025, 8, 4), "Sở Nội vụ"));
 
         // The tasks of the body first, then each agency's duties under "Tổ chức thực hiện".
         assertThat(plan.tasks()).startsWith(
@@ -111,8 +111,9 @@ class FixturePlansParsingTests {
         assertThat(plan.symbol()).isEqualTo("KH-SLĐTBXH");
         assertThat(plan.place()).isEqualTo("Quảng Ngãi");
         assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2024, 3, 8));
-        assertThat(plan.title()).isEqualTo("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ngành Lao động"
-                + " - Thương binh và Xã hội năm 2024");
+        assertThat(plan.title())
+                .isEqualTo("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ngành Lao động"
+                        + " - Thương binh và Xã hội năm 2024");
         assertThat(plan.sections()).extracting(ParsedSection::number, ParsedSection::title, ParsedSection::kind)
                 .containsExactly(tuple("I", "MỤC ĐÍCH, YÊU CẦU", SectionKind.PURPOSE),
                         tuple("II", "CHỈ TIÊU", SectionKind.TARGETS),
@@ -124,7 +125,8 @@ class FixturePlansParsingTests {
         assertThat(implementation.children().get(0).title()).isEqualTo("Phòng Bảo trợ xã hội - Bình đẳng giới");
         assertThat(implementation.children().get(0).text()).startsWith("là đầu mối theo dõi");
         assertThat(implementation.children().get(4).kind()).isEqualTo(SectionKind.REPORTING);
-        assertThat(plan.sections().get(2).children().get(2).title()).isEqualTo("Hỗ trợ nạn nhân bạo lực trên cơ sở giới");
+        assertThat(plan.sections().get(2).children().get(2).title())
+                .isEqualTo("Hỗ trợ nạn nhân bạo lực trên cơ sở giới");
 
         assertThat(plan.legalBasis()).extracting(ParsedLegalBasis::documentNumber, ParsedLegalBasis::issuer)
                 .containsExactly(tuple("70/2008/NĐ-CP", "Chính phủ"), tuple("61/KH-UBND", "UBND tỉnh Quảng Ngãi"));
@@ -147,8 +149,9 @@ class FixturePlansParsingTests {
                         tuple("Trung tâm Dịch vụ việc làm", "V.3", false),
                         tuple("Hội Liên hiệp Phụ nữ tỉnh", "V.4", true));
         assertThat(plan.reportingRequirements()).extracting(ParsedRequirement::kind, ParsedRequirement::dueDate,
-                        ParsedRequirement::receiver)
-                .containsExactly(tuple(ReportKind.SIX_MONTH, LocalDate.of(2024, 6, 10), "Phòng Bảo trợ xã hội - Bình đẳng giới"),
+                ParsedRequirement::receiver)
+                .containsExactly(
+                        tuple(ReportKind.SIX_MONTH, LocalDate.of(2024, 6, 10), "Phòng Bảo trợ xã hội - Bình đẳng giới"),
                         tuple(ReportKind.ANNUAL, LocalDate.of(2024, 12, 10), "Phòng Bảo trợ xã hội - Bình đẳng giới"));
         assertThat(plan.recipients()).containsExactly("UBND tỉnh (b/c)", "Bộ LĐTBXH (b/c)", "Giám đốc, các PGĐ Sở",
                 "Các phòng, đơn vị thuộc Sở", "Lưu: VT, BTXH-BĐG");
@@ -166,7 +169,8 @@ class FixturePlansParsingTests {
         assertThat(plan.place()).isEqualTo("Sơn Hà");
         assertThat(plan.issuedOn()).isNull();
         assertThat(plan.year()).isEqualTo(2025);
-        assertThat(plan.sections()).extracting(ParsedSection::number).containsExactly("I", "II", "III", "IV", "V", "VI");
+        assertThat(plan.sections()).extracting(ParsedSection::number).containsExactly("I", "II", "III", "IV", "V",
+                "VI");
         assertThat(plan.sections()).extracting(s -> s.children().size()).containsExactly(2, 3, 5, 2, 5, 0);
         ParsedSection leadership = plan.sections().get(2).children().get(0);
         assertThat(leadership.title()).isEqualTo("Công tác lãnh đạo, chỉ đạo");
@@ -182,14 +186,15 @@ class FixturePlansParsingTests {
                         tuple("HD", "05/HD-SNV"));
         assertThat(plan.tasks()).extracting(ParsedTask::sectionNumber, ParsedTask::lead, ParsedTask::coordinating,
                 ParsedTask::from, ParsedTask::to).containsExactly(
-                tuple("III.5.1", "Phòng Văn hóa - Xã hội", List.of(), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)),
-                tuple("III.5.2", "Phòng Văn hóa - Xã hội", List.of("Công an xã", "Trạm Y tế xã"),
-                        LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15)),
-                tuple("V.1", "Phòng Văn hóa - Xã hội", List.of(), null, null),
-                tuple("V.2", "Văn phòng HĐND và UBND xã", List.of(), null, null),
-                tuple("V.3", "Công an xã", List.of(), null, null),
-                tuple("V.4", "Trạm Y tế xã", List.of(), null, null),
-                tuple("V.5", "Ủy ban MTTQ Việt Nam xã", List.of(), null, null));
+                        tuple("III.5.1", "Phòng Văn hóa - Xã hội", List.of(), LocalDate.of(2025, 3, 1),
+                                LocalDate.of(2025, 3, 31)),
+                        tuple("III.5.2", "Phòng Văn hóa - Xã hội", List.of("Công an xã", "Trạm Y tế xã"),
+                                LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15)),
+                        tuple("V.1", "Phòng Văn hóa - Xã hội", List.of(), null, null),
+                        tuple("V.2", "Văn phòng HĐND và UBND xã", List.of(), null, null),
+                        tuple("V.3", "Công an xã", List.of(), null, null),
+                        tuple("V.4", "Trạm Y tế xã", List.of(), null, null),
+                        tuple("V.5", "Ủy ban MTTQ Việt Nam xã", List.of(), null, null));
         assertThat(plan.agencies()).extracting(ParsedAgency::name).containsExactly("Phòng Văn hóa - Xã hội",
                 "Văn phòng HĐND và UBND xã", "Công an xã", "Trạm Y tế xã", "Ủy ban MTTQ Việt Nam xã");
         assertThat(plan.reportingRequirements()).extracting(ParsedRequirement::kind, ParsedRequirement::dueDate)
@@ -199,7 +204,8 @@ class FixturePlansParsingTests {
         assertThat(plan.reportingRequirements().get(0).periodFrom()).isEqualTo(LocalDate.of(2024, 12, 15));
         assertThat(plan.reportingRequirements().get(0).periodTo()).isEqualTo(LocalDate.of(2025, 6, 14));
         assertThat(plan.recipients()).hasSize(5);
-        assertThat(plan.signer()).isEqualTo(new ParsedSigner(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Phạm Minh Đức"));
+        assertThat(plan.signer())
+                .isEqualTo(new ParsedSigner(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Phạm Minh Đức"));
         assertThat(plan.warnings()).isEmpty();
     }
 

@@ -31,7 +31,8 @@ class LegalBasisExtractorTests {
         assertThat(read("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
                 "Thực hiện Công văn số 739/BNV-CTTN&BĐG ngày 28/3/2025 của Bộ Nội vụ, Ủy ban nhân dân tỉnh ban hành Kế"
                         + " hoạch như sau:"))
-                .extracting(ParsedLegalBasis::text).containsExactly("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
+                .extracting(ParsedLegalBasis::text)
+                .containsExactly("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
                         "Thực hiện Công văn số 739/BNV-CTTN&BĐG ngày 28/3/2025 của Bộ Nội vụ, Ủy ban nhân dân tỉnh ban"
                                 + " hành Kế hoạch như sau:");
     }

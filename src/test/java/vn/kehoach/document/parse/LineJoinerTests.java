@@ -38,9 +38,10 @@ class LineJoinerTests {
     @Test
     void joinsSentencesBrokenAcrossPrintedLines() {
         List<String> paragraphs = join(PDF);
-        assertThat(paragraphs.get(0)).isEqualTo("a) Tổ chức tập huấn cho công chức phụ trách công tác văn hóa - xã hội về"
-                + " kỹ năng lồng ghép giới trong xây dựng kế hoạch; kết quả tập huấn được báo cáo UBND phường trong tháng 6"
-                + " năm 2025 để theo dõi, đánh giá kết quả đạt được.");
+        assertThat(paragraphs.get(0))
+                .isEqualTo("a) Tổ chức tập huấn cho công chức phụ trách công tác văn hóa - xã hội về"
+                        + " kỹ năng lồng ghép giới trong xây dựng kế hoạch; kết quả tập huấn được báo cáo UBND phường trong tháng 6"
+                        + " năm 2025 để theo dõi, đánh giá kết quả đạt được.");
     }
 
     @Test
@@ -56,13 +57,16 @@ class LineJoinerTests {
     @Test
     void breaksBeforeEveryNumberingLabel() {
         assertThat(join("1. Mục đích\na) Một ý\nb) Hai ý\n- gạch đầu dòng\n+ dấu cộng\n5.1. Số thập phân"))
-                .containsExactly("1. Mục đích", "a) Một ý", "b) Hai ý", "- gạch đầu dòng", "+ dấu cộng", "5.1. Số thập phân");
+                .containsExactly("1. Mục đích", "a) Một ý", "b) Hai ý", "- gạch đầu dòng", "+ dấu cộng",
+                        "5.1. Số thập phân");
     }
 
     @Test
     void joinsALowerCaseLineOfAWordParagraphBrokenAtAPage() {
-        assertThat(join("## 1. Tuyên truyền\n\nĐẩy mạnh tuyên truyền về bình đẳng\n\ngiới trong gia đình.\n\n- Ý tiếp theo."))
-                .containsExactly("1. Tuyên truyền", "Đẩy mạnh tuyên truyền về bình đẳng giới trong gia đình.", "- Ý tiếp theo.");
+        assertThat(join(
+                "## 1. Tuyên truyền\n\nĐẩy mạnh tuyên truyền về bình đẳng\n\ngiới trong gia đình.\n\n- Ý tiếp theo."))
+                .containsExactly("1. Tuyên truyền", "Đẩy mạnh tuyên truyền về bình đẳng giới trong gia đình.",
+                        "- Ý tiếp theo.");
     }
 
     @Test

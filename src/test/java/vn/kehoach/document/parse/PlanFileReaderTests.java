@@ -34,7 +34,8 @@ class PlanFileReaderTests {
 
     @Test
     void refusesAnEmptyFile() {
-        assertRefused(() -> reader.extractText("trong.txt", "text/plain", new byte[0]), PlanParseException.Reason.EMPTY);
+        assertRefused(() -> reader.extractText("trong.txt", "text/plain", new byte[0]),
+                PlanParseException.Reason.EMPTY);
     }
 
     @Test
@@ -51,8 +52,10 @@ class PlanFileReaderTests {
         byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertRefused(() -> reader.extractText("ke-hoach.docx", "application/msword", png),
                 PlanParseException.Reason.UNSUPPORTED_TYPE);
-        assertRefused(() -> reader.extractText("ke-hoach.txt", "text/plain", jpeg), PlanParseException.Reason.UNSUPPORTED_TYPE);
-        assertRefused(() -> reader.extractText("ke-hoach.txt", "text/plain", pdf), PlanParseException.Reason.UNSUPPORTED_TYPE);
+        assertRefused(() -> reader.extractText("ke-hoach.txt", "text/plain", jpeg),
+                PlanParseException.Reason.UNSUPPORTED_TYPE);
+        assertRefused(() -> reader.extractText("ke-hoach.txt", "text/plain", pdf),
+                PlanParseException.Reason.UNSUPPORTED_TYPE);
         assertRefused(() -> reader.extractText("ke-hoach.doc", "application/msword", doc),
                 PlanParseException.Reason.UNSUPPORTED_TYPE);
         assertThatThrownBy(() -> reader.extractText("anh.txt", null, pdf))
@@ -139,8 +142,10 @@ class PlanFileReaderTests {
         System.arraycopy(utf8, 0, bom, 3, utf8.length);
         assertThat(reader.extractText("a.txt", null, utf8)).isEqualTo(PLAN);
         assertThat(reader.extractText("a.txt", null, bom)).isEqualTo(PLAN);
-        assertThat(reader.extractText("a.txt", null, ("\uFEFF" + PLAN).getBytes(StandardCharsets.UTF_16LE))).contains(PLAN);
-        assertThat(reader.extractText("a.txt", null, ("\uFEFF" + PLAN).getBytes(StandardCharsets.UTF_16BE))).contains(PLAN);
+        assertThat(reader.extractText("a.txt", null, ("\uFEFF" + PLAN).getBytes(StandardCharsets.UTF_16LE)))
+                .contains(PLAN);
+        assertThat(reader.extractText("a.txt", null, ("\uFEFF" + PLAN).getBytes(StandardCharsets.UTF_16BE)))
+                .contains(PLAN);
         assertThat(reader.extractText("a.txt", null, PLAN.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(PLAN);
     }
 

@@ -25,7 +25,8 @@ class SectionTreeBuilderTests {
         assertThat(ItemLabel.parse("đ) Phối hợp")).extracting(ItemLabel::style, ItemLabel::label)
                 .containsExactly(ItemLabel.Style.LETTER, "đ");
         assertThat(ItemLabel.parse("– Treo băng rôn")).extracting(ItemLabel::style).isEqualTo(ItemLabel.Style.DASH);
-        assertThat(ItemLabel.parse("+ Nói chuyện chuyên đề")).extracting(ItemLabel::style).isEqualTo(ItemLabel.Style.PLUS);
+        assertThat(ItemLabel.parse("+ Nói chuyện chuyên đề")).extracting(ItemLabel::style)
+                .isEqualTo(ItemLabel.Style.PLUS);
         assertThat(ItemLabel.parse("2025 là năm đầu tiên")).isNull();
         assertThat(ItemLabel.parse("1.000 người tham gia")).isNull();
         assertThat(ItemLabel.parse("C. Người")).isNull();
@@ -85,7 +86,8 @@ class SectionTreeBuilderTests {
                 """).get(0).children();
         assertThat(items).extracting(ParsedSection::title, ParsedSection::text).containsExactly(
                 tuple("Tăng cường sự chỉ đạo, điều hành", ""),
-                tuple(null, "Các cơ quan bảo đảm thực hiện đúng tiến độ và báo cáo kết quả đầy đủ, kịp thời theo quy định."),
+                tuple(null,
+                        "Các cơ quan bảo đảm thực hiện đúng tiến độ và báo cáo kết quả đầy đủ, kịp thời theo quy định."),
                 tuple("Phòng Văn hóa - Xã hội", "theo dõi, đôn đốc việc thực hiện."),
                 tuple("Yêu cầu chung", "Bảo đảm thiết thực, hiệu quả."));
     }
@@ -100,7 +102,9 @@ class SectionTreeBuilderTests {
         assertThat(SectionKinds.ofTitle("TỔ CHỨC THỰC HIỆN")).isEqualTo(SectionKind.IMPLEMENTATION);
         assertThat(SectionKinds.ofTitle("CHẾ ĐỘ BÁO CÁO")).isEqualTo(SectionKind.REPORTING);
         assertThat(SectionKinds.ofTitle("ĐIỀU KHOẢN THI HÀNH")).isEqualTo(SectionKind.OTHER);
-        assertThat(SectionKinds.ofNestedTitle("Chế độ báo cáo", SectionKind.IMPLEMENTATION)).isEqualTo(SectionKind.REPORTING);
-        assertThat(SectionKinds.ofNestedTitle("Kiểm tra và báo cáo vụ việc", SectionKind.TASKS)).isEqualTo(SectionKind.TASKS);
+        assertThat(SectionKinds.ofNestedTitle("Chế độ báo cáo", SectionKind.IMPLEMENTATION))
+                .isEqualTo(SectionKind.REPORTING);
+        assertThat(SectionKinds.ofNestedTitle("Kiểm tra và báo cáo vụ việc", SectionKind.TASKS))
+                .isEqualTo(SectionKind.TASKS);
     }
 }

@@ -42,7 +42,8 @@ class SeedPlansParsingTests {
         assertThat(plan.issuerLines()).isEmpty();
         assertThat(plan.number()).isNull();
         assertThat(plan.year()).isEqualTo(2024);
-        assertThat(plan.title()).isEqualTo("Triển khai thực hiện công tác bình đẳng giới năm 2024 trên địa bàn huyện Ba Tơ");
+        assertThat(plan.title())
+                .isEqualTo("Triển khai thực hiện công tác bình đẳng giới năm 2024 trên địa bàn huyện Ba Tơ");
         assertThat(plan.sections()).extracting(ParsedSection::number, ParsedSection::title, ParsedSection::kind)
                 .containsExactly(
                         tuple("I", "MỤC ĐÍCH, YÊU CẦU", SectionKind.PURPOSE),
@@ -63,14 +64,16 @@ class SeedPlansParsingTests {
         assertThat(plan.agencies()).extracting(ParsedAgency::name, ParsedAgency::sectionNumber, ParsedAgency::requested)
                 .contains(tuple("Phòng Lao động - Thương binh và Xã hội", "III.1", false),
                         tuple("Trung tâm Truyền thông-VH- TT", "III.7", false),
-                        tuple("Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể chính trị - xã hội", "III.11", true),
+                        tuple("Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể chính trị - xã hội", "III.11",
+                                true),
                         tuple("Hội Liên hiệp phụ nữ", "III.12", true),
                         tuple("Uỷ ban nhân dân các xã, thị trấn", "III.14", false));
         assertThat(plan.agencies()).filteredOn(ParsedAgency::requested).hasSize(2);
 
         assertThat(plan.reportingRequirements()).extracting(ParsedRequirement::dueDate, ParsedRequirement::kind,
-                        ParsedRequirement::receiver)
-                .containsExactly(tuple(LocalDate.of(2024, 11, 30), ReportKind.OTHER, "Phòng Lao động - Thương binh và Xã hội"));
+                ParsedRequirement::receiver)
+                .containsExactly(
+                        tuple(LocalDate.of(2024, 11, 30), ReportKind.OTHER, "Phòng Lao động - Thương binh và Xã hội"));
         assertThat(plan.tasks()).extracting(ParsedTask::sectionNumber, ParsedTask::from, ParsedTask::to)
                 .startsWith(tuple("II.6", LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 15)));
 
@@ -158,24 +161,28 @@ class SeedPlansParsingTests {
                 .contains(tuple("Sở Lao động - Thương binh và Xã hội", "IV.1", false),
                         tuple("Sở Văn hoá, Thể thao và Du lịch", "IV.5", false),
                         tuple("Sở Thông tin và Truyền thông", "IV.7", false),
-                        tuple("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội", "IV.13", true),
+                        tuple("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội", "IV.13",
+                                true),
                         tuple("Ban Tổ chức Tỉnh ủy", "IV.15", true),
                         tuple("Ủy ban nhân dân các huyện, thị xã, thành phố", "IV.18", false));
         assertThat(plan.agencies()).filteredOn(ParsedAgency::requested).hasSize(3);
 
         assertThat(plan.reportingRequirements()).extracting(ParsedRequirement::kind, ParsedRequirement::dueDate,
-                        ParsedRequirement::receiver)
-                .containsExactly(tuple(ReportKind.SIX_MONTH, LocalDate.of(2022, 5, 31), "Sở Lao động - Thương binh và Xã hội"),
+                ParsedRequirement::receiver)
+                .containsExactly(
+                        tuple(ReportKind.SIX_MONTH, LocalDate.of(2022, 5, 31), "Sở Lao động - Thương binh và Xã hội"),
                         tuple(ReportKind.ANNUAL, LocalDate.of(2022, 11, 30), "Sở Lao động - Thương binh và Xã hội"));
         assertThat(plan.reportingRequirements().get(1).periodFrom()).isEqualTo(LocalDate.of(2021, 12, 15));
         assertThat(plan.reportingRequirements().get(1).periodTo()).isEqualTo(LocalDate.of(2022, 12, 14));
         assertThat(plan.tasks()).extracting(ParsedTask::sectionNumber).startsWith("IV.1.a", "IV.1.b");
 
         assertThat(plan.legalBasis()).extracting(ParsedLegalBasis::documentType, ParsedLegalBasis::documentNumber,
-                        ParsedLegalBasis::date, ParsedLegalBasis::issuer)
+                ParsedLegalBasis::date, ParsedLegalBasis::issuer)
                 .containsExactly(
-                        tuple("CV", "481/LĐTBOXH-BĐG", LocalDate.of(2022, 2, 23), "Bộ Lao động - Thương binh và Xã hội"),
-                        tuple("TTr", "26/TTr-SLĐTBXH", LocalDate.of(2022, 3, 4), "Sở Lao động - Thương binh và Xã hội"));
+                        tuple("CV", "481/LĐTBOXH-BĐG", LocalDate.of(2022, 2, 23),
+                                "Bộ Lao động - Thương binh và Xã hội"),
+                        tuple("TTr", "26/TTr-SLĐTBXH", LocalDate.of(2022, 3, 4),
+                                "Sở Lao động - Thương binh và Xã hội"));
         assertThat(plan.signer().name()).isEqualTo("Trần Hoàng Tuấn");
         assertThat(plan.recipients()).hasSize(15);
     }
@@ -190,7 +197,8 @@ class SeedPlansParsingTests {
 
     @Test
     void titlesEveryNumberedHeading() throws IOException {
-        for (String seed : List.of("000_82a86508daba950a.txt", "002_c37a6a71a5913027.txt", "004_91c3c8c0567112e0.txt")) {
+        for (String seed : List.of("000_82a86508daba950a.txt", "002_c37a6a71a5913027.txt",
+                "004_91c3c8c0567112e0.txt")) {
             for (SectionTreeBuilder.Located l : SectionTreeBuilder.flatten(parse(seed).sections())) {
                 ParsedSection s = l.section();
                 boolean bullet = s.number().equals("-") || s.number().equals("+");

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignatureAndHeaderTests {
 
     private static final List<String> RECIPIENTS = List.of("Sở Nội vụ", "TT HĐND xã", "Lưu: VT, VHXH");
-    private static final ParsedSigner SIGNER =
-            new ParsedSigner(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Trần Thị Mai");
+    private static final ParsedSigner SIGNER = new ParsedSigner(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"),
+            "PHÓ CHỦ TỊCH", "Trần Thị Mai");
 
     private static SignatureParser.Tail tail(String text) {
         return SignatureParser.parse(TextNormalizer.normalize(text));

@@ -18,12 +18,14 @@ class TextNormalizerTests {
         String decomposed = Normalizer.normalize("Phòng Văn hóa - Xã hội", Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo("Phòng Văn hóa - Xã hội");
         assertThat(texts(decomposed)).containsExactly("Phòng Văn hóa - Xã hội");
-        assertThat(texts("Sở\u00A0Nội\u202Fvụ\tphường\u200B Đăk\u2009Cấm, hỗ\u00ADtrợ")).containsExactly("Sở Nội vụ phường Đăk Cấm, hỗtrợ");
+        assertThat(texts("Sở\u00A0Nội\u202Fvụ\tphường\u200B Đăk\u2009Cấm, hỗ\u00ADtrợ"))
+                .containsExactly("Sở Nội vụ phường Đăk Cấm, hỗtrợ");
     }
 
     @Test
     void acceptsEveryKindOfLineEnd() {
-        assertThat(texts("I. MỤC TIÊU\r\n1. Một\r2. Hai\n3. Ba\u2028")).containsExactly("I. MỤC TIÊU", "1. Một", "2. Hai", "3. Ba");
+        assertThat(texts("I. MỤC TIÊU\r\n1. Một\r2. Hai\n3. Ba\u2028")).containsExactly("I. MỤC TIÊU", "1. Một",
+                "2. Hai", "3. Ba");
     }
 
     @Test

@@ -27,7 +27,8 @@ class VietnameseDatesTests {
 
     @Test
     void findsDatesButNotYearRangesOrDocumentNumbers() {
-        assertThat(VietnameseDates.findAll("giai đoạn 2021-2030 theo Quyết định 1719/QĐ-TTg ngày 14/10/2021, từ 15/11-15/12/2024",
+        assertThat(VietnameseDates.findAll(
+                "giai đoạn 2021-2030 theo Quyết định 1719/QĐ-TTg ngày 14/10/2021, từ 15/11-15/12/2024",
                 2024)).extracting(VietnameseDates.Found::date)
                 .containsExactly(LocalDate.of(2021, 10, 14), LocalDate.of(2024, 11, 15), LocalDate.of(2024, 12, 15));
         assertThat(VietnameseDates.findAll("ngày 25 tháng 3 năm 2024", null)).singleElement()

@@ -134,8 +134,8 @@ class DemoPlanRoundTripTests {
         assertThat(draft.recipients()).as("recipients").containsExactlyElementsOf(plan.recipients());
         assertThat(List.of(Objects.toString(draft.signerAuthority()), Objects.toString(draft.signerTitle()),
                 Objects.toString(draft.signerName()))).as("signer").containsExactly(
-                Objects.toString(plan.signer().authority()), Objects.toString(plan.signer().title()),
-                Objects.toString(plan.signer().name()));
+                        Objects.toString(plan.signer().authority()), Objects.toString(plan.signer().title()),
+                        Objects.toString(plan.signer().name()));
         // "./." ends the document, not the closing: the writer puts it after the last sentence, "hướng dẫn." or not.
         assertThat(draft.closing()).as("closing").isEqualTo(
                 plan.closing() == null ? null : plan.closing().replaceFirst("\\./\\.$", "."));
@@ -159,12 +159,13 @@ class DemoPlanRoundTripTests {
                 Forms.fields(Html.body(preview), "form[action='/plans/import/confirm']"), logins.as("qn.snv"), f -> {
                 });
         assertThat(saved).hasStatus3xxRedirection();
-        PlanDetails copy = plans.detailsOf(Long.parseLong(saved.getResponse().getRedirectedUrl().replaceAll("\\D+", "")));
+        PlanDetails copy = plans
+                .detailsOf(Long.parseLong(saved.getResponse().getRedirectedUrl().replaceAll("\\D+", "")));
 
         assertThat(copy.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(List.of(copy.title(), Integer.toString(copy.year()), copy.issuer().agencyName(), copy.symbol(),
                 copy.place())).containsExactly(plan.title(), Integer.toString(plan.year()), plan.issuer().agencyName(),
-                plan.symbol(), plan.place());
+                        plan.symbol(), plan.place());
         Shape expected = Shape.of(plan);
         Shape kept = Shape.of(copy);
         assertThat(kept.sections()).as("sections").containsExactlyElementsOf(expected.sections());
@@ -220,11 +221,13 @@ class DemoPlanRoundTripTests {
         }
 
         private void drafted(List<PlanDraft.Section> items, String parent) {
-            String parentLabel = parent.isEmpty() ? ""
+            String parentLabel = parent.isEmpty()
+                    ? ""
                     : parent.substring(parent.lastIndexOf('.', parent.length() - 2) + 1, parent.length() - 1);
             for (int i = 0; i < items.size(); i++) {
                 PlanDraft.Section s = items.get(i);
-                String label = s.style() == Numbering.Style.DECIMAL ? Numbering.decimal(parentLabel, i + 1)
+                String label = s.style() == Numbering.Style.DECIMAL
+                        ? Numbering.decimal(parentLabel, i + 1)
                         : s.style().label(i + 1);
                 String path = parent + label;
                 sections.add(section(path, s.style(), s.kind().name(), s.task() != null, s.title(), s.html()));
@@ -254,7 +257,8 @@ class DemoPlanRoundTripTests {
 
     private static String task(String path, Long lead, String leadNote, List<Long> coordinating, Object from,
                                Object to, String timeNote, String output, boolean requested) {
-        return path + ": lead " + lead + (leadNote == null ? "" : " (" + leadNote + ")") + (requested ? " requested" : "")
+        return path + ": lead " + lead + (leadNote == null ? "" : " (" + leadNote + ")")
+                + (requested ? " requested" : "")
                 + ", with " + coordinating + ", " + from + " – " + to + (timeNote == null ? "" : " (" + timeNote + ")")
                 + ", output " + output;
     }
@@ -267,7 +271,8 @@ class DemoPlanRoundTripTests {
 
     private static List<String> legalBasis(List<PlanDetails.LegalBasisEntry> entries) {
         return entries.stream().map(b -> b.text() + " | " + b.documentNumber() + " | " + b.date() + " | "
-                + (b.issuer() != null && b.text().contains(b.issuer()) ? b.issuer() : null) + " | " + b.planId()).toList();
+                + (b.issuer() != null && b.text().contains(b.issuer()) ? b.issuer() : null) + " | " + b.planId())
+                .toList();
     }
 
     /** The entries read, with the number, date and issuer only where the plan records them from the cited text. */

@@ -68,11 +68,13 @@ class YearShiftTests {
 
     @Test
     void aTitleMovesThePlansYearEvenStandingAlone() {
-        assertThat(from2025.title("Kế hoạch công tác bình đẳng giới 2025")).isEqualTo("Kế hoạch công tác bình đẳng giới 2026");
+        assertThat(from2025.title("Kế hoạch công tác bình đẳng giới 2025"))
+                .isEqualTo("Kế hoạch công tác bình đẳng giới 2026");
         assertThat(from2025.title("Thực hiện công tác bình đẳng giới năm 2025 (giai đoạn 2021 - 2030)"))
                 .isEqualTo("Thực hiện công tác bình đẳng giới năm 2026 (giai đoạn 2021 - 2030)");
         assertThat(from2025.title("Triển khai 2024")).isEqualTo("Triển khai 2024");
-        assertThat(YearShift.from(2030).title("Chiến lược giai đoạn 2021 - 2030")).isEqualTo("Chiến lược giai đoạn 2021 - 2030");
+        assertThat(YearShift.from(2030).title("Chiến lược giai đoạn 2021 - 2030"))
+                .isEqualTo("Chiến lược giai đoạn 2021 - 2030");
     }
 
     @Test

@@ -20,7 +20,8 @@ class ConsolidationTests {
 
     @Test
     void sumsFiguresPerTaskIncludingTasksBelowThatCarryItOut() {
-        ReportView target = target(entry(OWN_TASK, EntryState.DONE, "Sở Nội vụ tự thực hiện.", new Figures(1, 0, 0, 0, null)));
+        ReportView target = target(
+                entry(OWN_TASK, EntryState.DONE, "Sở Nội vụ tự thực hiện.", new Figures(1, 0, 0, 0, null)));
         Consolidation.Source agency = source(1, "Sở Y tế", entry(TASK, EntryState.DONE, "Tổ chức 3 hội nghị.",
                 new Figures(3, 40, 60, 2, new BigDecimal("5000000"))));
         // A commune's own plan task 99 carries out the province's task 10.
@@ -40,7 +41,8 @@ class ConsolidationTests {
 
     @Test
     void aRateIsTheRatioOfTheSummedPartsNotTheMeanOfRates() {
-        TargetValueContent a = new TargetValueContent("1.1", null, new BigDecimal("3"), new BigDecimal("10"), null, null,
+        TargetValueContent a = new TargetValueContent("1.1", null, new BigDecimal("3"), new BigDecimal("10"), null,
+                null,
                 null, null);
         TargetValueContent b = new TargetValueContent("1.1", null, new BigDecimal("1"), new BigDecimal("2"), null, null,
                 null, null);
@@ -64,7 +66,8 @@ class ConsolidationTests {
 
     @Test
     void aNarrativeGatheredBelowStaysUnderItsSource() {
-        assertThat(Consolidation.cited("Phường Đăk Cấm", "- Công an phường: Tuyên truyền.\n- Trạm Y tế: Khám sàng lọc."))
+        assertThat(
+                Consolidation.cited("Phường Đăk Cấm", "- Công an phường: Tuyên truyền.\n- Trạm Y tế: Khám sàng lọc."))
                 .isEqualTo("- Phường Đăk Cấm:\n  - Công an phường: Tuyên truyền.\n  - Trạm Y tế: Khám sàng lọc.");
         assertThat(Consolidation.cited("Phường Đăk Cấm", "- Công an phường: Tuyên truyền."))
                 .isEqualTo("- Phường Đăk Cấm:\n  - Công an phường: Tuyên truyền.");

@@ -17,7 +17,8 @@ class FileSnifferTests {
 
     @Test
     void readsTheTypeFromTheContentNotTheName() throws IOException {
-        assertThat(FileSniffer.sniff("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).contains(FileSniffer.Kind.PDF);
+        assertThat(FileSniffer.sniff("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)))
+                .contains(FileSniffer.Kind.PDF);
         assertThat(FileSniffer.sniff(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0}))
                 .contains(FileSniffer.Kind.PNG);
         assertThat(FileSniffer.sniff(new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}))
@@ -49,7 +50,8 @@ class FileSnifferTests {
     void theStoredNameEndsWithTheRealTypeAndHasNoPath() {
         assertThat(ReportAttachments.safeName("..\\..\\bao cao \"quy 2\".exe", FileSniffer.Kind.PDF))
                 .isEqualTo("bao cao quy 2.pdf");
-        assertThat(ReportAttachments.safeName("C:/Users/a/Ảnh chụp.png", FileSniffer.Kind.PNG)).isEqualTo("Ảnh chụp.png");
+        assertThat(ReportAttachments.safeName("C:/Users/a/Ảnh chụp.png", FileSniffer.Kind.PNG))
+                .isEqualTo("Ảnh chụp.png");
         assertThat(ReportAttachments.safeName("", FileSniffer.Kind.DOCX)).isEqualTo("tai-lieu.docx");
     }
 

@@ -42,6 +42,7 @@ class RoundSnapshotTests {
         assertThat(RoundSnapshot.money(new BigDecimal("6500000"))).isEqualTo("6.500.000");
         assertThat(RoundSnapshot.entryText(new EntryContent(1, null, "I", "t", EntryState.DONE,
                 "Đã làm.", new Figures(2, 3, 4, null, new BigDecimal("1000")))))
-                .isEqualTo("Tình trạng: Hoàn thành\nĐã làm.\nSố hoạt động: 2; Người tham gia: nam 3, nữ 4; Kinh phí: 1.000 đồng");
+                .isEqualTo(
+                        "Tình trạng: Hoàn thành\nĐã làm.\nSố hoạt động: 2; Người tham gia: nam 3, nữ 4; Kinh phí: 1.000 đồng");
     }
 }

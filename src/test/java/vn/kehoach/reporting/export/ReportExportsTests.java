@@ -59,8 +59,9 @@ class ReportExportsTests {
 
     @Test
     void movesExtraTitleLinesIntoTheAuthorityAndFallsBackToTheUsualSigner() {
-        var signed = ReportDocument.signer(report(ReportKind.SIX_MONTH, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
-                "Nguyễn Văn A", List.of()), COMMUNE);
+        var signed = ReportDocument
+                .signer(report(ReportKind.SIX_MONTH, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                        "Nguyễn Văn A", List.of()), COMMUNE);
         assertThat(signed.authorityLines()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH");
         assertThat(signed.title()).isEqualTo("PHÓ CHỦ TỊCH");
         assertThat(signed.name()).isEqualTo("Nguyễn Văn A");
@@ -90,7 +91,8 @@ class ReportExportsTests {
 
     @Test
     void numbersTheAnnexesThatArePresentAndRefersToEachInPartOne() {
-        ReportRow late = row(21, "Phường Cẩm Thành", ReportStatus.ACCEPTED, Instant.parse("2025-08-04T03:00:00Z"), false);
+        ReportRow late = row(21, "Phường Cẩm Thành", ReportStatus.ACCEPTED, Instant.parse("2025-08-04T03:00:00Z"),
+                false);
         ReportRow missing = row(22, "Xã Ba Tô", ReportStatus.NOT_STARTED, null, null);
         ReportRow waiting = row(23, "Xã Ba Vì", ReportStatus.SUBMITTED, Instant.parse("2025-08-04T03:00:00Z"), false);
         ReportQueries.Sources sources = new ReportQueries.Sources(

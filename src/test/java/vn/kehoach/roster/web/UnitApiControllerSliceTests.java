@@ -38,9 +38,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 // Only this controller and the shared web layer (argument resolvers, error answers): the other modules' web
 // configuration would ask for their services.
-@WebMvcTest(controllers = UnitApiController.class, useDefaultFilters = false, includeFilters = @Filter(
-        type = FilterType.REGEX, pattern = {"vn\\.kehoach\\.roster\\.web\\.UnitApiController",
-                "vn\\.kehoach\\.shared\\.web\\..*"}))
+@WebMvcTest(controllers = UnitApiController.class, useDefaultFilters = false, includeFilters = @Filter(type = FilterType.REGEX, pattern = {
+        "vn\\.kehoach\\.roster\\.web\\.UnitApiController",
+        "vn\\.kehoach\\.shared\\.web\\..*"}))
 class UnitApiControllerSliceTests {
 
     private static final CurrentUser PROVINCE_ADMIN = new CurrentUser(7, "qn.admin", "Quản trị Quảng Ngãi",
@@ -71,7 +71,8 @@ class UnitApiControllerSliceTests {
                 "Xã Ba Tơ", UnitType.COMMUNE, UnitLevel.COMMUNE, 51L, "51", "Tỉnh Quảng Ngãi", LocalDate.of(2025, 7, 1),
                 null)), 1, 0, 10));
 
-        assertThat(mvc.get().uri("/api/units?q=ba&size=10&at=2025-07-01").with(authentication(signedIn(PROVINCE_ADMIN))))
+        assertThat(
+                mvc.get().uri("/api/units?q=ba&size=10&at=2025-07-01").with(authentication(signedIn(PROVINCE_ADMIN))))
                 .hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.content[0].name", v -> v.assertThat().isEqualTo("Xã Ba Tơ"))
                 .hasPathSatisfying("$.content[0].type", v -> v.assertThat().isEqualTo("Xã"))

@@ -19,7 +19,8 @@ class DemoProfileActivatorTests {
 
     @Test
     void leavesAnExternalDatabaseAlone() {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x");
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url",
+                "jdbc:postgresql://db/x");
         activator.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getActiveProfiles()).isEmpty();
     }

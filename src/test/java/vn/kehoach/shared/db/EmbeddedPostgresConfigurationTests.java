@@ -33,7 +33,7 @@ class EmbeddedPostgresConfigurationTests {
                 false, NO_WATCHDOG);
 
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(properties);
-             HikariDataSource dataSource = configuration.dataSource(postgres, properties)) {
+                HikariDataSource dataSource = configuration.dataSource(postgres, properties)) {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
             assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
@@ -42,12 +42,14 @@ class EmbeddedPostgresConfigurationTests {
 
             Path passwordFile = dataDir.resolve(EmbeddedPostgresServer.PASSWORD_FILE);
             assertThat(Files.readString(passwordFile).strip()).isEqualTo(postgres.password()).hasSizeGreaterThan(30);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
-            assertThat(Files.readString(dataDir.resolve("pg_hba.conf"))).contains("scram-sha-256").doesNotContain("trust");
-            assertThatExceptionOfType(SQLException.class).isThrownBy(() ->
-                    DriverManager.getConnection(postgres.jdbcUrl("restart_check"), "postgres", "").close());
-            assertThatExceptionOfType(SQLException.class).isThrownBy(() ->
-                    DriverManager.getConnection(postgres.jdbcUrl("restart_check"), "postgres", "postgres").close());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(dataDir.resolve("pg_hba.conf"))).contains("scram-sha-256")
+                    .doesNotContain("trust");
+            assertThatExceptionOfType(SQLException.class).isThrownBy(
+                    () -> DriverManager.getConnection(postgres.jdbcUrl("restart_check"), "postgres", "").close());
+            assertThatExceptionOfType(SQLException.class).isThrownBy(() -> DriverManager
+                    .getConnection(postgres.jdbcUrl("restart_check"), "postgres", "postgres").close());
 
             // The process dies (kill -9): the server comes back on the same port with every committed row.
             ProcessHandle postmaster = ProcessHandle.of(postmasterPid()).orElseThrow();
@@ -62,7 +64,7 @@ class EmbeddedPostgresConfigurationTests {
         assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
 
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(properties);
-             HikariDataSource dataSource = configuration.dataSource(postgres, properties)) {
+                HikariDataSource dataSource = configuration.dataSource(postgres, properties)) {
             assertThat(new JdbcTemplate(dataSource).queryForObject("select name from survivor", String.class))
                     .isEqualTo("Kế hoạch 72/KH-UBND");
         }
@@ -81,8 +83,8 @@ class EmbeddedPostgresConfigurationTests {
                 false, NO_WATCHDOG);
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(properties)) {
             assertThat(dataDir.resolve(EmbeddedPostgresServer.PASSWORD_FILE)).exists();
-            assertThatExceptionOfType(SQLException.class).isThrownBy(() ->
-                    DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "").close());
+            assertThatExceptionOfType(SQLException.class).isThrownBy(
+                    () -> DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "").close());
             try (var connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres",
                     postgres.password())) {
                 assertThat(connection.createStatement().executeQuery("select count(*) from kept").next()).isTrue();

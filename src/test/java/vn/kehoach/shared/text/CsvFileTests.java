@@ -12,7 +12,8 @@ class CsvFileTests {
 
     @Test
     void readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
-        List<CsvFile.Row> rows = CsvFile.parse("code,name\r\n01,\"Hà Nội, thủ đô\"\r\n02,\"Nói \"\"to\"\"\nhai dòng\"\n\n03,x");
+        List<CsvFile.Row> rows = CsvFile
+                .parse("code,name\r\n01,\"Hà Nội, thủ đô\"\r\n02,\"Nói \"\"to\"\"\nhai dòng\"\n\n03,x");
         assertThat(rows).hasSize(4);
         assertThat(rows.get(1).fields()).containsExactly("01", "Hà Nội, thủ đô");
         assertThat(rows.get(2).fields()).containsExactly("02", "Nói \"to\"\nhai dòng");

@@ -13,7 +13,8 @@ class DayMonthYearTests {
     @Test
     void readsDatesAsOfficialsTypeThem() {
         LocalDate july5 = LocalDate.of(2025, 7, 5);
-        for (String typed : new String[]{"05/07/2025", "5/7/2025", " 5 / 7 / 2025 ", "5.7.2025", "05-07-2025", "2025-07-05"}) {
+        for (String typed : new String[]{"05/07/2025", "5/7/2025", " 5 / 7 / 2025 ", "5.7.2025", "05-07-2025",
+                "2025-07-05"}) {
             assertThat(DayMonthYear.parse(typed)).as(typed).isEqualTo(july5);
         }
         assertThat(DayMonthYear.parse("  ")).isNull();

@@ -8,7 +8,8 @@ class InputTextTests {
 
     @Test
     void dropsNulAndOtherControlCharactersButKeepsTabsAndLineBreaks() {
-        assertThat(InputText.clean("Kế\u0000 hoạch\u0007\u001b[31m\u007f số\t1\r\nII.")).isEqualTo("Kế hoạch[31m số\t1\r\nII.");
+        assertThat(InputText.clean("Kế\u0000 hoạch\u0007\u001b[31m\u007f số\t1\r\nII."))
+                .isEqualTo("Kế hoạch[31m số\t1\r\nII.");
     }
 
     @Test

@@ -8,14 +8,16 @@ class RichTextTests {
 
     @Test
     void keepsParagraphsListsAndEmphasisOnly() {
-        String html = RichText.sanitize("<p style=\"color:red\" onclick=\"x()\">Tuyên truyền <b>Luật</b> <a href=\"http://x\">link</a></p>"
-                + "<script>alert(1)</script><ul><li><em>một</em></li></ul><img src=x onerror=alert(1)>");
+        String html = RichText.sanitize(
+                "<p style=\"color:red\" onclick=\"x()\">Tuyên truyền <b>Luật</b> <a href=\"http://x\">link</a></p>"
+                        + "<script>alert(1)</script><ul><li><em>một</em></li></ul><img src=x onerror=alert(1)>");
         assertThat(html).isEqualTo("<p>Tuyên truyền <b>Luật</b> link</p><ul><li><em>một</em></li></ul>");
     }
 
     @Test
     void turnsPlainTextIntoParagraphs() {
-        assertThat(RichText.sanitize("Dòng một\n\nDòng <hai> & ba")).isEqualTo("<p>Dòng một</p><p>Dòng &lt;hai&gt; &amp; ba</p>");
+        assertThat(RichText.sanitize("Dòng một\n\nDòng <hai> & ba"))
+                .isEqualTo("<p>Dòng một</p><p>Dòng &lt;hai&gt; &amp; ba</p>");
         assertThat(RichText.sanitize("   ")).isNull();
     }
 

@@ -19,9 +19,11 @@ class DatabaseUnavailableTests {
         assertThat(DatabaseUnavailable.isCause(new CannotCreateTransactionException("no connection",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))).isTrue();
         assertThat(DatabaseUnavailable.isCause(new DataAccessResourceFailureException("select",
-                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")))).isTrue();
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01"))))
+                .isTrue();
         assertThat(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("I/O error", "08006")))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
         // The statement failed with the server, then the rollback found the connection closed and took its place.
         assertThat(DatabaseUnavailable.isCause(new JpaSystemException(new TransactionException(
                 "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
