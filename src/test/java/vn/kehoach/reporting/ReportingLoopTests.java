@@ -1,5 +1,6 @@
 package vn.kehoach.reporting;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,6 +158,11 @@ class ReportingLoopTests {
         // The province's report to the ministry is drafted from them: summed figures, sources, missing units.
         long provinceReport = unitReport(ministry, "51");
         clock.set(LocalDateTime.of(2027, 8, 7, 9, 0));
+        MvcTestResult consolidating = mvc.get().uri("/reports/" + provinceReport + "/edit").with(logins.as("qn.snv"))
+                .exchange();
+        // Enter in a field presses the form's first button: saving, never the consolidation offered above the tasks.
+        Element firstButton = Html.parse(Html.body(consolidating)).selectFirst("form.report-form button[type=submit]");
+        assertThat(firstButton.attr("name") + "=" + firstButton.attr("value")).isEqualTo("action=save");
         MultiValueMap<String, String> form = editForm("qn.snv", provinceReport);
         form.set("action", "consolidate");
         assertThat(post("/reports/" + provinceReport + "/edit", "qn.snv", form)).isEqualTo(302);

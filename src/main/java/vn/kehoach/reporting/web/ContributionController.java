@@ -59,7 +59,8 @@ class ContributionController {
             return "reporting/contribution";
         } catch (BusinessRuleException e) {
             if (e.messageKey().endsWith("narrativeRequired")) result.rejectValue("narrative", e.messageKey());
-            else result.reject(e.messageKey(), e.args(), null);
+            else
+                result.reject(e.messageKey(), e.args(), null);
             return "reporting/contribution";
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,

@@ -58,7 +58,8 @@ public final class ReferenceCache<K, V> {
         for (K key : keys) {
             V kept = kept(key, current.getAsLong());
             if (kept != null) found.put(key, kept);
-            else missing.add(key);
+            else
+                missing.add(key);
         }
         if (!missing.isEmpty()) {
             Map<K, V> loaded = loader.apply(missing);

@@ -172,7 +172,8 @@ public class GlobalExceptionHandler {
             case NOT_FOUND -> "error/404";
             case FORBIDDEN -> "error/403";
             case CONFLICT -> "error/409";
-            default -> status.is5xxServerError() ? "error/500" : "error/4xx";
+            // Any other refusal gets the general page, as Boot's own error view resolution does.
+            default -> status.is5xxServerError() ? "error/5xx" : "error";
         };
     }
 
