@@ -94,6 +94,12 @@ class ReviewCommentsTests {
         assertThat(results.select(".review-comment").text()).contains(ON_RESULTS);
         assertThat(results.select(".badge").text()).isEqualTo("không đổi");
         assertThat(compared.select(".report-diff").text()).contains(ON_TARGETS);
+        // The parts are named in the reader's language; a task keeps its own number and title.
+        Document inEnglish = Html.parse(Html.body(mvc.get().uri("/reports/" + report + "/rounds?lang=en")
+                .with(logins.as("qn.snv")).exchange()));
+        assertThat(inEnglish.select(".report-diff h3 > span:first-child").eachText())
+                .contains("Results achieved").noneMatch(label -> label.equals("Kết quả đạt được"))
+                .anyMatch(label -> label.contains(TASK));
     }
 
     @Test

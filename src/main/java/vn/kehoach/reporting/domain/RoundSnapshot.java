@@ -32,6 +32,24 @@ public record RoundSnapshot(List<Part> parts) {
     }
 
     public record PartDiff(String key, String label, Change change, List<Word> words) {
+
+        /**
+         * The message that names the part in the reader's language; null for a task's part, named by the task's own
+         * number and title. The stored label is what the round said, in Vietnamese.
+         */
+        public String messageKey() {
+            if (key.startsWith("target:")) return "report.rounds.part.target";
+            return switch (key) {
+                case "results", "shortcomings", "causes", "directions", "proposals" -> "report." + key;
+                case "attachments" -> "report.attachments.title";
+                default -> null;
+            };
+        }
+
+        /** The target's code, for the target's message. */
+        public String messageArgument() {
+            return key.startsWith("target:") ? key.substring("target:".length()) : null;
+        }
     }
 
     public static RoundSnapshot of(ReportView report, List<String> attachmentNames) {
