@@ -16,8 +16,6 @@ import vn.kehoach.plan.PlanDocumentView;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;
-import vn.kehoach.shared.cache.ReferenceCache;
-import vn.kehoach.shared.cache.ReferenceCaches;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.RichText;
 
@@ -41,23 +39,12 @@ public class PlanExports implements PlanDocumentView {
     public static final List<String> APPENDIX_COLUMNS = List.of("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
             "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm");
 
-    /** A plan as it was at one version. */
-    private record PlanVersion(long planId, long version) {
-    }
-
     private final Plans plans;
     private final OfficialDocumentWriter writer;
-    /**
-     * The plan page's document, the slowest part of that page to make. A plan's every change moves its version, and
-     * the agency and unit names it prints are the roster's, whose revision the cache follows: so a kept page is
-     * always the plan as it is. A hundred covers the plans in use at once; a 40-page plan is about 200 KB.
-     */
-    private final ReferenceCache<PlanVersion, String> pages;
 
-    PlanExports(Plans plans, OfficialDocumentWriter writer, ReferenceCaches caches) {
+    PlanExports(Plans plans, OfficialDocumentWriter writer) {
         this.plans = plans;
         this.writer = writer;
-        this.pages = caches.create("document.planPage", 100, "roster");
     }
 
     public record Export(String fileName, byte[] content) {
@@ -80,8 +67,7 @@ public class PlanExports implements PlanDocumentView {
     /** The plan page's view of the document, from the same {@link OfficialDocument} as the files. */
     @Override
     public String html(PlanDetails plan) {
-        return pages.get(new PlanVersion(plan.id(), plan.version()),
-                key -> writer.html(toDocument(plan), HtmlMode.EMBEDDED));
+        return writer.html(toDocument(plan), HtmlMode.EMBEDDED);
     }
 
     /** "Ke hoach 35-KH-UBND 2025.docx": what the registry files it under; a draft is marked as such. */
