@@ -13,8 +13,9 @@
 # Usage: bench/pages.sh
 #        PAGES_SECONDS=5 PAGES_ONLY='autocomplete|search' bench/pages.sh      (shorter; only the pages matching)
 # Environment: PAGES_SECONDS (10), PAGES_WARMUP_SECONDS (45), PAGES_PAGE_WARMUP_SECONDS (3), PAGES_CONNECTIONS (8),
-#   PAGES_ONLY (a regular expression on the page names), PAGES_JFR (a page name: record a JFR file of that page's
-#   measured run into target/bench/), and bench/lib.sh's BENCH_PORT, BENCH_DATA_DIR, BENCH_JAR, BENCH_JAVA_OPTS.
+#   PAGES_ONLY (a regular expression on the page names), PAGES_JFR (a regular expression on the page names: record a JFR
+#   file of each such page's measured run into target/bench/page-<name>.jfr; deep stacks need BENCH_JAVA_OPTS with
+#   -XX:FlightRecorderOptions:stackdepth=512), and bench/lib.sh's BENCH_PORT, BENCH_DATA_DIR, BENCH_JAR, BENCH_JAVA_OPTS.
 # Needs wrk, curl, psql and python3. Consolidation writes: each run consolidates eight provinces' reports again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -143,7 +144,7 @@ targets() {
     done <"$WORK/sessions.$user"
 }
 # Consolidation: each connection signs in as its province's drafter and posts the form's "consolidate" button. The
-# version the form carries moves by a fixed step per consolidation, found here by doing one.
+# version the form carries moves by a fixed step per consolidation (one), found here by doing one.
 consolidation_targets() {
     local user report jar="$WORK/jar" page token version after
     while read -r user report; do
@@ -172,9 +173,24 @@ while IFS='|' read -r name class user path; do
     fi
 done <"$PAGES"
 
+# A posted form carries the version it was read at; every wrk run starts from its targets file, so the versions there
+# are brought up to the database's before each run (the page's own warm-up run has moved them on).
+current_versions() {
+    local file="$1" line fields version
+    grep -q ' action=' "$file" || return 0
+    while read -r line; do
+        read -ra fields <<<"$line"
+        version=$(query "select version from report where id = $(sed 's|/reports/\([0-9]*\)/edit|\1|' <<<"${fields[1]}")")
+        fields[3]=$version
+        echo "${fields[*]}"
+    done <"$file" >"$file.now"
+    mv "$file.now" "$file"
+}
+
 # wrk with bench/pages.lua; prints "requests seconds req/s p50 p99 errors".
 run_wrk() {
     local seconds="$1" file="$2" mode="${3:-}"
+    current_versions "$file"
     wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s bench/pages.lua "$BASE" -- "$file" $mode \
         | sed -n 's/^RESULT //p'
 }
@@ -190,14 +206,14 @@ while IFS='|' read -r name class user path; do
     run_wrk "$PAGE_WARMUP" "$WORK/targets.$name" >/dev/null
     floor=$(run_wrk "$SECONDS_EACH" "$WORK/floor" | awk '{print $3}')
     jfr_started=
-    if [ -n "${PAGES_JFR:-}" ] && [ "$name" = "$PAGES_JFR" ]; then
-        jcmd "$APP_PID" JFR.start name=page settings=profile filename="$PWD/$OUT/page.jfr" >/dev/null
-        jfr_started=1
+    if [ -n "${PAGES_JFR:-}" ] && [[ "$name" =~ $PAGES_JFR ]]; then
+        jfr_started="$OUT/page-$(tr -c 'a-z0-9\n' '-' <<<"$name").jfr"
+        jcmd "$APP_PID" JFR.start name=page settings=profile filename="$PWD/$jfr_started" >/dev/null
     fi
     result=$(run_wrk "$SECONDS_EACH" "$WORK/targets.$name")
     if [ -n "$jfr_started" ]; then
         jcmd "$APP_PID" JFR.stop name=page >/dev/null
-        echo "    JFR recording: $OUT/page.jfr"
+        echo "    JFR recording: $jfr_started"
     fi
     echo "$name|$class|$floor|${result// /|}" >>"$WORK/results"
 done <"$PAGES"

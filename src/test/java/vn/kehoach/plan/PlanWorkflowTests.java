@@ -8,7 +8,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.kehoach.plan.domain.PlanCascadeQueries;
+import vn.kehoach.plan.domain.PlanCoverage;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.support.Api;
 import vn.kehoach.support.Html;
@@ -40,7 +40,7 @@ class PlanWorkflowTests {
     PlanQueries queries;
 
     @Autowired
-    PlanCascadeQueries cascade;
+    PlanCoverage planCoverage;
 
     Api api;
 
@@ -134,16 +134,29 @@ class PlanWorkflowTests {
                 .hasStatus3xxRedirection();
 
         // Coverage: the ward has implemented the province's plan and its task; the other communes have not.
-        PlanCascadeQueries.Coverage coverage = cascade.coverage(queries.detailsOf(id));
+        PlanCoverage.Coverage coverage = planCoverage.coverage(queries.detailsOf(id));
         assertThat(coverage.units()).filteredOn(u -> u.unitName().equals("Phường Đăk Cấm"))
                 .singleElement().satisfies(u -> assertThat(u.implemented()).isTrue());
         assertThat(coverage.units()).filteredOn(u -> u.unitName().equals("Xã Ba Tơ"))
                 .singleElement().satisfies(u -> assertThat(u.implemented()).isFalse());
         assertThat(coverage.implemented()).isEqualTo(1);
-        assertThat(coverage.tasks().get(0).childTasks()).extracting(PlanCascadeQueries.ChildTask::unitName)
-                .containsExactly("Phường Đăk Cấm");
+        assertThat(coverage.tasks().get(0).units()).isEqualTo(1);
         assertThat(mvc.get().uri("/plans/" + id).with(logins.as("qn.snv"))).bodyText()
-                .contains("1/" + coverage.units().size() + " đơn vị đã ban hành kế hoạch");
+                .contains("1/" + coverage.units().size() + " đơn vị đã ban hành kế hoạch")
+                .contains("/plans/" + id + "/coverage?task=" + coverage.tasks().get(0).sectionId());
+        // The task's own page: the ward's task carries it out; Ba Tơ has none yet.
+        String taskPage = Html.body(mvc.get().uri("/plans/" + id + "/coverage")
+                .param("task", String.valueOf(coverage.tasks().get(0).sectionId())).with(logins.as("qn.snv"))
+                .exchange());
+        String carrying = taskPage.substring(taskPage.indexOf("carrying-heading"), taskPage.indexOf("without-heading"));
+        String without = taskPage.substring(taskPage.indexOf("without-heading"));
+        assertThat(carrying).contains("Phường Đăk Cấm", "Truyền thông về mất cân bằng giới tính khi sinh",
+                "/plans/" + childId).doesNotContain("Xã Ba Tơ");
+        assertThat(without).contains("Xã Ba Tơ", "Chưa có nhiệm vụ triển khai: " + (coverage.units().size() - 1))
+                .doesNotContain("Phường Đăk Cấm");
+        // A section that is not a task of this plan is not found, nor is a draft's coverage.
+        assertThat(mvc.get().uri("/plans/" + id + "/coverage").param("task", String.valueOf(childTask.get("sectionId")
+                .asLong())).with(logins.as("qn.snv"))).hasStatus(404);
     }
 
     @Test

@@ -307,6 +307,8 @@ class IdScopeTests {
             c.put(route + " id", Case.refused("bato.vhxh", Kind.PLAN));
             c.put(route + " requirementId", Case.refused("bato.vhxh", Kind.REQUIREMENT));
         }
+        c.put("GET /plans/{id}/coverage id", Case.refused("bato.vhxh", Kind.PLAN));
+        c.put("GET /plans/{id}/coverage task", Case.refused("bato.vhxh", Kind.SECTION));
         c.put("GET /plans/{id}/diff from", new Case("bato.vhxh", Kind.PLAN, REFUSED, REFUSED, false,
                 "the returned draft amends no plan: no earlier version of the user's to compare with"));
         c.put("GET /plans/{id}/sections/new parent", Case.refused("bato.vhxh", Kind.SECTION));

@@ -5,8 +5,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.kehoach.plan.PlanDetails;
-import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.PlanWaiting;
 import vn.kehoach.plan.Plans;
@@ -21,11 +19,8 @@ import vn.kehoach.shared.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -176,71 +171,6 @@ public class PlanCascadeQueries {
                     return new Plans.CoordinatedTask(rs.getLong("plan_id"), rs.getLong("id"), title,
                             (Long) rs.getObject("lead_agency_id"));
                 });
-    }
-
-    // --- coverage -------------------------------------------------------------------------------------------------
-
-    public record UnitCoverage(long unitId, String unitCode, String unitName, Long planId, PlanStatus status,
-                               String reference, LocalDate issuedOn) {
-
-        public boolean implemented() {
-            return status != null && status.isIssued();
-        }
-    }
-
-    public record ChildTask(long planId, String unitName, PlanStatus status) {
-    }
-
-    public record TaskCoverage(long sectionId, String path, String title, List<ChildTask> childTasks) {
-    }
-
-    public record Coverage(List<UnitCoverage> units, List<TaskCoverage> tasks) {
-
-        public long implemented() {
-            return units.stream().filter(UnitCoverage::implemented).count();
-        }
-    }
-
-    /**
-     * Which units below the issuer have issued a plan implementing this one (through any of its revisions), and
-     * for each task the tasks of those plans that carry it out.
-     */
-    public Coverage coverage(PlanDetails plan) {
-        LocalDate at = plan.issuedOn() != null ? plan.issuedOn() : LocalDate.now(clock);
-        List<UnitSummary> below = units.children(plan.issuer().unitId(), at);
-        Set<Long> chain = new HashSet<>();
-        chain.add(plan.id());
-        if (plan.amendsPlanId() != null) chain.add(plan.amendsPlanId());
-        plans.findByAmendsPlanId(plan.id()).forEach(p -> chain.add(p.getId()));
-        Map<Long, PlanSummary> childPlans = new LinkedHashMap<>();
-        for (PlanSummary child : jdbc.query(SELECT + " where p.parent_plan_id in (:chain) and p.status <> 'REVOKED'"
-                + " order by p.revision", new MapSqlParameterSource("chain", chain), SUMMARY)) {
-            childPlans.put(child.issuerUnitId(), child);
-        }
-        List<UnitCoverage> unitRows = below.stream().map(u -> {
-            PlanSummary p = childPlans.get(u.id());
-            return new UnitCoverage(u.id(), u.code(), u.fullName(), p == null ? null : p.id(),
-                    p == null ? null : p.status(), p == null ? null : p.reference(), p == null ? null : p.issuedOn());
-        }).toList();
-
-        List<Long> taskIds = plan.tasks().stream().map(PlanDetails.Task::sectionId).toList();
-        Map<Long, List<ChildTask>> byParentTask = new HashMap<>();
-        if (!taskIds.isEmpty()) {
-            jdbc.query(
-                    """
-                            select s.implements_section_id, p.id as plan_id, p.status, u.full_name
-                            from plan_section s join plan p on p.id = s.plan_id join administrative_unit u on u.id = p.issuer_unit_id
-                            where s.implements_section_id in (:tasks) and p.status <> 'REVOKED'
-                            order by u.full_name""",
-                    new MapSqlParameterSource("tasks", taskIds), rs -> {
-                        byParentTask.computeIfAbsent(rs.getLong("implements_section_id"), k -> new ArrayList<>())
-                                .add(new ChildTask(rs.getLong("plan_id"), rs.getString("full_name"),
-                                        PlanStatus.valueOf(rs.getString("status"))));
-                    });
-        }
-        List<TaskCoverage> taskRows = plan.tasks().stream().map(t -> new TaskCoverage(t.sectionId(),
-                t.sectionNumber(), t.title(), byParentTask.getOrDefault(t.sectionId(), List.of()))).toList();
-        return new Coverage(unitRows, taskRows);
     }
 
     private LocalDate today() {

@@ -144,7 +144,7 @@ class PlanController {
     private String showPage(long id, CurrentUser user, Model model) {
         PlanDetails plan = pages.load(user, id, model);
         addDocument(model, plan, user);
-        if (plan.status().isIssued()) model.addAttribute("coverage", cascade.coverage(plan));
+        if (plan.status().isIssued()) model.addAttribute("coverage", pages.coverage().coverage(plan));
         if (plan.parentPlanId() != null) {
             model.addAttribute("parentPlan", queries.byIds(List.of(plan.parentPlanId())).stream().findFirst()
                     .orElse(null));

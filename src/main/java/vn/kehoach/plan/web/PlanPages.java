@@ -6,6 +6,7 @@ import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.domain.Plan;
 import vn.kehoach.plan.domain.PlanAccess;
 import vn.kehoach.plan.domain.PlanCascadeQueries;
+import vn.kehoach.plan.domain.PlanCoverage;
 import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.roster.Units;
@@ -23,12 +24,15 @@ class PlanPages {
 
     private final PlanQueries queries;
     private final PlanCascadeQueries cascade;
+    private final PlanCoverage coverage;
     private final PlanDrafting drafting;
     private final Units units;
 
-    PlanPages(PlanQueries queries, PlanCascadeQueries cascade, PlanDrafting drafting, Units units) {
+    PlanPages(PlanQueries queries, PlanCascadeQueries cascade, PlanCoverage coverage, PlanDrafting drafting,
+              Units units) {
         this.queries = queries;
         this.cascade = cascade;
+        this.coverage = coverage;
         this.drafting = drafting;
         this.units = units;
     }
@@ -63,6 +67,10 @@ class PlanPages {
     static PlanDetails.Section section(PlanDetails plan, long sectionId) {
         return plan.flatSections().stream().filter(s -> s.id() == sectionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("section", sectionId));
+    }
+
+    PlanCoverage coverage() {
+        return coverage;
     }
 
     List<String> generatedRecipients(long planId) {
