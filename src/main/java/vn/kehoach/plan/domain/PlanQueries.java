@@ -269,17 +269,59 @@ public class PlanQueries {
     // --- lists ----------------------------------------------------------------------------------------------------
 
     /**
-     * Plans the user may see, filtered and paged in the database (two statements). The plans in the user's scope
-     * (a few thousand at most, found through indexes) are selected first, behind an "offset 0" fence, and the other
-     * filters, the text search among them, apply to those only: a common word would otherwise send the planner to
-     * the trigram index, which rechecks the folded text of most plans of the country.
+     * Plans the user may see, filtered and paged in the database (one statement, two for a page past the last plan).
+     * The plans in the user's scope (a merged province sees its predecessors' history: over a thousand plans) are
+     * found as three index-only branches on {@code plan_scope_idx} (units under the user's, issued plans of the units
+     * above, issued plans assigning the user's agency), counted and ordered on those narrow rows, and only the page's
+     * rows are read whole. The text search reads the plans in scope only: a common word would otherwise send the
+     * planner to the trigram index, which rechecks the folded text of most plans of the country.
      */
     public PageResult<PlanSummary> search(CurrentUser user, PlanSearch search) {
-        StringBuilder where = new StringBuilder(" where true");
         MapSqlParameterSource params = new MapSqlParameterSource();
-        StringBuilder scope = new StringBuilder();
-        appendScope(user, scope, params);
-        String plans = scope.isEmpty() ? "plan p" : "(select * from plan p where true" + scope + " offset 0) p";
+        String scoped = scopedPlans(user, params);
+        StringBuilder where = new StringBuilder(" where true");
+        appendFilters(user, search, where, params);
+        String q = VietnameseText.clean(search.q());
+        if (q != null && !q.isEmpty()) {
+            String matches = "(pq.search_head like :pattern or pq.search_text like :pattern or pq.number = :q"
+                    + " or (pq.number || '/' || pq.symbol) = :q)";
+            // In scope, each plan's text is matched through its key (a subquery per plan in scope): joined, the
+            // planner would take the trigram index, which for a common word returns most plans of the country.
+            where.append(scoped == null
+                    ? " and " + matches.replace("pq.", "p.")
+                    : " and (select " + matches + " from plan pq where pq.id = p.id)");
+            params.addValue("pattern", "%" + VietnameseText.likeEscape(VietnameseText.fold(q)) + "%");
+            params.addValue("q", q);
+        }
+        String order = " order by p.year desc, p.updated_at desc, p.id desc";
+        String paging = " limit :limit offset :offset";
+        params.addValue("limit", search.size()).addValue("offset", (long) search.page() * search.size());
+        if (scoped == null) {
+            // The whole country: the first rows come in order from the list index, and are counted apart.
+            Long total = jdbc.queryForObject("select count(*) from plan p join administrative_unit u"
+                    + " on u.id = p.issuer_unit_id" + where, params, Long.class);
+            List<PlanSummary> rows = jdbc.query(SELECT + where + order + paging, params, SUMMARY);
+            return new PageResult<>(rows, total == null ? 0 : total, search.page(), search.size());
+        }
+        String from = " from (" + scoped + ") p join administrative_unit u on u.id = p.issuer_unit_id" + where;
+        long[] total = {-1};
+        List<PlanSummary> rows = jdbc.query(COLUMNS + ", t.total_rows from (select p.id, count(*) over () as total_rows"
+                + from + order + paging + ") t join plan p on p.id = t.id" + JOINS + order, params, (rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return SUMMARY.mapRow(rs, n);
+                });
+        if (total[0] < 0) {
+            Long counted = search.page() == 0
+                    ? Long.valueOf(0)
+                    : jdbc.queryForObject("select count(*)" + from, params, Long.class);
+            total[0] = counted == null ? 0 : counted;
+        }
+        return new PageResult<>(rows, total[0], search.page(), search.size());
+    }
+
+    /** The list's filters but the text: year, level, unit, status and assigned agency. */
+    private void appendFilters(CurrentUser user, PlanSearch search, StringBuilder where,
+                               MapSqlParameterSource params) {
         if (search.year() != null) {
             where.append(" and p.year = :year");
             params.addValue("year", search.year());
@@ -303,57 +345,28 @@ public class PlanQueries {
             where.append(" and p.id in (").append(assigning("assigned")).append(")");
             params.addValue("assigned", search.assignedAgencyId());
         }
-        String q = VietnameseText.clean(search.q());
-        if (q != null && !q.isEmpty()) {
-            where.append(" and (p.search_text like :pattern or p.number = :q or (p.number || '/' || p.symbol) = :q)");
-            params.addValue("pattern", "%" + VietnameseText.likeEscape(VietnameseText.fold(q)) + "%");
-            params.addValue("q", q);
-        }
-        String count = "select count(*) from " + plans + " join administrative_unit u on u.id = p.issuer_unit_id"
-                + where;
-        String order = " order by p.year desc, p.updated_at desc, p.id desc limit :limit offset :offset";
-        params.addValue("limit", search.size()).addValue("offset", (long) search.page() * search.size());
-        if (scope.isEmpty()) {
-            // The whole country: the first rows come in order from the list index, and are counted apart.
-            Long total = jdbc.queryForObject(count, params, Long.class);
-            List<PlanSummary> rows = jdbc.query(COLUMNS + " from " + plans + JOINS + where + order, params, SUMMARY);
-            return new PageResult<>(rows, total == null ? 0 : total, search.page(), search.size());
-        }
-        // A few hundred plans in scope, each matched once: the count comes with the rows (a second statement only
-        // for a page past the last plan).
-        long[] total = {-1};
-        List<PlanSummary> rows = jdbc.query(COLUMNS + ", count(*) over () as total_rows from " + plans + JOINS + where
-                + order, params, (rs, n) -> {
-                    total[0] = rs.getLong("total_rows");
-                    return SUMMARY.mapRow(rs, n);
-                });
-        if (total[0] < 0) {
-            Long counted = search.page() == 0 ? Long.valueOf(0) : jdbc.queryForObject(count, params, Long.class);
-            total[0] = counted == null ? 0 : counted;
-        }
-        return new PageResult<>(rows, total[0], search.page(), search.size());
     }
 
     /**
-     * Same rule as {@link PlanAccess#canView}, in SQL on {@code p} (plan): plans of the units under the user's scope
-     * paths; issued plans of the units above the user's own (the ids on its path) and issued plans assigning the
-     * user's agency a task. Each branch is "issuer_unit_id = any (array)" or "id = any (array)" with the array
-     * computed once, so that the database combines index scans instead of testing every plan of the country.
-     * Nothing is added when the scope is the whole country (system administrators, the ministry).
+     * The plans in the user's scope as narrow rows {@code p(id, year, updated_at, issuer_unit_id, status)}, the same
+     * union of three branches so that each reads an index only: the plans of the units under the user's (and under
+     * the units theirs succeeded), and issued plans of the units above theirs or assigning a task to their agency;
+     * null for a user who sees every plan.
      */
-    private static void appendScope(CurrentUser user, StringBuilder where, MapSqlParameterSource params) {
-        if (user.isSystemAdmin() || user.scopePaths().stream().anyMatch(ROOT_PATH.asMatchPredicate())) return;
-        where.append(" and (p.issuer_unit_id = any (array(select s.id from administrative_unit s where false");
+    private static String scopedPlans(CurrentUser user, MapSqlParameterSource params) {
+        if (user.isSystemAdmin() || user.scopePaths().stream().anyMatch(ROOT_PATH.asMatchPredicate())) return null;
+        String narrow = "select p.id, p.year, p.updated_at, p.issuer_unit_id, p.status from plan p where ";
+        StringBuilder units = new StringBuilder("select s.id from administrative_unit s where false");
         for (int i = 0; i < user.scopePaths().size(); i++) {
-            where.append(" or ").append(UnitPaths.under("s.path", "scope" + i, user.scopePaths().get(i), params));
+            units.append(" or ").append(UnitPaths.under("s.path", "scope" + i, user.scopePaths().get(i), params));
         }
-        where.append("))");
-        where.append(" or p.status in ('ISSUED', 'AMENDED')")
-                .append(" and p.issuer_unit_id = any (cast(string_to_array(trim(both '/' from :ownPath), '/') as bigint[]))");
-        where.append(" or p.status in ('ISSUED', 'AMENDED') and p.id = any (array(").append(assigning("myAgency"))
-                .append(")))");
         params.addValue("ownPath", user.unitPath() == null ? "" : user.unitPath());
         params.addValue("myAgency", user.agencyId() == null ? -1L : user.agencyId());
+        return narrow + "p.issuer_unit_id = any (array(" + units + "))"
+                + " union " + narrow + "p.status in ('ISSUED', 'AMENDED') and p.issuer_unit_id = any"
+                + " (cast(string_to_array(trim(both '/' from :ownPath), '/') as bigint[]))"
+                + " union " + narrow + "p.status in ('ISSUED', 'AMENDED') and p.id = any (array("
+                + assigning("myAgency") + "))";
     }
 
     /** An issued plan the user may see, by number, symbol and (optionally) year. */
@@ -368,8 +381,9 @@ public class PlanQueries {
             where.append(" and extract(year from p.issued_on) = :year");
             params.addValue("year", year);
         }
-        appendScope(user, where, params);
-        return jdbc.query("select p.id from plan p join administrative_unit u on u.id = p.issuer_unit_id" + where
+        String scoped = scopedPlans(user, params);
+        if (scoped != null) where.append(" and p.id in (select s.id from (").append(scoped).append(") s)");
+        return jdbc.query("select p.id from plan p" + where
                 + " order by p.issued_on desc limit 1", params, (rs, n) -> rs.getLong(1)).stream().findFirst();
     }
 
