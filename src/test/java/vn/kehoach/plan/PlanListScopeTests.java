@@ -103,6 +103,21 @@ class PlanListScopeTests {
         assertThat(api.status("/api/plans/" + langSonPlan, logins.as("qn.snv"))).isEqualTo(404);
     }
 
+    /** The search tries the head of a plan's text first (V21); words further in must still find it, in scope only. */
+    @Test
+    void theSearchFindsWordsDeepInAPlansTextAndOnlyInScope() {
+        long plan = jdbc.queryForObject("""
+                select p.id from plan p join administrative_unit u on u.id = p.issuer_unit_id
+                where u.code = '51' and p.status = 'ISSUED' and length(p.search_text) > 1200 order by p.id limit 1""",
+                Long.class);
+        String deep = jdbc.queryForObject("select substr(search_text, 1000, 40) from plan where id = ?", String.class,
+                plan).trim();
+        assertThat(jdbc.queryForObject("select search_head like ? from plan where id = ?", Boolean.class,
+                "%" + deep + "%", plan)).as("the words are beyond the stored head").isFalse();
+        assertThat(ids(api.get("/api/plans?size=100&q=" + deep, logins.as("qn.snv")))).contains(plan);
+        assertThat(ids(api.get("/api/plans?size=100&q=" + deep, logins.as("ls.snv")))).doesNotContain(plan);
+    }
+
     @Test
     void theMinistryListsEveryPlanOfTheCountry() {
         long all = api.get("/api/plans", logins.as("admin")).get("totalElements").asLong();
