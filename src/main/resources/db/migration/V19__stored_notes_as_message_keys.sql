@@ -34,3 +34,6 @@ update plan_transition set reason = regexp_replace(regexp_replace(regexp_replace
 where action in ('IMPLEMENT', 'COPY_FORWARD', 'SUPERSEDE') and reason is not null;
 
 update report set updated_by = 'msg:report.history.system' where updated_by = 'Hệ thống';
+
+update report_event set reason = regexp_replace(reason, '^(\d+) báo cáo$', 'msg:report.history.consolidated|\1')
+where action = 'CONSOLIDATE' and reason is not null;
