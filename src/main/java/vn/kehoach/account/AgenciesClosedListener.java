@@ -3,6 +3,7 @@ package vn.kehoach.account;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.kehoach.roster.AgenciesClosed;
+import vn.kehoach.shared.text.StoredMessage;
 
 /**
  * Moves the people of agencies closed by a reorganisation to the agency that took over, in the same transaction as
@@ -19,6 +20,7 @@ class AgenciesClosedListener {
 
     @EventListener
     void on(AgenciesClosed event) {
-        accounts.moveOrDisable(event.successorByAgency(), "Cơ quan đã giải thể ngày " + event.effectiveOn());
+        accounts.moveOrDisable(event.successorByAgency(),
+                StoredMessage.of("account.history.agencyClosed", event.effectiveOn()));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.account.domain.AppUser;
 import vn.kehoach.account.domain.AppUserRepository;
 import vn.kehoach.shared.security.Role;
+import vn.kehoach.shared.text.OfficialText;
 
 import java.time.Clock;
 import java.util.Set;
@@ -44,7 +45,8 @@ class InitialAdministrator implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (password.isBlank() || users.count() > 0) return;
-        AppUser admin = new AppUser("admin", "Quản trị hệ thống", encoder.encode(password), Set.of(Role.SYSTEM_ADMIN),
+        AppUser admin = new AppUser("admin", OfficialText.of("Role.SYSTEM_ADMIN"), encoder.encode(password),
+                Set.of(Role.SYSTEM_ADMIN),
                 clock.instant());
         admin.requirePasswordChange();
         users.save(admin);

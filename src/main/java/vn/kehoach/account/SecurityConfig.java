@@ -1,8 +1,8 @@
 package vn.kehoach.account;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -28,12 +29,14 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.kehoach.account.domain.AppUserRepository;
 import vn.kehoach.account.web.LoginFailureHandler;
 import vn.kehoach.audit.AuditTrail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -104,14 +107,16 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AccountFreshnessFilter freshness,
-                                 SecurityContextRepository contexts)
+                                 SecurityContextRepository contexts, MessageSource messages, LocaleResolver locales)
             throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> unauthorizedJson(response, e,
+                key -> messages.getMessage(key, null, locales.resolveLocale(request)));
         http.securityMatcher("/api/**")
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(freshness, AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorizedJson))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfig::unauthorizedJson)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(accessDeniedHandler()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(SecurityConfig::headers);
@@ -178,8 +183,8 @@ class SecurityConfig {
      * 401 for a missing or wrong sign-in; 429 with Retry-After while the username or the address must wait (the same
      * for an account that does not exist).
      */
-    private static void unauthorizedJson(HttpServletRequest request, HttpServletResponse response,
-                                         AuthenticationException e)
+    private static void unauthorizedJson(HttpServletResponse response, AuthenticationException e,
+                                         UnaryOperator<String> text)
             throws IOException {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -187,16 +192,17 @@ class SecurityConfig {
             long seconds = refused.remainingSeconds();
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            String detail = switch (refused.reason()) {
-                case LOCKED -> "Tài khoản tạm khóa do đăng nhập sai nhiều lần";
-                case ADDRESS_BLOCKED -> "Địa chỉ này tạm bị chặn do đăng nhập sai nhiều lần";
-                case WAIT -> "Đăng nhập sai nhiều lần, vui lòng chờ";
-            };
+            String detail = text.apply(switch (refused.reason()) {
+                case LOCKED -> "api.unauthorized.locked";
+                case ADDRESS_BLOCKED -> "api.unauthorized.blocked";
+                case WAIT -> "api.unauthorized.wait";
+            });
             response.getWriter().write("{\"status\":429,\"title\":\"Too Many Requests\",\"detail\":\"" + detail
                     + "\",\"retryAfterSeconds\":" + seconds + "}");
             return;
         }
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"Chưa đăng nhập\"}");
+        response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\""
+                + text.apply("api.unauthorized.signIn") + "\"}");
     }
 }

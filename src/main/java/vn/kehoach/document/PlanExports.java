@@ -17,6 +17,7 @@ import vn.kehoach.plan.Plans;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.RichText;
 
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A plan as an official document: the same structure in Word, PDF and the print view, with the task list as
@@ -36,8 +38,8 @@ public class PlanExports implements PlanDocumentView {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     /** The header row of the assignment appendix, as plans head it (and as the import reads it back). */
-    public static final List<String> APPENDIX_COLUMNS = List.of("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
-            "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm");
+    public static final List<String> APPENDIX_COLUMNS = Stream.of("number", "task", "lead", "coordinating",
+            "time", "output").map(c -> OfficialText.of("plan.appendix.column." + c)).toList();
 
     private final Plans plans;
     private final OfficialDocumentWriter writer;
@@ -138,11 +140,11 @@ public class PlanExports implements PlanDocumentView {
             boolean named = r.kind() == ReportKind.OTHER && text != null;
             StringBuilder line = new StringBuilder(named ? text.replaceFirst("[.;:]+$", "") : reportName(r.kind()));
             if (r.periodFrom() != null && r.periodTo() != null) {
-                line.append(" (số liệu từ ngày ").append(SHORT_DAY.format(r.periodFrom())).append(" đến ngày ")
-                        .append(SHORT_DAY.format(r.periodTo())).append(")");
+                line.append(' ').append(OfficialText.of("plan.regime.period", SHORT_DAY.format(r.periodFrom()),
+                        SHORT_DAY.format(r.periodTo())));
             }
-            if (r.receiver() != null) line.append(" gửi về ").append(r.receiver());
-            line.append(" trước ngày ").append(SHORT_DAY.format(r.dueDate())).append(".");
+            if (r.receiver() != null) line.append(' ').append(OfficialText.of("plan.regime.receiver", r.receiver()));
+            line.append(' ').append(OfficialText.of("plan.regime.due", SHORT_DAY.format(r.dueDate())));
             if (!named && text != null) {
                 line.append(' ').append(text);
                 if (!text.matches("(?s).*[.;:!?…]$")) line.append('.');
@@ -153,13 +155,7 @@ public class PlanExports implements PlanDocumentView {
     }
 
     private static String reportName(ReportKind kind) {
-        return switch (kind) {
-            case SIX_MONTH -> "Báo cáo định kỳ 6 tháng";
-            case ANNUAL -> "Báo cáo định kỳ năm";
-            case THEMATIC -> "Báo cáo chuyên đề";
-            case SELF_INSPECTION -> "Báo cáo tự kiểm tra";
-            case OTHER -> "Báo cáo";
-        };
+        return OfficialText.of("plan.regime.kind." + kind.name());
     }
 
     /**
@@ -174,7 +170,7 @@ public class PlanExports implements PlanDocumentView {
                     ? t.lead().inText()
                     : t.leadNote() == null ? "" : t.leadNote();
             // A requested lead is asked, as "Tổ chức thực hiện" asks it; the import reads the request back from here.
-            if (t.leadRequested() && !lead.isEmpty()) lead = "Đề nghị " + lead;
+            if (t.leadRequested() && !lead.isEmpty()) lead = OfficialText.of("plan.duty.requested", lead);
             String coordinating = t.coordinating().stream().map(PlanDetails.AgencyName::inText)
                     .filter(Objects::nonNull).collect(Collectors.joining(";\n"));
             String content = ImplementationDuties.shortTitle(t.title()) + " ("
@@ -182,7 +178,7 @@ public class PlanExports implements PlanDocumentView {
             rows.add(List.of(Integer.toString(rows.size() + 1), content, lead, coordinating, time(t),
                     t.output() == null ? "" : t.output()));
         }
-        return new DocumentTable("Phụ lục I", "DANH MỤC NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN",
+        return new DocumentTable(OfficialText.of("report.annex.heading", "I"), OfficialText.of("plan.appendix.title"),
                 OfficialWording.attachedTo(DocumentKind.PLAN.displayName(), plan.number(), plan.symbol(),
                         plan.issuedOn(), plan.year(), plan.issuer().agencyName()),
                 APPENDIX_COLUMNS, List.of(5, 34, 16, 17, 13, 15), rows);
@@ -192,9 +188,9 @@ public class PlanExports implements PlanDocumentView {
     private static String time(PlanDetails.Task t) {
         if (t.from() == null && t.to() == null) return t.timeNote() == null ? "" : t.timeNote();
         String range = t.to() == null
-                ? "Từ ngày " + DAY.format(t.from())
+                ? OfficialText.of("plan.appendix.from", DAY.format(t.from()))
                 : t.from() == null
-                        ? "Đến ngày " + DAY.format(t.to())
+                        ? OfficialText.of("plan.appendix.to", DAY.format(t.to()))
                         : DAY.format(t.from()) + " - " + DAY.format(t.to());
         return t.timeNote() == null ? range : range + " (" + t.timeNote() + ")";
     }

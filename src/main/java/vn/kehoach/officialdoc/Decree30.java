@@ -10,10 +10,10 @@ import java.util.List;
  */
 final class Decree30 {
 
-    static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    static final String KINH_GUI = "Kính gửi:";
-    static final String NOI_NHAN = "Nơi nhận:";
+    static final String NATIONAL_NAME = Words.of("officialdoc.nationalName");
+    static final String MOTTO = Words.of("officialdoc.motto");
+    static final String KINH_GUI = Words.of("officialdoc.kinhGui");
+    static final String NOI_NHAN = Words.of("officialdoc.noiNhan");
     /** The mark that ends the text of every document (Phụ lục III templates). */
     static final String END_MARK = "./.";
     static final String BLANK = OfficialWording.BLANK;
@@ -35,10 +35,10 @@ final class Decree30 {
 
     /** The name in file metadata (Word properties, PDF title): "Kế hoạch số 72/KH-UBND: Thực hiện …". */
     static String documentTitle(OfficialDocument document) {
-        String number = document.number() == null
-                ? ""
-                : " số " + twoDigits(document.number()) + "/" + document.symbol();
-        return document.kind().displayName() + number + ": " + document.title();
+        String name = document.number() == null
+                ? document.kind().displayName()
+                : OfficialWording.reference(document.kind().displayName(), document.number(), document.symbol());
+        return name + ": " + document.title();
     }
 
     /** Nơi nhận (ô 9b): "- Bộ Nội vụ (để b/c);" … "- Lưu: VT, VX." */

@@ -39,7 +39,7 @@ public final class Numbering {
                 case ROMAN, ARABIC, DECIMAL -> label + ".";
                 case LETTER -> label + ")";
                 case BULLET -> "-";
-                case PART -> "Phần " + label;
+                case PART -> Words.of("officialdoc.part", label);
             };
         }
     }

@@ -37,7 +37,7 @@ public record OfficialDocument(DocumentKind kind, List<String> parentBodyLines, 
         Objects.requireNonNull(kind, "kind");
         parentBodyLines = Texts.lines(parentBodyLines);
         issuerLines = Texts.lines(issuerLines);
-        if (issuerLines.isEmpty()) throw new IllegalArgumentException("the issuing body (ô 2) is required");
+        if (issuerLines.isEmpty()) throw new IllegalArgumentException("the issuing body (box 2) is required");
         number = Texts.optional(number);
         symbol = Objects.requireNonNull(Texts.optional(symbol), "symbol");
         place = Objects.requireNonNull(Texts.optional(place), "place");

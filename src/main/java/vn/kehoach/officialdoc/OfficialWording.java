@@ -20,7 +20,7 @@ public final class OfficialWording {
 
     /** ô 3: "Số: 72/KH-UBND", "Số: 05/KH-UBND", or "Số:       /KH-UBND" before the document is numbered. */
     public static String numberLine(String number, String symbol) {
-        return "Số: " + (number == null ? BLANK : twoDigits(number)) + "/" + symbol;
+        return Words.of("officialdoc.number", number == null ? BLANK : twoDigits(number), symbol);
     }
 
     /**
@@ -28,12 +28,12 @@ public final class OfficialWording {
      * nobody can add a digit to them afterwards; without a date the day and month are left blank.
      */
     public static String placeAndDate(String place, LocalDate date, int year) {
-        if (date == null) return place + ", ngày" + BLANK + "tháng" + BLANK + "năm " + year;
+        if (date == null) return Words.of("officialdoc.placeAndDate", place, blankDate(year));
         String month = date.getMonthValue() <= 2
                 ? twoDigits(Integer.toString(date.getMonthValue()))
                 : Integer.toString(date.getMonthValue());
-        return place + ", ngày " + twoDigits(Integer.toString(date.getDayOfMonth())) + " tháng " + month
-                + " năm " + date.getYear();
+        return Words.of("officialdoc.placeAndDate", place, Words.of("officialdoc.date",
+                twoDigits(Integer.toString(date.getDayOfMonth())), month, date.getYear()));
     }
 
     /**
@@ -44,11 +44,18 @@ public final class OfficialWording {
      */
     public static String attachedTo(String documentName, String number, String symbol, LocalDate date, int year,
                                     String issuerName) {
-        String reference = documentName + " số " + (number == null ? BLANK : twoDigits(number)) + "/" + symbol;
-        String day = date == null
-                ? "ngày" + BLANK + "tháng" + BLANK + "năm " + year
-                : "ngày " + SHORT_DAY.format(date);
-        return "(Kèm theo " + reference + " " + day + " của " + issuerName + ")";
+        String day = date == null ? blankDate(year) : Words.of("officialdoc.shortDate", SHORT_DAY.format(date));
+        return Words.of("officialdoc.attachedTo", reference(documentName, number, symbol), day, issuerName);
+    }
+
+    /** "Kế hoạch số 72/KH-UBND", with the number left blank before the registry gives it. */
+    static String reference(String documentName, String number, String symbol) {
+        return Words.of("officialdoc.reference", documentName, number == null ? BLANK : twoDigits(number), symbol);
+    }
+
+    /** "ngày       tháng       năm 2025": day and month for the registry to fill in by hand. */
+    private static String blankDate(int year) {
+        return Words.of("officialdoc.date.blank", BLANK, year);
     }
 
     /** Numbers below 10 get a leading zero ("5" → "05"); anything else is printed as given. */

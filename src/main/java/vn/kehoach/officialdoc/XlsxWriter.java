@@ -52,7 +52,7 @@ final class XlsxWriter {
             Set<String> names = new HashSet<>();
             for (int i = 0; i < tables.size(); i++) {
                 DocumentTable table = tables.get(i);
-                String name = table.heading() != null ? table.heading() : "Bảng " + (i + 1);
+                String name = table.heading() != null ? table.heading() : Words.of("officialdoc.sheet", i + 1);
                 sheet(workbook.createSheet(uniqueName(name, names)), table, styles);
             }
             workbook.write(out);

@@ -1,34 +1,33 @@
 package vn.kehoach.roster;
 
+import vn.kehoach.shared.text.OfficialText;
+import vn.kehoach.shared.text.VietnameseText;
+
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Types of administrative unit, with the wording of the official lists (QĐ 19/2025/QĐ-TTg and earlier).
  */
 public enum UnitType {
-    CENTRAL("Trung ương", UnitLevel.CENTRAL), PROVINCE("Tỉnh", UnitLevel.PROVINCE), CENTRAL_CITY(
-            "Thành phố trực thuộc trung ương",
-            UnitLevel.PROVINCE), RURAL_DISTRICT("Huyện", UnitLevel.DISTRICT), URBAN_DISTRICT("Quận",
-                    UnitLevel.DISTRICT), DISTRICT_TOWN("Thị xã", UnitLevel.DISTRICT), PROVINCIAL_CITY(
-                            "Thành phố thuộc tỉnh",
-                            UnitLevel.DISTRICT), MUNICIPAL_CITY("Thành phố thuộc thành phố trực thuộc trung ương",
-                                    UnitLevel.DISTRICT), COMMUNE("Xã", UnitLevel.COMMUNE), WARD("Phường",
-                                            UnitLevel.COMMUNE), TOWNSHIP("Thị trấn",
-                                                    UnitLevel.COMMUNE), SPECIAL_ZONE("Đặc khu", UnitLevel.COMMUNE);
+    CENTRAL(UnitLevel.CENTRAL), PROVINCE(UnitLevel.PROVINCE), CENTRAL_CITY(UnitLevel.PROVINCE), RURAL_DISTRICT(
+            UnitLevel.DISTRICT), URBAN_DISTRICT(UnitLevel.DISTRICT), DISTRICT_TOWN(UnitLevel.DISTRICT), PROVINCIAL_CITY(
+                    UnitLevel.DISTRICT), MUNICIPAL_CITY(UnitLevel.DISTRICT), COMMUNE(UnitLevel.COMMUNE), WARD(
+                            UnitLevel.COMMUNE), TOWNSHIP(UnitLevel.COMMUNE), SPECIAL_ZONE(UnitLevel.COMMUNE);
 
-    private final String label;
     private final UnitLevel level;
 
-    UnitType(String label, UnitLevel level) {
-        this.label = label;
+    UnitType(UnitLevel level) {
         this.level = level;
     }
 
-    /** The official wording, e.g. "Thành phố trực thuộc trung ương". */
+    /**
+     * The official wording, e.g. "Thành phố trực thuộc trung ương" (messages {@code UnitType.*}, in Vietnamese: it
+     * starts the unit's official name and is what official lists are read by). Pages name a type in the reader's
+     * language from the same keys.
+     */
     public String label() {
-        return label;
+        return OfficialText.of("UnitType." + name());
     }
 
     public UnitLevel level() {
@@ -41,8 +40,8 @@ public enum UnitType {
      */
     public String prefix() {
         return switch (this) {
-            case CENTRAL_CITY, PROVINCIAL_CITY, MUNICIPAL_CITY -> "thành phố";
-            default -> label.toLowerCase(Locale.forLanguageTag("vi"));
+            case CENTRAL_CITY, PROVINCIAL_CITY, MUNICIPAL_CITY -> OfficialText.of("UnitType.prefix.city");
+            default -> label().toLowerCase(VietnameseText.VIETNAMESE);
         };
     }
 
@@ -50,6 +49,6 @@ public enum UnitType {
     public static Optional<UnitType> fromLabel(String label) {
         if (label == null) return Optional.empty();
         String wanted = label.strip();
-        return Arrays.stream(values()).filter(t -> t.label.equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(values()).filter(t -> t.label().equalsIgnoreCase(wanted)).findFirst();
     }
 }

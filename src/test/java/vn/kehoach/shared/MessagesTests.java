@@ -13,6 +13,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -38,6 +39,14 @@ class MessagesTests {
     private static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert",
             "th:remove", "layout:fragment", "layout:insert", "layout:replace");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** A Vietnamese letter once decomposed: a base letter with a mark, or đ. */
+    private static final Pattern VIETNAMESE = Pattern.compile("\\p{L}\\p{M}|[đĐ]");
+    /** Code that reads Vietnamese documents and input, and the demo data; paths below src/main/java. */
+    private static final List<String> VIETNAMESE_ALLOWED = List.of("vn/kehoach/document/parse/.*",
+            "vn/kehoach/document/importing/.*", ".*DemoData\\.java", ".*/DemoReportContent\\.java",
+            ".*/DemoAccounts\\.java", ".*/DemoDrafts\\.java", "vn/kehoach/shared/text/VietnameseText\\.java",
+            "vn/kehoach/plan/domain/YearShift\\.java", "vn/kehoach/plan/domain/RegistryNumber\\.java",
+            "vn/kehoach/roster/web/AgencyForm\\.java", "vn/kehoach/plan/ImplementationDuties\\.java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:FlashMessage\\.(?:success|info|warning|danger)|new BusinessRuleException|\\.reject(?:Value)?|messageKey ="
@@ -79,6 +88,61 @@ class MessagesTests {
             }
         }
         assertThat(violations).as("literal text in templates").isEmpty();
+    }
+
+    /**
+     * Wording shown to users or written into documents lives in the messages files, official wording included: a
+     * string literal with Vietnamese letters may only stand in code that reads Vietnamese (parsers, year and number
+     * recognition) or creates the demo data.
+     */
+    @Test
+    void javaCodeHoldsNoVietnameseText() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String path = JAVA.relativize(source).toString().replace('\\', '/');
+                if (VIETNAMESE_ALLOWED.stream().anyMatch(path::matches)) continue;
+                for (Literal literal : literals(Files.readString(source))) {
+                    if (literal.text().codePointCount(0, literal.text().length()) > 1
+                            && VIETNAMESE.matcher(Normalizer.normalize(literal.text(), Normalizer.Form.NFD)).find()) {
+                        found.add(path + ":" + literal.line() + " " + literal.text());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("Vietnamese text in Java code instead of the messages files").isEmpty();
+    }
+
+    record Literal(int line, String text) {
+    }
+
+    /** The string literals and text blocks of a source file, outside comments. */
+    static List<Literal> literals(String source) {
+        List<Literal> out = new ArrayList<>();
+        int line = 1;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n') line++;
+            if (source.startsWith("//", i)) {
+                i = source.indexOf('\n', i) - 1;
+                if (i < 0) break;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                line += (int) source.substring(i, end).chars().filter(ch -> ch == '\n').count();
+                i = end + 1;
+            } else if (c == '\'') {
+                i = source.charAt(i + 1) == '\\' ? source.indexOf('\'', i + 3) : i + 2;
+            } else if (c == '"') {
+                String quote = source.startsWith("\"\"\"", i) ? "\"\"\"" : "\"";
+                int end = i + quote.length();
+                while (!source.startsWith(quote, end)) end += source.charAt(end) == '\\' ? 2 : 1;
+                String text = source.substring(i + quote.length(), end);
+                out.add(new Literal(line, text));
+                line += (int) text.chars().filter(ch -> ch == '\n').count();
+                i = end + quote.length() - 1;
+            }
+        }
+        return out;
     }
 
     @Test

@@ -4,12 +4,14 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.officialdoc.DocumentTable;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.reporting.StrategyAnnex;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.VietnameseNumbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * "Phụ lục I: Kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới" (DOMAIN.md §8): one row per
@@ -19,8 +21,8 @@ import java.util.Optional;
 @Component
 public class AnnexOne implements StrategyAnnex {
 
-    public static final List<String> COLUMNS = List.of("STT", "Mục tiêu / Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu",
-            "Thực hiện năm trước", "Thực hiện năm báo cáo", "Đánh giá", "Nguồn số liệu");
+    public static final List<String> COLUMNS = Stream.of("number", "target", "unit", "goal", "previous",
+            "current", "assessment", "source").map(c -> OfficialText.of("indicator.annex.column." + c)).toList();
     private static final List<Integer> WIDTHS = List.of(5, 40, 9, 9, 10, 10, 10, 20);
 
     private final AttainmentService attainment;
@@ -39,7 +41,7 @@ public class AnnexOne implements StrategyAnnex {
     }
 
     public static String title(AttainmentService.Attainment a) {
-        return "Kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới năm " + a.year();
+        return OfficialText.of("indicator.annex.title", a.year());
     }
 
     public static DocumentTable table(AttainmentService.Attainment a, String heading, String subtitle) {
@@ -49,10 +51,11 @@ public class AnnexOne implements StrategyAnnex {
             StrategyTarget t = r.target();
             if (t.goalNo() != goal) {
                 goal = t.goalNo();
-                rows.add(List.of(Integer.toString(goal), "Mục tiêu " + goal + ": " + t.goalTitle(), "", "", "", "", "",
-                        ""));
+                rows.add(List.of(Integer.toString(goal), OfficialText.of("indicator.annex.goal", goal, t.goalTitle()),
+                        "", "", "", "", "", ""));
             }
-            rows.add(List.of(t.code(), t.wording() + (t.wordingConfirmed() ? "" : " (câu chữ chưa được xác nhận)"),
+            rows.add(List.of(t.code(),
+                    t.wordingConfirmed() ? t.wording() : OfficialText.of("indicator.annex.unconfirmed", t.wording()),
                     t.unit(), goal(t, r.applied()), number(r.previousValue()), number(r.value()),
                     assessment(r.attained()), source(r)));
         }
@@ -68,17 +71,20 @@ public class AnnexOne implements StrategyAnnex {
     }
 
     public static String assessment(Boolean attained) {
-        return attained == null ? "Không đánh giá được" : attained ? "Đạt" : "Chưa đạt";
+        return OfficialText.of(attained == null
+                ? "indicator.annex.assessment.unknown"
+                : attained ? "indicator.annex.assessment.met" : "indicator.annex.assessment.notMet");
     }
 
     static String source(AttainmentService.Row r) {
-        if (r.current() == null) return "Chưa có số liệu";
+        if (r.current() == null) return OfficialText.of("indicator.annex.source.none");
         Figure f = r.current().figure();
         return switch (r.current().origin()) {
-            case ROLLED_UP -> "Tổng hợp từ báo cáo của " + r.current().reporting() + "/" + r.current().below()
-                    + " đơn vị trực thuộc";
-            case REPORTED -> f.source() != null ? f.source() : "Báo cáo của đơn vị";
-            case OVERRIDDEN -> (f.source() != null ? f.source() + ". " : "") + "Số liệu của đơn vị: " + f.note();
+            case ROLLED_UP -> OfficialText.of("indicator.annex.source.rolledUp", r.current().reporting(),
+                    r.current().below());
+            case REPORTED -> f.source() != null ? f.source() : OfficialText.of("indicator.annex.source.reported");
+            case OVERRIDDEN -> (f.source() != null ? f.source() + ". " : "")
+                    + OfficialText.of("indicator.annex.source.overridden", f.note());
         };
     }
 

@@ -7,6 +7,7 @@ import vn.kehoach.indicator.domain.AttainmentService.LocalGoal;
 import vn.kehoach.indicator.domain.AttainmentService.UnitRow;
 import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.roster.UnitRef;
+import vn.kehoach.shared.text.OfficialText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ class AttainmentSources {
             Map<Long, Figure> mine = own.computeIfAbsent(year, k -> new HashMap<>())
                     .computeIfAbsent(code, k -> new HashMap<>());
             if (!mine.containsKey(unitId)) {
-                Figure sum = Figure.sum(targets.get(code), figures, "Cộng số liệu của các đơn vị trước sắp xếp");
+                Figure sum = Figure.sum(targets.get(code), figures, OfficialText.of("indicator.figure.mergedUnits"));
                 if (sum != null) mine.put(unitId, sum);
             }
         })));

@@ -22,6 +22,7 @@ import vn.kehoach.indicator.domain.StaleEditException;
 import vn.kehoach.officialdoc.OfficialDocumentWriter;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.VietnameseNumbers;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.Downloads;
@@ -123,9 +124,10 @@ class AttainmentController {
     ResponseEntity<byte[]> annex(@RequestParam(required = false) String unit,
                                  @RequestParam(required = false) Integer year, CurrentUser user) {
         AttainmentService.Attainment a = load(user, unit, year);
-        byte[] bytes = writer.xlsx(List.of(AnnexOne.table(a, "Phụ lục I", a.unit().fullName())));
-        return Downloads.attachment("Phụ lục I - Chỉ tiêu bình đẳng giới năm " + a.year() + " - "
-                + a.unit().fullName() + ".xlsx", Downloads.XLSX, bytes);
+        byte[] bytes = writer.xlsx(List.of(AnnexOne.table(a, OfficialText.of("indicator.annex.heading"),
+                a.unit().fullName())));
+        return Downloads.attachment(OfficialText.of("indicator.annex.file", a.year(), a.unit().fullName()) + ".xlsx",
+                Downloads.XLSX, bytes);
     }
 
     private String target(Model model, CurrentUser user, AttainmentService.Attainment a, AttainmentService.Row row) {

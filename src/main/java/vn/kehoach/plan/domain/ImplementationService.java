@@ -13,6 +13,8 @@ import vn.kehoach.roster.Sector;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.OfficialText;
+import vn.kehoach.shared.text.StoredMessage;
 import vn.kehoach.shared.web.BusinessRuleException;
 
 import java.time.Clock;
@@ -75,8 +77,7 @@ public class ImplementationService {
         AgencyRef committee = local.stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("plan.implement.noCommittee", unit.fullName()));
         long id = creation.create(user, parent.getYear(), committee.id(),
-                "Triển khai thực hiện công tác bình đẳng giới năm "
-                        + parent.getYear() + " trên địa bàn " + unit.inlineName());
+                OfficialText.of("plan.default.implementingTitle", parent.getYear(), unit.inlineName()));
         Plan plan = support.load(id);
         Instant now = clock.instant();
         String actor = user.username();
@@ -89,7 +90,7 @@ public class ImplementationService {
         copyRequirements(plan, parent, parentIssuer, focal, actor, now);
         support.afterChange(plan);
         support.record(plan, PlanStatus.DRAFT, PlanTransition.Action.IMPLEMENT, user,
-                "Triển khai Kế hoạch số " + parent.getNumber() + "/" + parent.getSymbol());
+                StoredMessage.of("plan.history.implements", parent.getNumber(), parent.getSymbol()));
         return id;
     }
 
@@ -136,10 +137,10 @@ public class ImplementationService {
     /** An empty implementation part with its reporting regime, for the unit to write. */
     private void addImplementationPart(Plan plan, String actor, Instant now) {
         PlanSection implementation = plan.addSection(null, null, new SectionContent(SectionKind.IMPLEMENTATION, null,
-                "TỔ CHỨC THỰC HIỆN", null), actor, now);
+                OfficialText.of("plan.default.section.implementation"), null), actor, now);
         plans.flush();
         plan.addSection(implementation.getId(), null, new SectionContent(SectionKind.REPORTING, null,
-                "Chế độ báo cáo", null), actor, now);
+                OfficialText.of("plan.default.section.reporting"), null), actor, now);
     }
 
     /** The parent's requirements on units: deadlines before the parent's, reports to the unit's own focal agency. */
@@ -152,7 +153,7 @@ public class ImplementationService {
             if (!r.getReporters().includesUnits()) continue;
             plan.addRequirement(new RequirementContent(r.getKind(), r.getPeriodFrom(), r.getPeriodTo(),
                     earlierDeadline(r.getDueDate(), r.getPeriodTo()), focal, null, Reporters.ASSIGNED_AGENCIES,
-                    "Các cơ quan, đơn vị báo cáo kết quả thực hiện để tổng hợp, báo cáo " + parentIssuer.name()),
+                    OfficialText.of("plan.default.requirementNote", parentIssuer.name())),
                     actor, now);
         }
     }

@@ -7,6 +7,7 @@ import vn.kehoach.officialdoc.OfficialWording;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.StoredMessage;
 import vn.kehoach.shared.web.BusinessRuleException;
 
 import java.time.Clock;
@@ -115,7 +116,7 @@ public class PlanAmendments {
         copyContent(source, copy, shift, user);
         support.afterChange(copy);
         support.record(copy, null, PlanTransition.Action.COPY_FORWARD, user,
-                "Sao từ kế hoạch năm " + source.getYear());
+                StoredMessage.of("plan.history.copiedFrom", source.getYear()));
         return copy.getId();
     }
 

@@ -11,6 +11,7 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.RichText;
 import vn.kehoach.shared.web.BusinessRuleException;
 
@@ -86,17 +87,26 @@ public class PlanCreation {
 
     private void outline(Plan plan, CurrentUser user, Instant now) {
         String actor = user.username();
-        plan.addSection(null, null, new SectionContent(SectionKind.PURPOSE, null, "MỤC ĐÍCH, YÊU CẦU", null), actor,
+        plan.addSection(null, null,
+                new SectionContent(SectionKind.PURPOSE, null, OfficialText.of("plan.default.section.purpose"), null),
+                actor,
                 now);
-        plan.addSection(null, null, new SectionContent(SectionKind.TASKS, null, "NHIỆM VỤ, GIẢI PHÁP", null), actor,
+        plan.addSection(null, null,
+                new SectionContent(SectionKind.TASKS, null, OfficialText.of("plan.default.section.tasks"), null), actor,
                 now);
-        plan.addSection(null, null, new SectionContent(SectionKind.FUNDING, null, "KINH PHÍ THỰC HIỆN", null), actor,
+        plan.addSection(null, null,
+                new SectionContent(SectionKind.FUNDING, null, OfficialText.of("plan.default.section.funding"), null),
+                actor,
                 now);
         PlanSection implementation = plan.addSection(null, null,
-                new SectionContent(SectionKind.IMPLEMENTATION, null, "TỔ CHỨC THỰC HIỆN", null), actor, now);
+                new SectionContent(SectionKind.IMPLEMENTATION, null,
+                        OfficialText.of("plan.default.section.implementation"), null),
+                actor, now);
         plans.flush();
         plan.addSection(implementation.getId(), null,
-                new SectionContent(SectionKind.REPORTING, null, "Chế độ báo cáo", null), actor, now);
+                new SectionContent(SectionKind.REPORTING, null, OfficialText.of("plan.default.section.reporting"),
+                        null),
+                actor, now);
     }
 
     /** Decree 09/2019 periods: the 6-month and annual reports, due a few days after each cut-off. */

@@ -5,6 +5,7 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitType;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.VietnameseText;
 
 import java.time.LocalDate;
@@ -27,20 +28,21 @@ public final class PlanDefaults {
     }
 
     public static String title(int year, UnitRef unit) {
-        return "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm " + year
-                + (unit.level() == UnitLevel.CENTRAL ? "" : " trên địa bàn " + unit.inlineName());
+        return unit.level() == UnitLevel.CENTRAL
+                ? OfficialText.of("plan.default.title.central", year)
+                : OfficialText.of("plan.default.title", year, unit.inlineName());
     }
 
     /** "UBND TỈNH QUẢNG NGÃI" above a Sở; none above a People's Committee. */
     public static String parentBodyLine(AgencyRef issuer, UnitRef unit) {
         if (issuer.kind() == AgencyKind.PEOPLES_COMMITTEE || unit.level() == UnitLevel.CENTRAL) return null;
-        return "UBND " + unit.inlineName().toUpperCase(VI);
+        return OfficialText.of("official.committee.short", unit.inlineName().toUpperCase(VI));
     }
 
     /** "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI", or the agency's own name without its unit ("SỞ NỘI VỤ"). */
     public static List<String> issuerLines(AgencyRef issuer, UnitRef unit) {
         if (issuer.kind() == AgencyKind.PEOPLES_COMMITTEE) {
-            return List.of("ỦY BAN NHÂN DÂN", unit.inlineName().toUpperCase(VI));
+            return List.of(OfficialText.of("official.committee"), unit.inlineName().toUpperCase(VI));
         }
         return List.of(shortAgencyName(issuer, unit).toUpperCase(VI));
     }
@@ -69,24 +71,26 @@ public final class PlanDefaults {
 
     /** The place name of the header: the unit's own name ("Quảng Ngãi", "Đăk Cấm"). */
     public static String place(UnitRef unit) {
-        return unit.level() == UnitLevel.CENTRAL ? "Hà Nội" : unit.name();
+        return unit.level() == UnitLevel.CENTRAL ? OfficialText.of("official.capital") : unit.name();
     }
 
     public static String signerAuthority(AgencyRef issuer) {
-        return issuer.kind() == AgencyKind.PEOPLES_COMMITTEE ? "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH" : "KT. GIÁM ĐỐC";
+        return issuer.kind() == AgencyKind.PEOPLES_COMMITTEE
+                ? OfficialText.of("official.signer.onBehalf") + "\n" + OfficialText.of("official.signer.forChair")
+                : OfficialText.of("official.signer.forDirector");
     }
 
     public static String signerTitle(AgencyRef issuer) {
-        return issuer.kind() == AgencyKind.PEOPLES_COMMITTEE ? "PHÓ CHỦ TỊCH" : "PHÓ GIÁM ĐỐC";
+        return OfficialText.of(issuer.kind() == AgencyKind.PEOPLES_COMMITTEE
+                ? "official.signer.viceChair"
+                : "official.signer.viceDirector");
     }
 
     public static String closing(AgencyRef issuer, UnitRef unit) {
         String who = issuer.kind() == AgencyKind.PEOPLES_COMMITTEE
-                ? "Ủy ban nhân dân " + unit.inlineName()
+                ? OfficialText.of("official.committee.of", unit.inlineName())
                 : shortAgencyName(issuer, unit);
-        return "Trên đây là Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ của " + who
-                + "; yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện. Trong quá trình thực hiện, nếu có"
-                + " khó khăn, vướng mắc, kịp thời phản ánh về " + who + " để được hướng dẫn./.";
+        return OfficialText.of("plan.default.closing", who);
     }
 
     /**
@@ -102,17 +106,19 @@ public final class PlanDefaults {
                                           Collection<AgencyRef> assigned, boolean hasUnitsBelow,
                                           AgencyRef drafting, LocalDate at) {
         LinkedHashSet<String> lines = new LinkedHashSet<>();
-        if (parentFocal != null) lines.add(parentFocal.name() + " (để b/c)");
+        if (parentFocal != null)
+            lines.add(OfficialText.of("plan.default.recipient.forInformation", parentFocal.name()));
         if (parentUnit != null && parentUnit.level() != UnitLevel.CENTRAL) {
-            lines.add("UBND " + parentUnit.inlineName() + " (để b/c)");
+            lines.add(OfficialText.of("plan.default.recipient.forInformation",
+                    OfficialText.of("official.committee.short", parentUnit.inlineName())));
         }
         if (unit.level() == UnitLevel.PROVINCE) {
-            lines.add("TT Tỉnh ủy, TT HĐND tỉnh (để b/c)");
-            lines.add("CT, các PCT UBND tỉnh");
+            lines.add(OfficialText.of("plan.default.recipient.provinceParty"));
+            lines.add(OfficialText.of("plan.default.recipient.provinceLeaders"));
         } else if (unit.level() == UnitLevel.COMMUNE || unit.level() == UnitLevel.DISTRICT) {
             String word = unit.type().prefix();
-            lines.add("TT Đảng ủy, TT HĐND " + word + " (để b/c)");
-            lines.add("CT, các PCT UBND " + word);
+            lines.add(OfficialText.of("plan.default.recipient.localParty", word));
+            lines.add(OfficialText.of("plan.default.recipient.localLeaders", word));
         }
         List<AgencyRef> sorted = new ArrayList<>(assigned);
         sorted.sort(Comparator.comparing((AgencyRef a) -> a.kind().isRequestedNotAssigned())
@@ -122,19 +128,17 @@ public final class PlanDefaults {
             lines.add(agency.name());
         }
         if (hasUnitsBelow) {
-            lines.add(switch (unit.level()) {
-                case CENTRAL -> "UBND các tỉnh, thành phố trực thuộc trung ương";
+            lines.add(OfficialText.of("plan.default.recipient.below." + switch (unit.level()) {
+                case CENTRAL -> "provinces";
                 // Districts ended on 30/6/2025; before that a province's plan went to them.
                 case PROVINCE -> at.isBefore(LocalDate.of(2025, 7, 1))
-                        ? (unit.type() == UnitType.CENTRAL_CITY
-                                ? "UBND các quận, huyện, thị xã"
-                                : "UBND các huyện, thị xã, thành phố")
-                        : "UBND các xã, phường, đặc khu";
-                case DISTRICT -> "UBND các xã, thị trấn";
-                case COMMUNE -> "Các thôn, tổ dân phố";
-            });
+                        ? (unit.type() == UnitType.CENTRAL_CITY ? "urbanDistricts" : "districts")
+                        : "communes";
+                case DISTRICT -> "districtCommunes";
+                case COMMUNE -> "villages";
+            }));
         }
-        lines.add("Lưu: VT, " + drafting.shortName());
+        lines.add(OfficialText.of("report.document.archive", drafting.shortName()));
         return List.copyOf(lines);
     }
 }

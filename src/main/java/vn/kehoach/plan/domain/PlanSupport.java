@@ -14,6 +14,7 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.RichText;
 import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.BusinessRuleException;
@@ -153,9 +154,8 @@ class PlanSupport {
         AgencyRef citedIssuer = agencies.find(cited.getIssuerAgencyId()).orElseThrow();
         AgencyRef issuer = agencies.find(issuerAgencyId).orElseThrow();
         String reference = OfficialWording.twoDigits(cited.getNumber()) + "/" + cited.getSymbol();
-        String text = "Thực hiện Kế hoạch số " + reference + " ngày " + DAY.format(cited.getIssuedOn()) + " của "
-                + citedIssuer.name() + " về " + lowerFirst(cited.getTitle()) + ", " + issuer.name()
-                + " ban hành Kế hoạch triển khai thực hiện trên địa bàn " + unit.inlineName() + " như sau:";
+        String text = OfficialText.of("plan.default.citation", reference, DAY.format(cited.getIssuedOn()),
+                citedIssuer.name(), lowerFirst(cited.getTitle()), issuer.name(), unit.inlineName());
         return new LegalBasis(text, reference, cited.getIssuedOn(), citedIssuer.name(), cited.getId());
     }
 

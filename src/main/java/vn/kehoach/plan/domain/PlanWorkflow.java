@@ -10,6 +10,7 @@ import vn.kehoach.plan.PlanRevoked;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSubmitted;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.StoredMessage;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.Problems;
 
@@ -89,7 +90,7 @@ public class PlanWorkflow {
             if (previous.getStatus() == PlanStatus.ISSUED) {
                 previous.supersede(user.username(), clock.instant());
                 support.record(previous, PlanStatus.ISSUED, PlanTransition.Action.SUPERSEDE, user,
-                        "Kế hoạch sửa đổi, bổ sung số " + cleanNumber + "/" + plan.getSymbol());
+                        StoredMessage.of("plan.history.supersededBy", cleanNumber, plan.getSymbol()));
                 replaces = previous.getId();
             }
         }

@@ -1,6 +1,7 @@
 package vn.kehoach.reporting.domain;
 
 import vn.kehoach.reporting.EntryState;
+import vn.kehoach.shared.text.OfficialText;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -104,10 +105,10 @@ public final class Consolidation {
         BigDecimal denominator = parts ? sum(values, TargetValueContent::denominator) : null;
         BigDecimal value = parts ? null : sum(values, TargetValueContent::value);
         String note = values.size() < sourceCount
-                ? "Tổng hợp từ " + values.size() + "/" + sourceCount + " báo cáo có số liệu"
+                ? OfficialText.of("report.consolidation.partial", values.size(), sourceCount)
                 : null;
         return new TargetValueContent(code, value, numerator, denominator, sum(values, TargetValueContent::valueMale),
-                sum(values, TargetValueContent::valueFemale), "Tổng hợp từ báo cáo của các cơ quan, đơn vị", note);
+                sum(values, TargetValueContent::valueFemale), OfficialText.of("report.consolidation.source"), note);
     }
 
     private static BigDecimal sum(List<TargetValueContent> values, Function<TargetValueContent, BigDecimal> field) {

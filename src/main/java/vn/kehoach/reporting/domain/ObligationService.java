@@ -21,6 +21,7 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.StoredMessage;
 import vn.kehoach.shared.text.VietnameseText;
 
 import java.time.Clock;
@@ -50,7 +51,7 @@ import java.util.function.BiPredicate;
 public class ObligationService {
 
     private static final Logger log = LoggerFactory.getLogger(ObligationService.class);
-    private static final CurrentUser SYSTEM = CurrentUser.system("Hệ thống");
+    private static final CurrentUser SYSTEM = CurrentUser.system(StoredMessage.of("report.history.system"));
 
     private final ReportRepository reports;
     private final ReportLog reportLog;
@@ -83,7 +84,7 @@ public class ObligationService {
     void on(PlanRevoked event) {
         Instant now = clock.instant();
         for (Report report : reports.findByPlanIdOrderById(event.planId())) {
-            if (report.getStatus().isOpen()) cancel(report, "Kế hoạch đã bị thu hồi", now);
+            if (report.getStatus().isOpen()) cancel(report, StoredMessage.of("report.cancelReason.planRevoked"), now);
         }
     }
 
@@ -179,7 +180,7 @@ public class ObligationService {
                 earlier.moveTo(o.planId(), o.requirementId(), o.periodFrom(), o.periodTo(), o.dueDate(),
                         o.receiverAgencyId(), SYSTEM.username(), now);
                 reportLog.event(earlier, ReportLog.Action.MOVE, earlier.getStatus(), SYSTEM, now,
-                        "Kế hoạch sửa đổi, bổ sung");
+                        StoredMessage.of("report.history.amended"));
                 carried.add(earlier);
                 continue;
             }
@@ -190,7 +191,7 @@ public class ObligationService {
         if (replacesPlanId != null) {
             for (Report report : reports.findByPlanIdOrderById(replacesPlanId)) {
                 if (!carried.contains(report) && report.getStatus().isOpen()) {
-                    cancel(report, "Kế hoạch sửa đổi, bổ sung không còn yêu cầu báo cáo này", now);
+                    cancel(report, StoredMessage.of("report.cancelReason.amendmentDropped"), now);
                 }
             }
         }
@@ -280,7 +281,7 @@ public class ObligationService {
                 ReporterKind.UNIT, plan.issuer().unitId(), ReportStatus.NOT_STARTED)) {
             if (report.answerPlan(plan.id(), SYSTEM.username(), now)) {
                 reportLog.event(report, ReportLog.Action.MOVE, report.getStatus(), SYSTEM, now,
-                        "Báo cáo theo Kế hoạch số " + plan.number() + "/" + plan.symbol());
+                        StoredMessage.of("report.history.answersPlan", plan.number(), plan.symbol()));
             }
         }
         if (replacesPlanId != null) log.debug("Implementing plan {} replaces {}", plan.id(), replacesPlanId);
@@ -305,8 +306,8 @@ public class ObligationService {
                 ReportStatus.OPEN)) {
             Long successor = successorByAgency.get(report.getOwnerAgencyId());
             if (successor == null) {
-                cancel(report, "Cơ quan báo cáo đã kết thúc hoạt động ngày "
-                        + effectiveOn.minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), now);
+                cancel(report, StoredMessage.of("report.cancelReason.agencyEnded",
+                        effectiveOn.minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), now);
                 continue;
             }
             if (report.getReporterKind() == ReporterKind.UNIT) {
@@ -315,7 +316,7 @@ public class ObligationService {
                     long newUnit = agencies.find(successor).map(AgencyRef::unitId).orElseThrow();
                     if (reports.existsByRequirementIdAndReporterKindAndReporterUnitId(report.getRequirementId(),
                             ReporterKind.UNIT, newUnit)) {
-                        cancel(report, "Đơn vị đã hợp nhất; báo cáo chung với đơn vị mới", now);
+                        cancel(report, StoredMessage.of("report.cancelReason.unitsMerged"), now);
                         continue;
                     }
                     report.moveToUnit(newUnit);
@@ -323,7 +324,7 @@ public class ObligationService {
             }
             report.reassignOwner(successor, SYSTEM.username(), now);
             reportLog.event(report, ReportLog.Action.REASSIGN, report.getStatus(), SYSTEM, now,
-                    "Chuyển cho cơ quan tiếp nhận nhiệm vụ sau sắp xếp");
+                    StoredMessage.of("report.history.handedOver"));
         }
         List<ReportStatus> awaitingReceiver = new ArrayList<>(ReportStatus.OPEN);
         awaitingReceiver.add(ReportStatus.SUBMITTED);

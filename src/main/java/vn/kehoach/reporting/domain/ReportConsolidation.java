@@ -8,6 +8,7 @@ import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.StoredMessage;
 import vn.kehoach.shared.web.BusinessRuleException;
 
 import java.time.Clock;
@@ -63,7 +64,7 @@ public class ReportConsolidation {
         report.consolidated(ReportWriting.clean(drafted, view), user.username(), clock.instant());
         reportLog.replaceSources(report.getId(), accepted.stream().map(Report::getId).toList());
         reportLog.event(report, ReportLog.Action.CONSOLIDATE, report.getStatus(), user, clock.instant(),
-                sources.size() + " báo cáo");
+                StoredMessage.of("report.history.consolidated", sources.size()));
         return new Consolidated(sources.size());
     }
 

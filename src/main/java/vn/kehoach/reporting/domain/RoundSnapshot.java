@@ -2,6 +2,7 @@ package vn.kehoach.reporting.domain;
 
 import vn.kehoach.reporting.EntryState;
 import vn.kehoach.shared.text.Alignment;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.VietnameseNumbers;
 
 import java.math.BigDecimal;
@@ -62,29 +63,37 @@ public record RoundSnapshot(List<Part> parts) {
                     entryText(other)));
         }
         for (ReportView.TargetPart target : report.targets()) {
-            parts.add(new Part("target:" + target.code(), "Chỉ tiêu " + target.code(), targetText(target.value())));
+            parts.add(new Part("target:" + target.code(), OfficialText.of("report.rounds.part.target", target.code()),
+                    targetText(target.value())));
         }
-        parts.add(new Part("results", "Kết quả đạt được", nz(report.results())));
-        parts.add(new Part("shortcomings", "Tồn tại, hạn chế", nz(report.shortcomings())));
-        parts.add(new Part("causes", "Nguyên nhân", nz(report.causes())));
-        parts.add(new Part("directions", "Phương hướng, nhiệm vụ kỳ tới", nz(report.directions())));
-        parts.add(new Part("proposals", "Đề xuất, kiến nghị", nz(report.proposals())));
-        parts.add(new Part("attachments", "Tài liệu kèm theo", String.join("\n", attachmentNames)));
+        parts.add(part("results", nz(report.results())));
+        parts.add(part("shortcomings", nz(report.shortcomings())));
+        parts.add(part("causes", nz(report.causes())));
+        parts.add(part("directions", nz(report.directions())));
+        parts.add(part("proposals", nz(report.proposals())));
+        parts.add(new Part("attachments", OfficialText.of("report.attachments.title"),
+                String.join("\n", attachmentNames)));
         return new RoundSnapshot(parts);
+    }
+
+    /** The stored label is what the round said, in Vietnamese; pages name the part by {@link PartDiff#messageKey}. */
+    private static Part part(String key, String text) {
+        return new Part(key, OfficialText.of("report." + key), text);
     }
 
     static String entryText(EntryContent e) {
         List<String> lines = new ArrayList<>();
-        if (e.state() != null) lines.add("Tình trạng: " + stateLabel(e.state()));
+        if (e.state() != null) lines.add(OfficialText.of("report.snapshot.state", stateLabel(e.state())));
         if (e.narrative() != null && !e.narrative().isBlank()) lines.add(e.narrative().strip());
         Figures f = e.figures();
         List<String> figures = new ArrayList<>();
-        if (f.activities() != null) figures.add("Số hoạt động: " + f.activities());
+        if (f.activities() != null) figures.add(OfficialText.of("report.snapshot.activities", f.activities()));
         if (f.participantsMale() != null || f.participantsFemale() != null) {
-            figures.add("Người tham gia: nam " + nz(f.participantsMale()) + ", nữ " + nz(f.participantsFemale()));
+            figures.add(OfficialText.of("report.snapshot.participants", nz(f.participantsMale()),
+                    nz(f.participantsFemale())));
         }
-        if (f.products() != null) figures.add("Sản phẩm: " + f.products());
-        if (f.spent() != null) figures.add("Kinh phí: " + money(f.spent()) + " đồng");
+        if (f.products() != null) figures.add(OfficialText.of("report.snapshot.products", f.products()));
+        if (f.spent() != null) figures.add(OfficialText.of("report.snapshot.spent", money(f.spent())));
         if (!figures.isEmpty()) lines.add(String.join("; ", figures));
         return String.join("\n", lines);
     }
@@ -92,23 +101,20 @@ public record RoundSnapshot(List<Part> parts) {
     static String targetText(TargetValueContent v) {
         List<String> bits = new ArrayList<>();
         if (v.numerator() != null || v.denominator() != null) {
-            bits.add("Tử số " + number(v.numerator()) + " / mẫu số " + number(v.denominator()));
+            bits.add(OfficialText.of("report.snapshot.fraction", number(v.numerator()), number(v.denominator())));
         }
-        if (v.effectiveValue() != null) bits.add("Giá trị " + number(v.effectiveValue()));
+        if (v.effectiveValue() != null) bits.add(OfficialText.of("report.snapshot.value", number(v.effectiveValue())));
         if (v.valueMale() != null || v.valueFemale() != null) {
-            bits.add("Nam " + number(v.valueMale()) + ", nữ " + number(v.valueFemale()));
+            bits.add(OfficialText.of("report.snapshot.bySex", number(v.valueMale()), number(v.valueFemale())));
         }
-        if (v.source() != null && !v.source().isBlank()) bits.add("Nguồn: " + v.source());
-        if (v.note() != null && !v.note().isBlank()) bits.add("Ghi chú: " + v.note());
+        if (v.source() != null && !v.source().isBlank())
+            bits.add(OfficialText.of("report.snapshot.source", v.source()));
+        if (v.note() != null && !v.note().isBlank()) bits.add(OfficialText.of("report.snapshot.note", v.note()));
         return String.join("; ", bits);
     }
 
     public static String stateLabel(EntryState state) {
-        return switch (state) {
-            case NOT_STARTED -> "Chưa triển khai";
-            case IN_PROGRESS -> "Đang triển khai";
-            case DONE -> "Hoàn thành";
-        };
+        return OfficialText.of("EntryState." + state.name());
     }
 
     /** "5.000.000": Vietnamese grouping. */

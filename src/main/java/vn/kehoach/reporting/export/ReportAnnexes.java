@@ -14,11 +14,13 @@ import vn.kehoach.reporting.domain.RoundSnapshot;
 import vn.kehoach.reporting.domain.TargetValueContent;
 import vn.kehoach.reporting.export.ReportExports.Letterhead;
 import vn.kehoach.reporting.export.ReportExports.StrategyTable;
+import vn.kehoach.shared.text.OfficialText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +37,8 @@ import static vn.kehoach.reporting.export.ReportDocument.issuedOn;
 final class ReportAnnexes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final List<String> FIGURE_COLUMNS = List.of("Số hoạt động", "Người tham gia nam",
-            "Người tham gia nữ", "Sản phẩm", "Kinh phí (đồng)");
+    private static final List<String> FIGURE_COLUMNS = words("activities", "male", "female", "products", "spent");
+    private static final String TOTAL = OfficialText.of("report.annex.total");
     private static final List<Integer> FIGURE_WIDTHS = List.of(8, 9, 9, 8, 12);
 
     private ReportAnnexes() {
@@ -66,22 +68,22 @@ final class ReportAnnexes {
         List<Annex> annexes = new ArrayList<>();
         if (strategy != null) {
             strategy.table(heading(annexes), subtitle).ifPresent(table -> annexes.add(
-                    new Annex("kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới", table)));
+                    new Annex(OfficialText.of("report.annex.targets.reference"), table)));
         }
         boolean attainmentShown = !annexes.isEmpty();
-        annexes.add(new Annex("kết quả thực hiện từng nhiệm vụ",
+        annexes.add(new Annex(OfficialText.of("report.annex.tasks.reference"),
                 taskTable(heading(annexes), subtitle, report)));
         if (!attainmentShown && !report.targets().isEmpty()) {
-            annexes.add(new Annex("kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới",
+            annexes.add(new Annex(OfficialText.of("report.annex.targets.reference"),
                     targetTable(heading(annexes), subtitle, report.targets())));
         }
         if (sources != null && !sources.used().isEmpty()) {
-            annexes.add(new Annex("số liệu theo từng cơ quan, đơn vị báo cáo",
+            annexes.add(new Annex(OfficialText.of("report.annex.sources.reference"),
                     sourceTable(heading(annexes), subtitle, sources.used())));
         }
         List<ReportRow> absent = sources == null ? List.of() : absent(sources);
         if (!absent.isEmpty()) {
-            annexes.add(new Annex("danh sách cơ quan, đơn vị chưa báo cáo, chưa được tiếp nhận hoặc báo cáo muộn",
+            annexes.add(new Annex(OfficialText.of("report.annex.absent.reference"),
                     absentTable(heading(annexes), subtitle, absent)));
         }
         return annexes;
@@ -89,7 +91,7 @@ final class ReportAnnexes {
 
     /** The heading of the next annex: "Phụ lục I", "Phụ lục II", … */
     private static String heading(List<Annex> before) {
-        return "Phụ lục " + Numbering.roman(before.size() + 1);
+        return OfficialText.of("report.annex.heading", Numbering.roman(before.size() + 1));
     }
 
     /** STT | Nhiệm vụ | Cơ quan chủ trì | Tình trạng | figures, with the totals in the last row. */
@@ -102,9 +104,9 @@ final class ReportAnnexes {
                     nz(task.leadName()), state == null ? "" : RoundSnapshot.stateLabel(state)),
                     task.entry().figures()));
         }
-        rows.add(row(List.of("", "Tổng cộng", "", ""), report.totals()));
-        return new DocumentTable(heading, "Kết quả thực hiện các nhiệm vụ", subtitle,
-                columns("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Tình trạng"), widths(6, 30, 16, 11), rows);
+        rows.add(row(List.of("", TOTAL, "", ""), report.totals()));
+        return new DocumentTable(heading, OfficialText.of("report.annex.tasks.title"), subtitle,
+                columns(words("number", "task", "lead", "state")), widths(6, 30, 16, 11), rows);
     }
 
     /** Chỉ tiêu | Giá trị | Tử số/Mẫu số | Nam | Nữ | Nguồn số liệu | Ghi chú. */
@@ -125,8 +127,8 @@ final class ReportAnnexes {
                     v.valueFemale() == null ? "" : RoundSnapshot.number(v.valueFemale()),
                     nz(v.source()), nz(v.note())));
         }
-        return new DocumentTable(heading, "Kết quả thực hiện các chỉ tiêu của Chiến lược quốc gia về bình đẳng giới",
-                subtitle, List.of("Chỉ tiêu", "Giá trị", "Tử số/Mẫu số", "Nam", "Nữ", "Nguồn số liệu", "Ghi chú"),
+        return new DocumentTable(heading, OfficialText.of("report.annex.targets.title"), subtitle,
+                words("target", "value", "fraction", "men", "women", "source", "note"),
                 List.of(8, 9, 11, 8, 8, 22, 22), rows);
     }
 
@@ -140,9 +142,9 @@ final class ReportAnnexes {
                     sentOn(source.row())), source.totals()));
             total = total.plus(source.totals());
         }
-        rows.add(row(List.of("", "Tổng cộng", ""), total));
-        return new DocumentTable(heading, "Số liệu theo cơ quan, đơn vị báo cáo", subtitle,
-                columns("STT", "Cơ quan, đơn vị", "Ngày gửi"), widths(6, 36, 11), rows);
+        rows.add(row(List.of("", TOTAL, ""), total));
+        return new DocumentTable(heading, OfficialText.of("report.annex.sources.title"), subtitle,
+                columns(words("number", "reporter", "sentOn")), widths(6, 36, 11), rows);
     }
 
     /** STT | Cơ quan, đơn vị | Tình trạng | Ngày gửi | Ghi chú. */
@@ -151,16 +153,13 @@ final class ReportAnnexes {
         for (int i = 0; i < absent.size(); i++) {
             ReportRow row = absent.get(i);
             String note = row.missing()
-                    ? "Quá hạn, chưa gửi"
-                    : row.late()
-                            ? "Gửi muộn (hạn " + DAY.format(row.dueDate())
-                                    + ")"
-                            : "";
+                    ? OfficialText.of("report.annex.absent.missing")
+                    : row.late() ? OfficialText.of("report.annex.absent.late", DAY.format(row.dueDate())) : "";
             rows.add(List.of(Integer.toString(i + 1), row.reporterName(), statusLabel(row.status()), sentOn(row),
                     note));
         }
-        return new DocumentTable(heading, "Cơ quan, đơn vị chưa báo cáo, chưa được tiếp nhận hoặc báo cáo muộn",
-                subtitle, List.of("STT", "Cơ quan, đơn vị", "Tình trạng", "Ngày gửi", "Ghi chú"),
+        return new DocumentTable(heading, OfficialText.of("report.annex.absent.title"), subtitle,
+                words("number", "reporter", "status", "sentOn", "note"),
                 List.of(6, 34, 18, 11, 18), rows);
     }
 
@@ -179,19 +178,16 @@ final class ReportAnnexes {
 
     /** How a report stands, in the words of the document (the pages say the same from their messages). */
     static String statusLabel(ReportStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "Chưa thực hiện";
-            case DRAFT -> "Đang soạn";
-            case AWAITING_APPROVAL -> "Chờ lãnh đạo duyệt";
-            case SUBMITTED -> "Đã gửi, chờ tiếp nhận";
-            case RETURNED -> "Trả lại để hoàn thiện";
-            case ACCEPTED -> "Đã tiếp nhận";
-            case CANCELLED -> "Không còn yêu cầu";
-        };
+        return OfficialText.of("ReportStatus." + status.name());
     }
 
-    private static List<String> columns(String... leading) {
-        List<String> columns = new ArrayList<>(List.of(leading));
+    /** Column headings of the annexes ("report.annex.column.*"). */
+    private static List<String> words(String... columns) {
+        return Arrays.stream(columns).map(c -> OfficialText.of("report.annex.column." + c)).toList();
+    }
+
+    private static List<String> columns(List<String> leading) {
+        List<String> columns = new ArrayList<>(leading);
         columns.addAll(FIGURE_COLUMNS);
         return columns;
     }

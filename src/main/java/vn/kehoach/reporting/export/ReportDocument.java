@@ -18,6 +18,7 @@ import vn.kehoach.reporting.domain.RoundSnapshot;
 import vn.kehoach.reporting.export.ReportAnnexes.Annex;
 import vn.kehoach.reporting.export.ReportExports.Letterhead;
 import vn.kehoach.reporting.export.ReportExports.StrategyTable;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.RichText;
 import vn.kehoach.shared.text.VietnameseText;
 
@@ -40,7 +41,7 @@ final class ReportDocument {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
-    private static final String SUBJECT = "công tác bình đẳng giới và vì sự tiến bộ của phụ nữ";
+    private static final String SUBJECT = OfficialText.of("report.document.subject");
 
     private ReportDocument() {
     }
@@ -67,38 +68,41 @@ final class ReportDocument {
                 .opening(List.of(opening(report, letterhead)))
                 .sections(List.of(
                         results(report, sources, annexes),
-                        new DocumentSection("II", Numbering.Style.ROMAN, "Đánh giá chung", null, List.of(
-                                part("1", "Kết quả đạt được", report.results()),
-                                part("2", "Tồn tại, hạn chế", report.shortcomings()),
-                                part("3", "Nguyên nhân", report.causes()))),
-                        new DocumentSection("III", Numbering.Style.ROMAN, "Phương hướng, nhiệm vụ kỳ tới",
+                        new DocumentSection("II", Numbering.Style.ROMAN, OfficialText.of("report.document.general"),
+                                null,
+                                List.of(part("1", "report.document.results", report.results()),
+                                        part("2", "report.document.shortcomings", report.shortcomings()),
+                                        part("3", "report.document.causes", report.causes()))),
+                        new DocumentSection("III", Numbering.Style.ROMAN, OfficialText.of("report.document.directions"),
                                 RichText.fromPlainText(report.directions()), List.of()),
-                        new DocumentSection("IV", Numbering.Style.ROMAN, "Đề xuất, kiến nghị",
+                        new DocumentSection("IV", Numbering.Style.ROMAN, OfficialText.of("report.document.proposals"),
                                 RichText.fromPlainText(report.proposals()), List.of())))
-                .closing(List.of("Trên đây là báo cáo kết quả thực hiện " + SUBJECT + " " + period(report) + " của "
-                        + letterhead.issuerName() + ", kính gửi " + report.receiverAgencyName()
-                        + " xem xét, tổng hợp."))
+                .closing(List.of(OfficialText.of("report.document.closing", SUBJECT, period(report),
+                        letterhead.issuerName(), report.receiverAgencyName())))
                 .signer(signer(report, letterhead))
-                .recipients(List.of("Như trên", "Lưu: VT, " + letterhead.archive()))
+                .recipients(List.of(OfficialText.of("report.document.asAbove"),
+                        OfficialText.of("report.document.archive", letterhead.archive())))
                 .appendices(annexes.stream().map(Annex::table).toList())
                 .build();
     }
 
     /** The trích yếu: "Kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ 6 tháng đầu năm 2025". */
     static String title(ReportView report) {
-        String what = report.kind() == ReportKind.SELF_INSPECTION ? "Kết quả tự kiểm tra " : "Kết quả thực hiện ";
-        return what + SUBJECT + " " + period(report);
+        String what = report.kind() == ReportKind.SELF_INSPECTION
+                ? "report.document.title.selfInspection"
+                : "report.document.title";
+        return OfficialText.of(what, SUBJECT, period(report));
     }
 
     /** "6 tháng đầu năm 2025", "năm 2025", or the data period a thematic report covers. */
     static String period(ReportView report) {
         return switch (report.kind()) {
-            case SIX_MONTH -> "6 tháng đầu năm " + report.year();
-            case ANNUAL -> "năm " + report.year();
+            case SIX_MONTH -> OfficialText.of("report.document.period.sixMonth", report.year());
+            case ANNUAL -> OfficialText.of("report.document.period.year", report.year());
             default -> report.periodFrom() != null && report.periodTo() != null
-                    ? "từ ngày " + SHORT_DAY.format(report.periodFrom()) + " đến ngày "
-                            + SHORT_DAY.format(report.periodTo())
-                    : "năm " + report.year();
+                    ? OfficialText.of("report.document.period.range", SHORT_DAY.format(report.periodFrom()),
+                            SHORT_DAY.format(report.periodTo()))
+                    : OfficialText.of("report.document.period.year", report.year());
         };
     }
 
@@ -116,50 +120,56 @@ final class ReportDocument {
      * dân tỉnh Quảng Ngãi báo cáo kết quả … như sau:": the documents that asked for the report, then who reports.
      */
     static String opening(ReportView report, Letterhead letterhead) {
-        StringBuilder text = new StringBuilder("Thực hiện ").append(cited(report.plan()));
+        String cited = cited(report.plan());
         if (report.subjectPlan() != null && report.subjectPlan().id() != report.plan().id()) {
-            text.append(" và ").append(cited(report.subjectPlan()));
+            cited = OfficialText.of("report.document.and", cited, cited(report.subjectPlan()));
         }
-        return text.append(", ").append(letterhead.issuerName()).append(" báo cáo kết quả thực hiện ").append(SUBJECT)
-                .append(" ").append(period(report)).append(" như sau:").toString();
+        return OfficialText.of("report.document.opening", cited, letterhead.issuerName(), SUBJECT, period(report));
     }
 
     /** A plan's symbol starts with "KH"; a ministry's guidance is a công văn, whose symbol has no type. */
     private static String cited(PlanSummary plan) {
         String type = plan.symbol().startsWith(DocumentKind.PLAN.abbreviation() + "-")
                 ? DocumentKind.PLAN.displayName()
-                : "Văn bản";
+                : OfficialText.of("report.document.otherDocument");
         String number = plan.number() == null ? "" : OfficialWording.twoDigits(plan.number());
-        return type + " số " + number + "/" + plan.symbol()
-                + (plan.issuedOn() == null ? "" : " ngày " + SHORT_DAY.format(plan.issuedOn()))
-                + (plan.issuerAgencyName() == null ? "" : " của " + plan.issuerAgencyName());
+        String cited = OfficialText.of("report.document.cited", type, number, plan.symbol());
+        if (plan.issuedOn() != null) {
+            cited = OfficialText.of("report.document.cited.on", cited, SHORT_DAY.format(plan.issuedOn()));
+        }
+        if (plan.issuerAgencyName() != null) {
+            cited = OfficialText.of("report.document.cited.by", cited, plan.issuerAgencyName());
+        }
+        return cited;
     }
 
     /** I. KẾT QUẢ THỰC HIỆN: the overall figures and annex references, then one khoản per task. */
     private static DocumentSection results(ReportView report, ReportQueries.Sources sources, List<Annex> annexes) {
         List<String> intro = new ArrayList<>();
         if (sources != null && sources.expected() > 0) {
-            intro.add("Báo cáo được tổng hợp từ " + sources.used().size() + "/" + sources.expected()
-                    + " báo cáo của các cơ quan, đơn vị.");
+            intro.add(OfficialText.of("report.document.sources", sources.used().size(), sources.expected()));
         }
         intro.add(stateSummary(report.tasks()));
         String total = figures(report.totals());
-        if (total != null) intro.add("Tổng cộng: " + total + ".");
+        if (total != null) intro.add(OfficialText.of("report.document.total", total));
         List<String> references = new ArrayList<>();
-        annexes.forEach(a -> references.add(a.reference() + " tại " + a.table().heading()));
+        annexes.forEach(a -> references.add(OfficialText.of("report.document.annexAt", a.reference(),
+                a.table().heading())));
         String joined = String.join("; ", references);
-        intro.add(Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + " kèm theo Báo cáo này.");
+        intro.add(OfficialText.of("report.document.annexes",
+                Character.toUpperCase(joined.charAt(0)) + joined.substring(1)));
         boolean showLead = report.reporterKind() == ReporterKind.UNIT;
         List<DocumentSection> tasks = new ArrayList<>();
         for (int i = 0; i < report.tasks().size(); i++) {
             tasks.add(task(i + 1, report.tasks().get(i), showLead));
         }
-        return new DocumentSection("I", Numbering.Style.ROMAN, "Kết quả thực hiện", html(intro), tasks);
+        return new DocumentSection("I", Numbering.Style.ROMAN, OfficialText.of("report.document.taskResults"),
+                html(intro), tasks);
     }
 
     /** "Trong kỳ có 11 nhiệm vụ: hoàn thành 10, đang triển khai 1." */
     static String stateSummary(List<ReportView.TaskPart> tasks) {
-        if (tasks.isEmpty()) return "Trong kỳ không có nhiệm vụ được giao.";
+        if (tasks.isEmpty()) return OfficialText.of("report.document.noTasks");
         Map<EntryState, Integer> counts = new EnumMap<>(EntryState.class);
         int unknown = 0;
         for (ReportView.TaskPart task : tasks) {
@@ -171,30 +181,34 @@ final class ReportDocument {
         List<String> parts = new ArrayList<>();
         for (EntryState state : List.of(EntryState.DONE, EntryState.IN_PROGRESS, EntryState.NOT_STARTED)) {
             if (counts.containsKey(state)) {
-                parts.add(RoundSnapshot.stateLabel(state).toLowerCase(VietnameseText.VIETNAMESE) + " "
-                        + counts.get(state));
+                parts.add(OfficialText.of("report.document.stateCount",
+                        RoundSnapshot.stateLabel(state).toLowerCase(VietnameseText.VIETNAMESE), counts.get(state)));
             }
         }
-        if (unknown > 0) parts.add("chưa có thông tin " + unknown);
-        return "Trong kỳ có " + tasks.size() + " nhiệm vụ: " + String.join(", ", parts) + ".";
+        if (unknown > 0) parts.add(OfficialText.of("report.document.unknownState", unknown));
+        return OfficialText.of("report.document.tasks", tasks.size(), String.join(", ", parts));
     }
 
     /** "1. <task>": who leads it (in a unit's report), its state, what was done, and its figures. */
     static DocumentSection task(int position, ReportView.TaskPart task, boolean showLead) {
         EntryContent entry = task.entry();
         List<String> status = new ArrayList<>();
-        if (showLead && task.leadName() != null) status.add("Cơ quan chủ trì: " + task.leadName() + ".");
-        if (entry.state() != null) status.add("Tình trạng: " + RoundSnapshot.stateLabel(entry.state()) + ".");
+        if (showLead && task.leadName() != null) status.add(OfficialText.of("report.document.lead", task.leadName()));
+        if (entry.state() != null) {
+            status.add(OfficialText.of("report.document.state", RoundSnapshot.stateLabel(entry.state())));
+        }
         StringBuilder html = new StringBuilder();
         if (!status.isEmpty()) html.append(RichText.fromPlainText(String.join(" ", status)));
         String narrative = RichText.fromPlainText(entry.narrative());
         if (narrative != null) html.append(narrative);
         String figures = figures(entry.figures());
-        if (figures != null) html.append(RichText.fromPlainText("Kết quả: " + figures + "."));
+        if (figures != null) html.append(RichText.fromPlainText(OfficialText.of("report.document.figures", figures)));
         if (entry.state() == null && narrative == null && figures == null) {
-            html.append(RichText.fromPlainText("Chưa có thông tin báo cáo."));
+            html.append(RichText.fromPlainText(OfficialText.of("report.document.nothing")));
         }
-        String title = task.title() == null ? "Nhiệm vụ " + task.path() : task.title().strip().replaceFirst("\\.$", "");
+        String title = task.title() == null
+                ? OfficialText.of("report.document.task", task.path())
+                : task.title().strip().replaceFirst("\\.$", "");
         return new DocumentSection(Integer.toString(position), Numbering.Style.ARABIC, title, html.toString(),
                 List.of());
     }
@@ -205,20 +219,25 @@ final class ReportDocument {
      */
     static String figures(Figures f) {
         List<String> parts = new ArrayList<>();
-        if (f.activities() != null) parts.add(count(f.activities()) + " hoạt động");
+        if (f.activities() != null) parts.add(OfficialText.of("report.document.activities", count(f.activities())));
         if (f.participants() != null) {
             List<String> bySex = new ArrayList<>();
-            if (f.participantsMale() != null) bySex.add("nam " + count(f.participantsMale()));
-            if (f.participantsFemale() != null) bySex.add("nữ " + count(f.participantsFemale()));
-            parts.add(count(f.participants()) + " lượt người tham gia (" + String.join(", ", bySex) + ")");
+            if (f.participantsMale() != null)
+                bySex.add(OfficialText.of("report.document.male", count(f.participantsMale())));
+            if (f.participantsFemale() != null) {
+                bySex.add(OfficialText.of("report.document.female", count(f.participantsFemale())));
+            }
+            parts.add(OfficialText.of("report.document.participants", count(f.participants()),
+                    String.join(", ", bySex)));
         }
-        if (f.products() != null) parts.add(count(f.products()) + " sản phẩm");
-        if (f.spent() != null) parts.add("kinh phí " + RoundSnapshot.money(f.spent()) + " đồng");
+        if (f.products() != null) parts.add(OfficialText.of("report.document.products", count(f.products())));
+        if (f.spent() != null) parts.add(OfficialText.of("report.document.spent", RoundSnapshot.money(f.spent())));
         return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
-    private static DocumentSection part(String label, String title, String text) {
-        return new DocumentSection(label, Numbering.Style.ARABIC, title, RichText.fromPlainText(text), List.of());
+    private static DocumentSection part(String label, String titleKey, String text) {
+        return new DocumentSection(label, Numbering.Style.ARABIC, OfficialText.of(titleKey),
+                RichText.fromPlainText(text), List.of());
     }
 
     private static String html(List<String> paragraphs) {

@@ -14,6 +14,7 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.VietnameseText;
 
 import java.util.List;
@@ -90,20 +91,25 @@ public class ReportExports {
                         .activeOf(unit.id(),
                                 Optional.ofNullable(ReportDocument.issuedOn(report)).orElse(report.dueDate()))
                         .stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE).findFirst().orElse(null);
-        String place = unit.level() == UnitLevel.CENTRAL ? "Hà Nội" : unit.name();
+        String place = unit.level() == UnitLevel.CENTRAL ? OfficialText.of("official.capital") : unit.name();
         String archive = drafter.shortName() == null || drafter.shortName().isBlank()
                 ? drafter.name()
                 : drafter.shortName();
         String unitLine = unit.inlineName().toUpperCase(VietnameseText.VIETNAMESE);
         if (issuer == null || issuer.kind() == AgencyKind.PEOPLES_COMMITTEE) {
-            return new Letterhead(List.of(), List.of("ỦY BAN NHÂN DÂN", unitLine),
-                    issuer == null ? "Ủy ban nhân dân " + unit.inlineName() : issuer.name(),
+            return new Letterhead(List.of(), List.of(OfficialText.of("official.committee"), unitLine),
+                    issuer == null ? OfficialText.of("official.committee.of", unit.inlineName()) : issuer.name(),
                     "BC-" + (issuer == null ? "UBND" : issuer.shortName()), place, archive,
-                    List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"));
+                    List.of(OfficialText.of("official.signer.onBehalf"), OfficialText.of("official.signer.forChair"),
+                            OfficialText.of("official.signer.viceChair")));
         }
-        List<String> parent = unit.level() == UnitLevel.CENTRAL ? List.of() : List.of("UBND " + unitLine);
+        List<String> parent = unit.level() == UnitLevel.CENTRAL
+                ? List.of()
+                : List.of(OfficialText.of("official.committee.short", unitLine));
         return new Letterhead(parent, List.of(withoutUnit(issuer.name(), unit).toUpperCase(VietnameseText.VIETNAMESE)),
-                issuer.name(), "BC-" + issuer.shortName(), place, archive, List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"));
+                issuer.name(), "BC-" + issuer.shortName(), place, archive,
+                List.of(OfficialText.of("official.signer.forDirector"),
+                        OfficialText.of("official.signer.viceDirector")));
     }
 
     /** "Sở Y tế tỉnh Quảng Ngãi" → "Sở Y tế": the unit is already named in the line above. */
@@ -116,13 +122,14 @@ public class ReportExports {
 
     /** "Báo cáo 6 tháng đầu năm 2025 - Tỉnh Quảng Ngãi.docx": the period and reporter, as officials file it. */
     public static String fileName(ReportView report, String extension) {
-        return safe("Báo cáo " + ReportDocument.period(report) + " - " + report.reporterName()) + "." + extension;
+        return safe(OfficialText.of("report.file.document", ReportDocument.period(report), report.reporterName()))
+                + "." + extension;
     }
 
     /** "Phụ lục báo cáo 6 tháng đầu năm 2025 - Tỉnh Quảng Ngãi.xlsx". */
     public static String annexFileName(ReportView report, String extension) {
-        return safe("Phụ lục báo cáo " + ReportDocument.period(report) + " - " + report.reporterName()) + "."
-                + extension;
+        return safe(OfficialText.of("report.file.annexes", ReportDocument.period(report), report.reporterName()))
+                + "." + extension;
     }
 
     /** Characters no file system takes become "-". */

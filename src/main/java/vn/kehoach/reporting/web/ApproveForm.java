@@ -2,6 +2,7 @@ package vn.kehoach.reporting.web;
 
 import jakarta.validation.constraints.Size;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.OfficialText;
 
 /** The leader's approval of a unit's report: the registry number and the signature block. */
 public class ApproveForm {
@@ -21,8 +22,8 @@ public class ApproveForm {
     /** The People's Committee's usual signature block, signed by the leader approving. */
     static ApproveForm defaults(CurrentUser user) {
         ApproveForm form = new ApproveForm();
-        form.signerAuthority = "TM. ỦY BAN NHÂN DÂN";
-        form.signerTitle = "CHỦ TỊCH";
+        form.signerAuthority = OfficialText.of("official.signer.onBehalf");
+        form.signerTitle = OfficialText.of("official.signer.chair");
         form.signerName = user.displayName();
         return form;
     }

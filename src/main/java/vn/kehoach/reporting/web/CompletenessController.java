@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.kehoach.officialdoc.DocumentTable;
 import vn.kehoach.officialdoc.OfficialDocumentWriter;
+import vn.kehoach.officialdoc.OfficialWording;
+import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.reporting.ReportRow;
 import vn.kehoach.reporting.domain.CompletenessQueries;
 import vn.kehoach.shared.security.CurrentUser;
@@ -60,7 +62,10 @@ class CompletenessController {
                     String.valueOf(r.returned()), String.valueOf(r.late()), String.valueOf(r.missing()),
                     r.onTimeRate() == null ? "" : r.onTimeRate() + "%"));
         }
-        String planRef = status.plan().numberLine().replace("Số: ", "") + " – " + status.plan().title();
+        PlanDetails details = status.plan();
+        String planRef = (details.number() == null
+                ? OfficialWording.BLANK
+                : OfficialWording.twoDigits(details.number())) + "/" + details.symbol() + " – " + details.title();
         tables.add(new DocumentTable(null, msg("reporting.status.xlsx.summary", locale), planRef,
                 List.of(msg("reporting.status.kind", locale), msg("reporting.status.dueDate", locale),
                         msg("reporting.status.expected", locale), msg("reporting.status.submitted", locale),

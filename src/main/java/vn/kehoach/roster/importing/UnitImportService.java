@@ -12,6 +12,7 @@ import vn.kehoach.roster.UnitType;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.CsvFile;
+import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.VietnameseText;
 
 import java.sql.Date;
@@ -235,7 +236,8 @@ public class UnitImportService {
             String provinceCode = clean(raw, header, "province_code");
             String districtCode = clean(raw, header, "district_code");
             UnitType type = UnitType.fromLabel(typeLabel).orElse(null);
-            if (type == null && "Thành phố".equalsIgnoreCase(typeLabel)) type = UnitType.PROVINCIAL_CITY;
+            if (type == null && OfficialText.of("UnitType.prefix.city").equalsIgnoreCase(typeLabel))
+                type = UnitType.PROVINCIAL_CITY;
             String reason = null;
             List<Object> args = List.of();
             if (code == null || code.isEmpty()) {
