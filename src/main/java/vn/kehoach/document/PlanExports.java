@@ -16,6 +16,8 @@ import vn.kehoach.plan.PlanDocumentView;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;
+import vn.kehoach.shared.cache.ReferenceCache;
+import vn.kehoach.shared.cache.ReferenceCaches;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.RichText;
@@ -43,23 +45,35 @@ public class PlanExports implements PlanDocumentView {
 
     private final Plans plans;
     private final OfficialDocumentWriter writer;
+    /**
+     * Files made, by plan, version and format. A plan's file changes only with the plan (its version) or with the
+     * names of the agencies and units it prints (the roster's revision, which empties the cache); an issued plan is
+     * downloaded many times as it is, and laying out a PDF of a 40-page plan takes a few hundred milliseconds.
+     */
+    private final ReferenceCache<FileKey, Export> files;
 
-    PlanExports(Plans plans, OfficialDocumentWriter writer) {
+    PlanExports(Plans plans, OfficialDocumentWriter writer, ReferenceCaches caches) {
         this.plans = plans;
         this.writer = writer;
+        this.files = caches.create("document.planFiles", 64, "roster");
     }
 
     public record Export(String fileName, byte[] content) {
     }
 
+    private record FileKey(long planId, long version, String extension) {
+    }
+
     public Export docx(CurrentUser user, long planId) {
         PlanDetails plan = plans.details(user, planId);
-        return new Export(fileName(plan, "docx"), writer.docx(toDocument(plan)));
+        return files.get(new FileKey(plan.id(), plan.version(), "docx"),
+                key -> new Export(fileName(plan, "docx"), writer.docx(toDocument(plan))));
     }
 
     public Export pdf(CurrentUser user, long planId) {
         PlanDetails plan = plans.details(user, planId);
-        return new Export(fileName(plan, "pdf"), writer.pdf(toDocument(plan)));
+        return files.get(new FileKey(plan.id(), plan.version(), "pdf"),
+                key -> new Export(fileName(plan, "pdf"), writer.pdf(toDocument(plan))));
     }
 
     public String printView(CurrentUser user, long planId) {

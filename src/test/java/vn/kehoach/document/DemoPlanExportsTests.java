@@ -176,6 +176,23 @@ class DemoPlanExportsTests {
         Files.write(samples().resolve("demo-35-KH-UBND.pdf"), pdf);
     }
 
+    /** Files are kept per plan version, but never past a change of the names they print (the roster's revision). */
+    @Test
+    void aKeptFileFollowsARenamedAgency() {
+        long id = provincial();
+        long agency = plan().tasks().stream().filter(t -> t.lead() != null && t.lead().agencyId() != null).findFirst()
+                .orElseThrow().lead().agencyId();
+        String name = jdbc.queryForObject("select name from agency where id = ?", String.class, agency);
+        assertThat(new OfficialLayout(docx(id)).text()).contains(name).doesNotContain(name + " (đổi tên)");
+        try {
+            jdbc.update("update agency set name = name || ' (đổi tên)' where id = ?", agency);
+            assertThat(new OfficialLayout(docx(id)).text()).contains(name + " (đổi tên)");
+        } finally {
+            jdbc.update("update agency set name = ? where id = ?", name, agency);
+        }
+        assertThat(new OfficialLayout(docx(id)).text()).doesNotContain(name + " (đổi tên)");
+    }
+
     private static Path samples() throws IOException {
         return Files.createDirectories(Path.of("target", "export-samples"));
     }
