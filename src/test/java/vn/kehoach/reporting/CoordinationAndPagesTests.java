@@ -15,6 +15,7 @@ import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.ObjectMapper;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
+import vn.kehoach.reporting.domain.CompletenessQueries;
 import vn.kehoach.support.Api;
 import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
@@ -36,6 +37,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 class CoordinationAndPagesTests {
 
+    @Autowired
+    CompletenessQueries completeness;
     @Autowired
     MockMvcTester mvc;
     @Autowired
@@ -142,6 +145,38 @@ class CoordinationAndPagesTests {
         // The ministry sees it.
         assertThat(mvc.get().uri("/reporting/status?plan=" + plan).with(logins.as("bnv.reviewer")).exchange())
                 .hasStatusOk();
+    }
+
+    /**
+     * Above 40 reports a requirement lists only those someone has to act on, and all on request ({@code all}); the
+     * demo's 14 are listed whole, and a requirement of another plan is not found.
+     */
+    @Test
+    void theCompletenessPageListsTheReportsNeedingAttentionAndTheRestOnRequest() {
+        long plan = jdbc.queryForObject("select id from plan where number = '35' and year = 2025",
+                new MapSqlParameterSource(), Long.class);
+        var status = completeness.status(logins.currentUser("qn.snv"), plan);
+        var sixMonth = status.requirements().get(0);
+        List<ReportRow> attention = sixMonth.needingAttention();
+        assertThat(attention).allMatch(e -> e.missing() || e.late() || e.status() == ReportStatus.SUBMITTED
+                || e.status() == ReportStatus.RETURNED || e.status() == ReportStatus.AWAITING_APPROVAL);
+        assertThat(sixMonth.entries()).filteredOn(e -> e.missing() || e.status() == ReportStatus.SUBMITTED
+                || e.status() == ReportStatus.RETURNED).allMatch(attention::contains);
+        assertThat(sixMonth.entries()).filteredOn(e -> e.status() == ReportStatus.ACCEPTED && !e.late())
+                .isNotEmpty().noneMatch(attention::contains);
+        assertThat(attention).hasSize((int) (sixMonth.missing() + sixMonth.submitted() - sixMonth.accepted()
+                + sixMonth.entries().stream().filter(e -> e.late() && e.status() == ReportStatus.ACCEPTED).count()));
+
+        Document html = Html.parse(Html.body(mvc.get().uri("/reporting/status?plan=" + plan)
+                .with(logins.as("qn.snv")).exchange()));
+        assertThat(html.select("#req-" + sixMonth.requirementId() + " tbody tr")).hasSize(14);
+        assertThat(mvc.get().uri("/reporting/status?plan=" + plan + "&all=" + sixMonth.requirementId())
+                .with(logins.as("qn.snv"))).hasStatusOk();
+        long otherRequirement = jdbc.queryForObject(
+                "select min(id) from plan_reporting_requirement where plan_id <> :p",
+                new MapSqlParameterSource("p", plan), Long.class);
+        assertThat(mvc.get().uri("/reporting/status?plan=" + plan + "&all=" + otherRequirement)
+                .with(logins.as("qn.snv"))).hasStatus(404);
     }
 
     @Test

@@ -372,6 +372,7 @@ class IdScopeTests {
                 "GET /api/reporting/status plan")) {
             c.put(route, Case.refused("qn.snv", Kind.PLAN));
         }
+        c.put("GET /reporting/status all", Case.refused("qn.snv", Kind.REQUIREMENT));
         c.put("POST /notifications/{id}/open id", Case.refused("bato.vhxh", Kind.NOTIFICATION));
         // The roster: units are the national list, public; agencies are read in the user's units and above.
         for (String route : List.of("GET /roster/units/{id}")) {
@@ -552,6 +553,10 @@ class IdScopeTests {
     /** The sender's own request to the route: a page's link or form, else the route with ids of their pages. */
     private Request own(Routes.Route route, String user, RouteSamples samples) {
         if (route.pattern().equals("/plans/import/confirm")) return importPreview(route, user);
+        if (route.pattern().equals("/reporting/status") && route.inputs().stream()
+                .anyMatch(i -> i.name().equals("all"))) {
+            return ownRequirementList(route, user);
+        }
         for (RouteSamples.Sample s : samples.of(route)) {
             if (s.user().equals(user)) {
                 MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
@@ -566,6 +571,21 @@ class IdScopeTests {
         variablesBySample.put(route + user, variables);
         MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
         return new Request(user, route, Routes.expand(route.pattern(), variables), fields);
+    }
+
+    /**
+     * A requirement's whole list on the completeness page of the sender's unit's plan: the demo's requirements are
+     * short enough to be listed whole, so no page links to it.
+     */
+    private Request ownRequirementList(Routes.Route route, String user) {
+        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+        jdbc.query("""
+                select p.id, min(q.id) from plan p join plan_reporting_requirement q on q.plan_id = p.id
+                where p.status = 'ISSUED' and p.issuer_unit_id = ? group by p.id order by p.id limit 1""", rs -> {
+            fields.add("plan", rs.getString(1));
+            fields.add("all", rs.getString(2));
+        }, demo.unitOf().get(user));
+        return new Request(user, route, route.pattern(), fields);
     }
 
     /** The preview of the province's 2024 plan read from its text, as the user confirms it. */

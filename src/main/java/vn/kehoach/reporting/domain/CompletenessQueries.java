@@ -64,6 +64,15 @@ public class CompletenessQueries {
                     && e.status() != ReportStatus.ACCEPTED).count();
         }
 
+        /**
+         * The reports someone has to act on: overdue and not sent, sent late, waiting for review, or back with their
+         * reporter. A province's requirement has hundreds of reports; the page lists these and the rest on request.
+         */
+        public List<ReportRow> needingAttention() {
+            return entries.stream().filter(e -> e.missing() || e.late()
+                    || e.firstSubmittedAt() != null && e.status() != ReportStatus.ACCEPTED).toList();
+        }
+
         /** Never sent, and the due date has not passed yet. */
         public long notYetDue() {
             return entries.stream().filter(e -> e.firstSubmittedAt() == null && !e.missing()).count();

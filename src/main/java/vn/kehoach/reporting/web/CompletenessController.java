@@ -15,6 +15,7 @@ import vn.kehoach.reporting.ReportRow;
 import vn.kehoach.reporting.domain.CompletenessQueries;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Downloads;
+import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,9 +44,18 @@ class CompletenessController {
         this.messages = messages;
     }
 
+    /** Up to this many reports a requirement lists whole; above, those needing attention unless {@code all} is it. */
+    static final int LISTED_WHOLE = 40;
+
     @GetMapping("/reporting/status")
-    String show(@RequestParam long plan, CurrentUser user, Model model) {
-        model.addAttribute("status", completeness.status(user, plan));
+    String show(@RequestParam long plan, @RequestParam(required = false) Long all, CurrentUser user, Model model) {
+        CompletenessQueries.PlanStatus status = completeness.status(user, plan);
+        if (all != null && status.requirements().stream().noneMatch(r -> r.requirementId() == all)) {
+            throw new NotFoundException("requirement", all);
+        }
+        model.addAttribute("status", status);
+        model.addAttribute("listedWhole", LISTED_WHOLE);
+        model.addAttribute("expanded", all);
         model.addAttribute("navArea", "reviews");
         return "reporting/status";
     }
