@@ -13,6 +13,7 @@ import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.PlanDraft;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;
+import vn.kehoach.shared.web.Narrative;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -117,6 +118,7 @@ public class ImportForm {
         @Size(max = 1000)
         private String title;
         @Size(max = 50_000)
+        @Narrative
         private String text;
         private boolean task;
         @DateTimeFormat(pattern = "dd/MM/yyyy")

@@ -93,15 +93,14 @@ public class PlanHeaderForm {
     PlanHeader toHeader(Long parentPlanId) {
         List<String> recipientLines = lines(recipients);
         boolean customized = !recipientLines.equals(lines(generatedRecipients));
-        return new PlanHeader(year, VietnameseText.clean(title), issuerAgencyId, blankToNull(parentBodyLine),
+        return new PlanHeader(year, VietnameseText.clean(title), issuerAgencyId, parentBodyLine,
                 lines(issuerLines), symbol.strip(), VietnameseText.clean(place), parentPlanId, recipientLines,
-                customized, blankToNull(signerAuthority), blankToNull(signerTitle), blankToNull(signerName),
-                blankToNull(closing));
+                customized, signerAuthority, signerTitle, signerName, closing);
     }
 
     List<LegalBasis> toLegalBasis() {
         return legalBasis.stream().filter(b -> !b.isBlank()).map(b -> new LegalBasis(VietnameseText.clean(b.getText()),
-                blankToNull(b.getDocumentNumber()), b.getDocumentDate(), blankToNull(b.getIssuer()),
+                b.getDocumentNumber(), b.getDocumentDate(), b.getIssuer(),
                 b.getLinkedPlanId())).toList();
     }
 
@@ -111,10 +110,6 @@ public class PlanHeaderForm {
         return Arrays.stream(text.split("\\R")).map(VietnameseText::clean)
                 .map(l -> l.replaceFirst("^[-+•]\\s*", "").replaceFirst("[;.]$", "").strip())
                 .filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Integer getYear() { return year; }
