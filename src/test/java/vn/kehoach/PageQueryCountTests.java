@@ -291,9 +291,10 @@ class PageQueryCountTests {
                 from report r cross join (values ('1.1'), ('2.1'), ('3.1')) t (code)
                 where r.updated_by = 'count' and r.status = 'SUBMITTED'""");
         jdbc.update("""
-                insert into notification (user_id, kind, message_key, args, link, created_at)
+                insert into notification (user_id, kind, message_key, arguments, link, created_at)
                 select u.id, 'SUBMITTED', 'notification.report.submitted',
-                       array['report.title.SIX_MONTH|2025', 'thử 01/KH-UBND'], '/reviews/' || r.id, now()
+                       '[{"key": "report.title.SIX_MONTH", "args": [2025]}, {"text": "thử 01/KH-UBND"}]',
+                       '/reviews/' || r.id, now()
                 from report r cross join app_user u
                 where r.updated_by = 'count' and r.status = 'SUBMITTED' and u.username = 'qn.snv'""");
 
@@ -337,7 +338,7 @@ class PageQueryCountTests {
     private void removeGrowth(long ownDraft) {
         jdbc.update("delete from indicator_value where source = 'Thử'");
         jdbc.update("delete from report where updated_by = 'count'");
-        jdbc.update("delete from notification where args[2] = 'thử 01/KH-UBND'");
+        jdbc.update("delete from notification where arguments -> 1 ->> 'text' = 'thử 01/KH-UBND'");
         jdbc.update("delete from plan where created_by = 'count' or id = ?", ownDraft);
         jdbc.update("delete from app_user where username like 'count.user%'");
         jdbc.update(

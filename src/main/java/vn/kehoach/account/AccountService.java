@@ -17,6 +17,7 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
+import vn.kehoach.shared.text.InputText;
 import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
@@ -146,8 +147,9 @@ public class AccountService {
         String password = TemporaryPasswords.generate();
         AppUser account = new AppUser(username, command.displayName(), encoder.encode(password), command.roles(),
                 clock.instant());
-        account.assign(command.displayName(), command.agencyId(), command.roles(), blankToNull(command.email()),
-                blankToNull(command.phone()));
+        account.assign(command.displayName(), command.agencyId(), command.roles(),
+                InputText.blankToNull(command.email()),
+                InputText.blankToNull(command.phone()));
         account.requirePasswordChange();
         users.save(account);
         audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, user).object(account.getId())
@@ -180,8 +182,9 @@ public class AccountService {
         }
         problems.throwIfAny();
         Map<String, Object> before = values(account);
-        account.assign(command.displayName(), command.agencyId(), command.roles(), blankToNull(command.email()),
-                blankToNull(command.phone()));
+        account.assign(command.displayName(), command.agencyId(), command.roles(),
+                InputText.blankToNull(command.email()),
+                InputText.blankToNull(command.phone()));
         Map<String, Object> after = values(account);
         if (!before.equals(after)) {
             audit.record(AuditEntry.of(AuditAction.ACCOUNT_UPDATED, user).object(id).agency(account.getAgencyId())
@@ -193,7 +196,7 @@ public class AccountService {
     public void disable(CurrentUser user, long id, String reason) {
         AppUser account = manageable(user, id);
         if (account.getId() == user.id()) throw new BusinessRuleException("account.selfDisable");
-        account.disable(blankToNull(reason));
+        account.disable(InputText.blankToNull(reason));
         audit.record(AuditEntry.of(AuditAction.ACCOUNT_DISABLED, user).object(id).agency(account.getAgencyId())
                 .summary(account.getDisabledReason()));
     }
@@ -311,10 +314,6 @@ public class AccountService {
 
     private static List<String> sorted(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static AccountSummary summary(ResultSet rs) throws SQLException {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * An in-app notification. The text is a message key with arguments, rendered in the reader's language; an argument
- * that is itself a message key ("ReportKind.ANNUAL") is rendered first.
+ * may be a message of its own (a report's title and year), rendered first.
  */
-public record Notice(long id, String kind, String messageKey, List<String> args, String link, Instant createdAt,
+public record Notice(long id, String kind, String messageKey, List<NoticeArg> args, String link, Instant createdAt,
                      boolean read) {
 }

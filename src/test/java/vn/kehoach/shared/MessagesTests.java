@@ -50,7 +50,7 @@ class MessagesTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:FlashMessage\\.(?:success|info|warning|danger)|new BusinessRuleException|\\.reject(?:Value)?|messageKey ="
-                    + "|Actions\\.perform|problems\\.add(?:General)?|BusinessRuleException\\.onField)"
+                    + "|Actions\\.done|\\.perform|\\.staleTo|problems\\.add(?:General)?|BusinessRuleException\\.onField)"
                     + "\\(\\s*(?:\"[A-Za-z0-9_.]+\"\\s*,\\s*|\\w+\\s*,\\s*)?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     @Test

@@ -1,7 +1,6 @@
 package vn.kehoach.account.web;
 
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +17,7 @@ import vn.kehoach.account.AccountSummary;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.Actions;
-import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -78,17 +75,11 @@ class AccountController {
     String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, CurrentUser user,
                   Model model, RedirectAttributes redirect) {
         requireAdministrator(user);
-        if (result.hasErrors()) return form(model, form, user, null);
-        try {
+        return Actions.form(result, redirect, () -> form(model, form, user, null)).then(() -> {
             AccountService.Created created = accounts.create(user, form.toCommand());
             redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                    FlashMessage.success("account.created", created.username()));
-            return "redirect:/admin/accounts/" + created.id();
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, user, null);
-        }
+            return Actions.done(redirect, "account.created", "/admin/accounts/" + created.id(), created.username());
+        });
     }
 
     @GetMapping("/admin/accounts/{id}/edit")
@@ -101,18 +92,10 @@ class AccountController {
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         AccountSummary current = accounts.get(user, id);
         form.setUsername(current.username());
-        if (result.hasErrors()) return form(model, form, user, id);
-        try {
+        return Actions.form(result, redirect, () -> form(model, form, user, id)).conflictTold().then(() -> {
             accounts.update(user, id, form.getVersion(), form.toCommand());
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, user, id);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            result.reject("form.conflict");
-            return form(model, form, user, id);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.updated", current.username()));
-        return "redirect:/admin/accounts/" + id;
+            return Actions.done(redirect, "account.updated", "/admin/accounts/" + id, current.username());
+        });
     }
 
     @PostMapping("/admin/accounts/{id}/disable")

@@ -5,6 +5,7 @@ import vn.kehoach.document.web.ImportForm.LinkRow;
 import vn.kehoach.document.web.ImportForm.Role;
 import vn.kehoach.document.web.ImportForm.SectionRow;
 import vn.kehoach.plan.PlanDraft;
+import vn.kehoach.shared.text.InputText;
 import vn.kehoach.shared.text.RichText;
 import vn.kehoach.shared.text.VietnameseText;
 
@@ -43,20 +44,24 @@ final class ImportDraftAssembler {
         }
         List<PlanDraft.LegalBasisEntry> basis = form.getLegalBasis().stream().filter(b -> b.isInclude()
                 && b.getText() != null && !b.getText().isBlank())
-                .map(b -> new PlanDraft.LegalBasisEntry(VietnameseText.clean(b.getText()), blank(b.getDocumentNumber()),
-                        b.getDate(), blank(b.getIssuer()), b.getPlanId()))
+                .map(b -> new PlanDraft.LegalBasisEntry(VietnameseText.clean(b.getText()),
+                        InputText.blankToNull(b.getDocumentNumber()),
+                        b.getDate(), InputText.blankToNull(b.getIssuer()), b.getPlanId()))
                 .toList();
         List<PlanDraft.Requirement> regime = form.getRequirements().stream()
                 .filter(r -> r.isInclude() && r.getDueDate() != null)
                 .map(r -> new PlanDraft.Requirement(r.getKind(), r.getPeriodFrom(), r.getPeriodTo(), r.getDueDate(),
-                        r.getReceiverAgencyId(), r.getReceiverAgencyId() == null ? blank(r.getReceiverText()) : null,
-                        blank(r.getText())))
+                        r.getReceiverAgencyId(),
+                        r.getReceiverAgencyId() == null ? InputText.blankToNull(r.getReceiverText()) : null,
+                        InputText.blankToNull(r.getText())))
                 .toList();
         return new PlanDraft(form.getYear(), VietnameseText.clean(form.getTitle()), form.getIssuerAgencyId(),
-                blank(form.getParentBodyLine()), lines(form.getIssuerLines()), blank(form.getSymbol()),
-                blank(form.getPlace()), basis, roots.stream().map(Node::build).toList(), regime,
-                lines(form.getRecipients()), blank(form.getSignerAuthority()), blank(form.getSignerTitle()),
-                blank(form.getSignerName()), blank(form.getClosing()));
+                InputText.blankToNull(form.getParentBodyLine()), lines(form.getIssuerLines()),
+                InputText.blankToNull(form.getSymbol()),
+                InputText.blankToNull(form.getPlace()), basis, roots.stream().map(Node::build).toList(), regime,
+                lines(form.getRecipients()), InputText.blankToNull(form.getSignerAuthority()),
+                InputText.blankToNull(form.getSignerTitle()),
+                InputText.blankToNull(form.getSignerName()), InputText.blankToNull(form.getClosing()));
     }
 
     /** Who carries out the task of a section row, from the kept links of the assignments. */
@@ -108,11 +113,13 @@ final class ImportDraftAssembler {
             List<Long> coordinating = carriers.coordinating().stream().filter(id -> !id.equals(leadId)).toList();
             PlanDraft.Task task = row.isTask()
                     ? new PlanDraft.Task(leadId,
-                            lead == null || leadId != null ? null : blank(lead.getName()), coordinating, row.getFrom(),
-                            row.getTo(), blank(row.getTimeNote()), blank(row.getOutput()),
+                            lead == null || leadId != null ? null : InputText.blankToNull(lead.getName()), coordinating,
+                            row.getFrom(),
+                            row.getTo(), InputText.blankToNull(row.getTimeNote()),
+                            InputText.blankToNull(row.getOutput()),
                             lead != null && lead.isRequested())
                     : null;
-            return new PlanDraft.Section(row.getKind(), row.getStyle(), blank(row.getTitle()),
+            return new PlanDraft.Section(row.getKind(), row.getStyle(), InputText.blankToNull(row.getTitle()),
                     RichText.fromPlainText(row.getText()), task, children.stream().map(Node::build).toList());
         }
     }
@@ -122,7 +129,4 @@ final class ImportDraftAssembler {
         return Arrays.stream(text.split("\\R")).map(VietnameseText::clean).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

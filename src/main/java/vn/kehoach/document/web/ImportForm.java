@@ -2,17 +2,15 @@ package vn.kehoach.document.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.kehoach.document.importing.PlanImports;
 import vn.kehoach.officialdoc.Numbering;
 import vn.kehoach.plan.PlanDraft;
+import vn.kehoach.plan.PlanHeaderFields;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.SectionKind;
+import vn.kehoach.shared.web.Narrative;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -24,31 +22,7 @@ import java.util.List;
  * The preview of an imported plan, every part editable before it is saved: the form carries the whole draft, so
  * nothing is stored until the user confirms.
  */
-public class ImportForm {
-
-    @NotNull
-    @Min(2000)
-    @Max(2100)
-    private Integer year;
-
-    @NotBlank
-    @Size(max = 500)
-    private String title;
-
-    @NotNull
-    private Long issuerAgencyId;
-
-    @Size(max = 200)
-    private String parentBodyLine;
-
-    @Size(max = 300)
-    private String issuerLines;
-
-    @Size(max = 40)
-    private String symbol;
-
-    @Size(max = 100)
-    private String place;
+public class ImportForm extends PlanHeaderFields {
 
     @Valid
     private List<BasisRow> legalBasis = new ArrayList<>();
@@ -58,21 +32,6 @@ public class ImportForm {
 
     @Valid
     private List<RequirementRow> requirements = new ArrayList<>();
-
-    @Size(max = 5000)
-    private String recipients;
-
-    @Size(max = 200)
-    private String signerAuthority;
-
-    @Size(max = 100)
-    private String signerTitle;
-
-    @Size(max = 100)
-    private String signerName;
-
-    @Size(max = 5000)
-    private String closing;
 
     @Valid
     private List<AssignmentRow> assignments = new ArrayList<>();
@@ -117,6 +76,7 @@ public class ImportForm {
         @Size(max = 1000)
         private String title;
         @Size(max = 50_000)
+        @Narrative
         private String text;
         private boolean task;
         @DateTimeFormat(pattern = "dd/MM/yyyy")
@@ -329,36 +289,12 @@ public class ImportForm {
         return String.join(".", path);
     }
 
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Long getIssuerAgencyId() { return issuerAgencyId; }
-    public void setIssuerAgencyId(Long issuerAgencyId) { this.issuerAgencyId = issuerAgencyId; }
-    public String getParentBodyLine() { return parentBodyLine; }
-    public void setParentBodyLine(String parentBodyLine) { this.parentBodyLine = parentBodyLine; }
-    public String getIssuerLines() { return issuerLines; }
-    public void setIssuerLines(String issuerLines) { this.issuerLines = issuerLines; }
-    public String getSymbol() { return symbol; }
-    public void setSymbol(String symbol) { this.symbol = symbol; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
     public List<BasisRow> getLegalBasis() { return legalBasis; }
     public void setLegalBasis(List<BasisRow> legalBasis) { this.legalBasis = legalBasis; }
     public List<SectionRow> getSections() { return sections; }
     public void setSections(List<SectionRow> sections) { this.sections = sections; }
     public List<RequirementRow> getRequirements() { return requirements; }
     public void setRequirements(List<RequirementRow> requirements) { this.requirements = requirements; }
-    public String getRecipients() { return recipients; }
-    public void setRecipients(String recipients) { this.recipients = recipients; }
-    public String getSignerAuthority() { return signerAuthority; }
-    public void setSignerAuthority(String signerAuthority) { this.signerAuthority = signerAuthority; }
-    public String getSignerTitle() { return signerTitle; }
-    public void setSignerTitle(String signerTitle) { this.signerTitle = signerTitle; }
-    public String getSignerName() { return signerName; }
-    public void setSignerName(String signerName) { this.signerName = signerName; }
-    public String getClosing() { return closing; }
-    public void setClosing(String closing) { this.closing = closing; }
     public List<AssignmentRow> getAssignments() { return assignments; }
     public void setAssignments(List<AssignmentRow> assignments) {
         this.assignments = assignments == null ? new ArrayList<>() : assignments;

@@ -24,9 +24,7 @@ import vn.kehoach.roster.AgencyKind;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
-import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
+import vn.kehoach.shared.web.Actions;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -122,15 +120,10 @@ class PlanImportController {
         requireDrafter(user);
         // The agencies the preview offered, of the issuing unit; an id of another unit's is no page's (404).
         List<AgencyRef> candidates = candidateIds == null ? List.of() : agencies.ofUserUnits(user, candidateIds);
-        if (result.hasErrors()) return preview(model, form, user, candidates, null);
-        try {
+        return Actions.form(result, redirect, () -> preview(model, form, user, candidates, null)).then(() -> {
             long id = plans.createDraft(user, form.toDraft());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("document.import.saved"));
-            return "redirect:/plans/" + id + "/edit";
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return preview(model, form, user, candidates, null);
-        }
+            return Actions.done(redirect, "document.import.saved", "/plans/" + id + "/edit");
+        });
     }
 
     private String preview(Model model, ImportForm form, CurrentUser user, List<AgencyRef> candidates,

@@ -1,6 +1,7 @@
 package vn.kehoach.document.web;
 
 import org.springframework.web.multipart.MultipartFile;
+import vn.kehoach.shared.web.Narrative;
 
 /**
  * What the import page sends to be read: a file or pasted text. A browser never lets a page choose a file for the
@@ -13,6 +14,7 @@ public class SourceForm {
 
     private MultipartFile file;
 
+    @Narrative
     private String text;
 
     /** The name of the file that was chosen, when the form comes back. */

@@ -12,6 +12,7 @@ import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
+import vn.kehoach.shared.text.InputText;
 import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.NotFoundException;
 
@@ -86,7 +87,7 @@ public class Overrides {
                 .addValue("value", target.hasParts() ? null : content.value())
                 .addValue("num", target.hasParts() ? content.numerator() : null)
                 .addValue("den", target.hasParts() ? content.denominator() : null)
-                .addValue("source", blankToNull(content.source())).addValue("note", content.note().strip())
+                .addValue("source", InputText.blankToNull(content.source())).addValue("note", content.note().strip())
                 .addValue("at", Timestamp.from(clock.instant())).addValue("by", user.username())
                 .addValue("expected", expectedVersion);
         int written = expectedVersion == null
@@ -158,7 +159,4 @@ public class Overrides {
                 .orElseThrow(() -> new NotFoundException("target", code));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

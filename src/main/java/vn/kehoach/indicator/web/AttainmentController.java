@@ -24,10 +24,8 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.VietnameseNumbers;
-import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.Downloads;
-import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
 
 import java.util.Comparator;
 import java.util.List;
@@ -87,22 +85,16 @@ class AttainmentController {
                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
         AttainmentService.Attainment a = load(user, unit, year);
         AttainmentService.Row row = a.row(code);
-        if (!result.hasErrors()) {
-            try {
-                overrides.set(user, a.unit(), code, year, form.toContent(), form.getVersion());
-                redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                        FlashMessage.success("indicator.override.saved", code));
-                return "redirect:" + link(code, unit, year);
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                // The page shows the figure as it is now; the user's input stays in the form, against the new version.
-                response.setStatus(HttpStatus.CONFLICT.value());
-                form.setVersion(e.currentVersion());
-                result.reject(conflictKey(e), new Object[]{e.updatedBy()}, null);
-            }
-        }
-        return target(model, user, a, row);
+        return Actions.form(result, redirect, () -> target(model, user, a, row)).on(StaleEditException.class, e -> {
+            // The page shows the figure as it is now; the user's input stays in the form, against the new version.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(e.currentVersion());
+            result.reject(conflictKey(e), new Object[]{e.updatedBy()}, null);
+            return target(model, user, a, row);
+        }).then(() -> {
+            overrides.set(user, a.unit(), code, year, form.toContent(), form.getVersion());
+            return Actions.done(redirect, "indicator.override.saved", link(code, unit, year), code);
+        });
     }
 
     @PostMapping("/indicators/targets/{code}/override/clear")
@@ -110,14 +102,12 @@ class AttainmentController {
                  @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
         AttainmentService.Attainment a = load(user, unit, year);
         a.row(code);
-        try {
-            overrides.clear(user, a.unit(), code, year, version);
-        } catch (StaleEditException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("indicator.conflict.reloaded"));
-            return "redirect:" + link(code, unit, year);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("indicator.override.cleared", code));
-        return "redirect:" + link(code, unit, year);
+        String page = link(code, unit, year);
+        return Actions.click(redirect).staleTo("indicator.conflict.reloaded", StaleEditException.class, page)
+                .then(() -> {
+                    overrides.clear(user, a.unit(), code, year, version);
+                    return Actions.done(redirect, "indicator.override.cleared", page, code);
+                });
     }
 
     @GetMapping("/indicators/annex.xlsx")

@@ -17,8 +17,8 @@ import vn.kehoach.plan.StrategyTarget.Direction;
 import vn.kehoach.plan.StrategyTarget.Measure;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FlashMessage;
 
 import java.util.List;
 
@@ -66,16 +66,13 @@ class CatalogueController {
     String create(@Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result, CurrentUser user,
                   Model model, RedirectAttributes redirect) {
         Access.requireSystemAdmin(user);
-        if (result.hasErrors()) return form(model, form, null);
-        try {
-            admin.create(user, form.toCommand());
-        } catch (BusinessRuleException e) {
+        return Actions.form(result, redirect, () -> form(model, form, null)).on(BusinessRuleException.class, e -> {
             reject(result, e);
             return form(model, form, null);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                FlashMessage.success("indicator.catalogue.created", form.getCode()));
-        return "redirect:/indicators/catalogue";
+        }).then(() -> {
+            admin.create(user, form.toCommand());
+            return Actions.done(redirect, "indicator.catalogue.created", "/indicators/catalogue", form.getCode());
+        });
     }
 
     @GetMapping("/indicators/catalogue/{id}/edit")
@@ -88,22 +85,19 @@ class CatalogueController {
     String update(@PathVariable long id, @Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result,
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         TargetDefinitionDetails current = admin.get(user, id);
-        if (result.hasErrors()) return form(model, form, current);
-        try {
-            admin.update(user, id, form.getVersion(), form.toCommand());
-        } catch (BusinessRuleException e) {
+        return Actions.form(result, redirect, () -> form(model, form, current)).on(BusinessRuleException.class, e -> {
             reject(result, e);
             return form(model, form, current);
-        } catch (ObjectOptimisticLockingFailureException e) {
+        }).on(ObjectOptimisticLockingFailureException.class, e -> {
             // The user's input stays; saving again overwrites the other change, which the form names.
             result.reject("form.conflict");
             TargetDefinitionDetails now = admin.get(user, id);
             form.setVersion(now.version());
             return form(model, form, now);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                FlashMessage.success("indicator.catalogue.updated", form.getCode()));
-        return "redirect:/indicators/catalogue";
+        }).then(() -> {
+            admin.update(user, id, form.getVersion(), form.toCommand());
+            return Actions.done(redirect, "indicator.catalogue.updated", "/indicators/catalogue", form.getCode());
+        });
     }
 
     private static void reject(BindingResult result, BusinessRuleException e) {

@@ -16,7 +16,7 @@ import vn.kehoach.indicator.domain.LocalTargets;
 import vn.kehoach.indicator.domain.LocalTargetsRejected;
 import vn.kehoach.indicator.domain.StaleEditException;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.FormRows;
 import vn.kehoach.shared.web.NotFoundException;
 
@@ -55,10 +55,7 @@ class LocalTargetController {
         if (!page.editable()) throw new AccessDeniedException("may not set this unit's local targets");
         FormRows.requireKnown(form.getRows().stream().map(LocalTargetRowForm::getTargetId).toList(),
                 page.rows().stream().map(r -> r.entry().id()).toList());
-        if (result.hasErrors()) return page(model, page, form);
-        try {
-            localTargets.save(user, unitId, form.getVersion(), form.toChanges());
-        } catch (LocalTargetsRejected e) {
+        return Actions.form(result, redirect, () -> page(model, page, form)).on(LocalTargetsRejected.class, e -> {
             for (LocalTargetsRejected.Problem p : e.problems()) {
                 if (p.field() == null) {
                     result.reject(p.messageKey(), p.args(), null);
@@ -67,16 +64,17 @@ class LocalTargetController {
                 }
             }
             return page(model, page, form);
-        } catch (StaleEditException e) {
+        }).on(StaleEditException.class, e -> {
             // The page shows the targets as they are now; the user's values stay in the form, against the new version.
             response.setStatus(HttpStatus.CONFLICT.value());
             form.setVersion(e.currentVersion() == null ? 0 : e.currentVersion());
             result.reject(AttainmentController.conflictKey(e), new Object[]{e.updatedBy()}, null);
             return page(model, page, form);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                FlashMessage.success("indicator.local.saved", page.unit().fullName()));
-        return "redirect:/indicators/local-targets?unit=" + unitId;
+        }).then(() -> {
+            localTargets.save(user, unitId, form.getVersion(), form.toChanges());
+            return Actions.done(redirect, "indicator.local.saved", "/indicators/local-targets?unit=" + unitId,
+                    page.unit().fullName());
+        });
     }
 
     private String page(Model model, LocalTargets.Page page, LocalTargetsForm form) {

@@ -11,6 +11,7 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.text.InputText;
 import vn.kehoach.shared.text.OfficialText;
 import vn.kehoach.shared.text.RichText;
 import vn.kehoach.shared.web.BusinessRuleException;
@@ -141,7 +142,7 @@ public class PlanCreation {
                 draft.recipients(), !draft.recipients().isEmpty(), orDefault(draft.signerAuthority(),
                         defaults.signerAuthority()),
                 orDefault(draft.signerTitle(), defaults.signerTitle()),
-                PlanSupport.blankToNull(draft.signerName()), PlanSupport.blankToNull(draft.closing()));
+                InputText.blankToNull(draft.signerName()), InputText.blankToNull(draft.closing()));
         checks.checkLinkedPlans(user, null, draft.legalBasis().stream()
                 .map(PlanDraft.LegalBasisEntry::planId).toList());
         for (PlanDraft.Requirement r : draft.requirements()) {
@@ -169,7 +170,7 @@ public class PlanCreation {
         for (PlanDraft.Section s : sections) {
             SectionKind kind = s.kind() != null ? s.kind() : parent == null ? SectionKind.OTHER : parent.getKind();
             PlanSection section = plan.addSection(parent == null ? null : parent.getId(), null,
-                    new SectionContent(kind, s.style(), PlanSupport.blankToNull(s.title()),
+                    new SectionContent(kind, s.style(), InputText.blankToNull(s.title()),
                             RichText.sanitize(s.html())),
                     user.username(), now);
             plans.flush();

@@ -129,10 +129,6 @@ class PlanSupport {
         if (!user.has(Role.DRAFTER) || user.agencyId() == null) throw new AccessDeniedException("drafters only");
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -37,7 +37,6 @@ import vn.kehoach.roster.UnitLevel;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.Actions;
-import vn.kehoach.shared.web.BusinessRuleException;
 import vn.kehoach.shared.web.FlashMessage;
 import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.NotFoundException;
@@ -118,15 +117,10 @@ class PlanController {
     @PostMapping("/plans/new")
     String create(@Valid @ModelAttribute("planCreateForm") PlanCreateForm form, BindingResult result, CurrentUser user,
                   Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) return createForm(model, form, user);
-        try {
+        return Actions.form(result, redirect, () -> createForm(model, form, user)).then(() -> {
             long id = creation.create(user, form.getYear(), form.getIssuerAgencyId(), form.getTitle());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.created"));
-            return "redirect:/plans/" + id + "/edit";
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return createForm(model, form, user);
-        }
+            return Actions.done(redirect, "plan.created", "/plans/" + id + "/edit");
+        });
     }
 
     private String createForm(Model model, PlanCreateForm form, CurrentUser user) {
@@ -221,17 +215,10 @@ class PlanController {
             form.getLegalBasis().add(new LegalBasisForm());
             return editor(model, user);
         }
-        if (result.hasErrors()) return editor(model, user);
-        try {
-            drafting.updateHeader(user, id, form.getVersion(), form.toHeader(plan.parentPlanId()), form.toLegalBasis());
-        } catch (PlanConflictException e) {
-            return conflict(model, form, e, response, user);
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return editor(model, user);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.header.saved"));
-        return "redirect:/plans/" + id + "/edit";
+        return Actions.form(result, redirect, () -> editor(model, user))
+                .on(PlanConflictException.class, e -> conflict(model, form, e, response, user))
+                .perform("plan.header.saved", "/plans/" + id + "/edit", () -> drafting.updateHeader(user, id,
+                        form.getVersion(), form.toHeader(plan.parentPlanId()), form.toLegalBasis()));
     }
 
     /** Someone saved first: the form again with the user's own input, against the current plan, answered 409. */
@@ -248,27 +235,15 @@ class PlanController {
     @PostMapping("/plans/{id}/implementation/generate")
     String generateImplementation(@PathVariable long id, @RequestParam long version, CurrentUser user,
                                   RedirectAttributes redirect) {
-        try {
-            drafting.generateImplementation(user, id, version);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.implementation.generated"));
-        } catch (PlanConflictException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
-        }
-        return "redirect:/plans/" + id + "/edit";
+        String editor = "/plans/" + id + "/edit";
+        return PlanPages.onDraft(redirect, editor).perform("plan.implementation.generated", editor,
+                () -> drafting.generateImplementation(user, id, version));
     }
 
     @PostMapping("/plans/{id}/submit")
     String submit(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-        try {
-            workflow.submit(user, id, version);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.submitted"));
-        } catch (PlanConflictException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
-            return "redirect:/plans/" + id + "/edit";
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-        }
-        return "redirect:/plans/" + id;
+        return PlanPages.onDraft(redirect, "/plans/" + id + "/edit").refusedTo("/plans/" + id)
+                .perform("plan.submitted", "/plans/" + id, () -> workflow.submit(user, id, version));
     }
 
     @PostMapping("/plans/{id}/recall")
@@ -319,14 +294,10 @@ class PlanController {
 
     @PostMapping("/plans/{id}/amend")
     String amend(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        return Actions.click(redirect).refusedTo("/plans/" + id).then(() -> {
             long amendment = amendments.amend(user, id);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.amendmentStarted"));
-            return "redirect:/plans/" + amendment + "/edit";
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-            return "redirect:/plans/" + id;
-        }
+            return Actions.done(redirect, "plan.amendmentStarted", "/plans/" + amendment + "/edit");
+        });
     }
 
     @PostMapping("/plans/{id}/copy-forward")
@@ -353,14 +324,10 @@ class PlanController {
 
     @PostMapping("/plans/{id}/implement")
     String implement(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        return Actions.click(redirect).refusedTo("/plans/" + id).then(() -> {
             long child = implementation.createImplementing(user, id);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.implementingCreated"));
-            return "redirect:/plans/" + child + "/edit";
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-            return "redirect:/plans/" + id;
-        }
+            return Actions.done(redirect, "plan.implementingCreated", "/plans/" + child + "/edit");
+        });
     }
 
     /**

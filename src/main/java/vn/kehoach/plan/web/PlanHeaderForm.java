@@ -1,12 +1,10 @@
 package vn.kehoach.plan.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.kehoach.plan.PlanDetails;
+import vn.kehoach.plan.PlanHeaderFields;
 import vn.kehoach.plan.domain.LegalBasis;
 import vn.kehoach.plan.domain.PlanHeader;
 import vn.kehoach.shared.text.VietnameseText;
@@ -16,92 +14,64 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The plan's header, legal basis, recipients, signer and closing as one form. */
-public class PlanHeaderForm {
-
-    @NotNull
-    @Min(2000)
-    @Max(2100)
-    private Integer year;
-
-    @NotBlank
-    @Size(max = 500)
-    private String title;
-
-    @NotNull
-    private Long issuerAgencyId;
-
-    @Size(max = 200)
-    private String parentBodyLine;
-
-    /** One line per line of the header's issuer block. */
-    @NotBlank
-    @Size(max = 300)
-    private String issuerLines;
-
-    @NotBlank
-    @Size(max = 40)
-    private String symbol;
-
-    @NotBlank
-    @Size(max = 100)
-    private String place;
+public class PlanHeaderForm extends PlanHeaderFields {
 
     @Valid
     private List<LegalBasisForm> legalBasis = new ArrayList<>();
 
-    /** One recipient per line. */
-    @Size(max = 5000)
-    private String recipients;
-
     private String generatedRecipients;
-
-    @Size(max = 200)
-    private String signerAuthority;
-
-    @Size(max = 100)
-    private String signerTitle;
-
-    @Size(max = 100)
-    private String signerName;
-
-    @Size(max = 3000)
-    private String closing;
 
     private long version;
 
     static PlanHeaderForm of(PlanDetails plan, List<String> generated) {
         PlanHeaderForm form = new PlanHeaderForm();
-        form.year = plan.year();
-        form.title = plan.title();
-        form.issuerAgencyId = plan.issuer().agencyId();
-        form.parentBodyLine = plan.issuer().parentBodyLine();
-        form.issuerLines = String.join("\n", plan.issuer().issuerLines());
-        form.symbol = plan.symbol();
-        form.place = plan.place();
+        form.setYear(plan.year());
+        form.setTitle(plan.title());
+        form.setIssuerAgencyId(plan.issuer().agencyId());
+        form.setParentBodyLine(plan.issuer().parentBodyLine());
+        form.setIssuerLines(String.join("\n", plan.issuer().issuerLines()));
+        form.setSymbol(plan.symbol());
+        form.setPlace(plan.place());
         plan.legalBasis().forEach(b -> form.legalBasis.add(new LegalBasisForm(b.text(), b.documentNumber(), b.date(),
                 b.issuer(), b.planId())));
-        form.recipients = String.join("\n", plan.recipients());
+        form.setRecipients(String.join("\n", plan.recipients()));
         form.generatedRecipients = String.join("\n", generated);
-        form.signerAuthority = plan.signer().authority();
-        form.signerTitle = plan.signer().title();
-        form.signerName = plan.signer().name();
-        form.closing = plan.closing();
+        form.setSignerAuthority(plan.signer().authority());
+        form.setSignerTitle(plan.signer().title());
+        form.setSignerName(plan.signer().name());
+        form.setClosing(plan.closing());
         form.version = plan.version();
         return form;
     }
 
+    /** A draft being edited has its header block, symbol and place; its closing fits the document. */
+    @Override
+    @NotBlank
+    public String getIssuerLines() { return super.getIssuerLines(); }
+
+    @Override
+    @NotBlank
+    public String getSymbol() { return super.getSymbol(); }
+
+    @Override
+    @NotBlank
+    public String getPlace() { return super.getPlace(); }
+
+    @Override
+    @Size(max = 3000)
+    public String getClosing() { return super.getClosing(); }
+
     PlanHeader toHeader(Long parentPlanId) {
-        List<String> recipientLines = lines(recipients);
+        List<String> recipientLines = lines(getRecipients());
         boolean customized = !recipientLines.equals(lines(generatedRecipients));
-        return new PlanHeader(year, VietnameseText.clean(title), issuerAgencyId, blankToNull(parentBodyLine),
-                lines(issuerLines), symbol.strip(), VietnameseText.clean(place), parentPlanId, recipientLines,
-                customized, blankToNull(signerAuthority), blankToNull(signerTitle), blankToNull(signerName),
-                blankToNull(closing));
+        return new PlanHeader(getYear(), VietnameseText.clean(getTitle()), getIssuerAgencyId(), getParentBodyLine(),
+                lines(getIssuerLines()), getSymbol().strip(), VietnameseText.clean(getPlace()), parentPlanId,
+                recipientLines, customized, getSignerAuthority(), getSignerTitle(), getSignerName(), getClosing());
     }
 
     List<LegalBasis> toLegalBasis() {
         return legalBasis.stream().filter(b -> !b.isBlank()).map(b -> new LegalBasis(VietnameseText.clean(b.getText()),
-                blankToNull(b.getDocumentNumber()), b.getDocumentDate(), blankToNull(b.getIssuer()),
+                b.getDocumentNumber(), b.getDocumentDate(), b.getIssuer(),
                 b.getLinkedPlanId())).toList();
     }
 
@@ -113,38 +83,10 @@ public class PlanHeaderForm {
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Long getIssuerAgencyId() { return issuerAgencyId; }
-    public void setIssuerAgencyId(Long issuerAgencyId) { this.issuerAgencyId = issuerAgencyId; }
-    public String getParentBodyLine() { return parentBodyLine; }
-    public void setParentBodyLine(String parentBodyLine) { this.parentBodyLine = parentBodyLine; }
-    public String getIssuerLines() { return issuerLines; }
-    public void setIssuerLines(String issuerLines) { this.issuerLines = issuerLines; }
-    public String getSymbol() { return symbol; }
-    public void setSymbol(String symbol) { this.symbol = symbol; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
     public List<LegalBasisForm> getLegalBasis() { return legalBasis; }
     public void setLegalBasis(List<LegalBasisForm> legalBasis) { this.legalBasis = legalBasis; }
-    public String getRecipients() { return recipients; }
-    public void setRecipients(String recipients) { this.recipients = recipients; }
     public String getGeneratedRecipients() { return generatedRecipients; }
     public void setGeneratedRecipients(String generatedRecipients) { this.generatedRecipients = generatedRecipients; }
-    public String getSignerAuthority() { return signerAuthority; }
-    public void setSignerAuthority(String signerAuthority) { this.signerAuthority = signerAuthority; }
-    public String getSignerTitle() { return signerTitle; }
-    public void setSignerTitle(String signerTitle) { this.signerTitle = signerTitle; }
-    public String getSignerName() { return signerName; }
-    public void setSignerName(String signerName) { this.signerName = signerName; }
-    public String getClosing() { return closing; }
-    public void setClosing(String closing) { this.closing = closing; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -2,15 +2,18 @@ package vn.kehoach.plan.web;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.domain.Plan;
 import vn.kehoach.plan.domain.PlanAccess;
 import vn.kehoach.plan.domain.PlanCascadeQueries;
+import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanCoverage;
 import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.util.List;
@@ -62,6 +65,14 @@ class PlanPages {
 
     static Map<Long, PlanDetails.Task> tasksBySection(PlanDetails plan) {
         return plan.tasks().stream().collect(Collectors.toMap(PlanDetails.Task::sectionId, Function.identity()));
+    }
+
+    /**
+     * A button on a draft at the version the page showed: when someone saved the plan first, the page {@code target}
+     * with the plan as it now is and a warning to do it again there.
+     */
+    static Actions.Attempt onDraft(RedirectAttributes redirect, String target) {
+        return Actions.click(redirect).staleTo("plan.conflict.reloaded", PlanConflictException.class, target);
     }
 
     static PlanDetails.Section section(PlanDetails plan, long sectionId) {

@@ -19,9 +19,7 @@ import vn.kehoach.plan.Reporters;
 import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.NotFoundException;
 
 /** The reporting regime of a draft plan: which reports, for which period, due when, to whom, from whom. */
@@ -49,17 +47,10 @@ class RequirementController {
                   BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
         editable(user, id, model);
-        if (result.hasErrors()) return form(model, form, null);
-        try {
-            drafting.addRequirement(user, id, form.getVersion(), form.toContent());
-        } catch (PlanConflictException e) {
-            return conflict(model, form, null, e, response);
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, null);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.requirement.saved"));
-        return "redirect:/plans/" + id + "/edit#requirements";
+        return Actions.form(result, redirect, () -> form(model, form, null))
+                .on(PlanConflictException.class, e -> conflict(model, form, null, e, response))
+                .perform("plan.requirement.saved", "/plans/" + id + "/edit#requirements",
+                        () -> drafting.addRequirement(user, id, form.getVersion(), form.toContent()));
     }
 
     @GetMapping("/plans/{id}/requirements/{requirementId}/edit")
@@ -75,29 +66,18 @@ class RequirementController {
                   CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         PlanDetails plan = editable(user, id, model);
         requirement(plan, requirementId);
-        if (result.hasErrors()) return form(model, form, requirementId);
-        try {
-            drafting.updateRequirement(user, id, form.getVersion(), requirementId, form.toContent());
-        } catch (PlanConflictException e) {
-            return conflict(model, form, requirementId, e, response);
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, requirementId);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.requirement.saved"));
-        return "redirect:/plans/" + id + "/edit#requirements";
+        return Actions.form(result, redirect, () -> form(model, form, requirementId))
+                .on(PlanConflictException.class, e -> conflict(model, form, requirementId, e, response))
+                .perform("plan.requirement.saved", "/plans/" + id + "/edit#requirements",
+                        () -> drafting.updateRequirement(user, id, form.getVersion(), requirementId, form.toContent()));
     }
 
     @PostMapping("/plans/{id}/requirements/{requirementId}/delete")
     String delete(@PathVariable long id, @PathVariable long requirementId, @RequestParam long version,
                   CurrentUser user, RedirectAttributes redirect) {
-        try {
-            drafting.removeRequirement(user, id, version, requirementId);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.requirement.deleted"));
-        } catch (PlanConflictException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
-        }
-        return "redirect:/plans/" + id + "/edit#requirements";
+        String requirements = "/plans/" + id + "/edit#requirements";
+        return PlanPages.onDraft(redirect, requirements).perform("plan.requirement.deleted", requirements,
+                () -> drafting.removeRequirement(user, id, version, requirementId));
     }
 
     private String conflict(Model model, RequirementForm form, Long requirementId, PlanConflictException e,

@@ -61,8 +61,7 @@ public class RequirementForm {
 
     RequirementContent toContent() {
         return new RequirementContent(kind, periodFrom, periodTo, dueDate, receiverAgencyId,
-                receiverText == null || receiverText.isBlank() ? null : receiverText.strip(), reporters,
-                text == null || text.isBlank() ? null : text.strip());
+                receiverText, reporters, text);
     }
 
     public ReportKind getKind() { return kind; }

@@ -20,9 +20,7 @@ import vn.kehoach.plan.StrategyTargets;
 import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanDrafting;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
+import vn.kehoach.shared.web.Actions;
 
 /** Adding, editing, moving and deleting the numbered parts of a draft plan, tasks included. */
 @Controller
@@ -62,19 +60,13 @@ class SectionController {
     String create(@PathVariable long id, @Valid @ModelAttribute("sectionForm") SectionForm form, BindingResult result,
                   CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         editable(user, id, model);
-        if (result.hasErrors()) return form(model, form, null);
-        try {
-            if (!form.isTask()) drafting.checkUnkeptTask(user, id, null, form.named());
-            long sectionId = drafting.addSection(user, id, form.getVersion(), form.getParentId(), form.getAfterId(),
-                    form.toContent(), form.toTask());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.section.added"));
-            return "redirect:/plans/" + id + "/edit#section-" + sectionId;
-        } catch (PlanConflictException e) {
-            return conflict(model, form, null, e, response);
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, null);
-        }
+        return Actions.form(result, redirect, () -> form(model, form, null))
+                .on(PlanConflictException.class, e -> conflict(model, form, null, e, response)).then(() -> {
+                    if (!form.isTask()) drafting.checkUnkeptTask(user, id, null, form.named());
+                    long sectionId = drafting.addSection(user, id, form.getVersion(), form.getParentId(),
+                            form.getAfterId(), form.toContent(), form.toTask());
+                    return Actions.done(redirect, "plan.section.added", "/plans/" + id + "/edit#section-" + sectionId);
+                });
     }
 
     @GetMapping("/plans/{id}/sections/{sectionId}/edit")
@@ -94,43 +86,29 @@ class SectionController {
         // Where a part sits is not changed here, but the places the form names must be parts of this plan.
         if (form.getParentId() != null) PlanPages.section(plan, form.getParentId());
         if (form.getAfterId() != null) PlanPages.section(plan, form.getAfterId());
-        if (result.hasErrors()) return form(model, form, section);
-        try {
-            if (!form.isTask()) drafting.checkUnkeptTask(user, id, sectionId, form.named());
-            drafting.updateSection(user, id, form.getVersion(), sectionId, form.toContent(), form.toTask());
-        } catch (PlanConflictException e) {
-            return conflict(model, form, section, e, response);
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, section);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.section.saved"));
-        return "redirect:/plans/" + id + "/edit#section-" + sectionId;
+        return Actions.form(result, redirect, () -> form(model, form, section))
+                .on(PlanConflictException.class, e -> conflict(model, form, section, e, response))
+                .perform("plan.section.saved", "/plans/" + id + "/edit#section-" + sectionId, () -> {
+                    if (!form.isTask()) drafting.checkUnkeptTask(user, id, sectionId, form.named());
+                    drafting.updateSection(user, id, form.getVersion(), sectionId, form.toContent(), form.toTask());
+                });
     }
 
     @PostMapping("/plans/{id}/sections/{sectionId}/delete")
     String delete(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version, CurrentUser user,
                   RedirectAttributes redirect) {
-        try {
-            drafting.deleteSection(user, id, version, sectionId);
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("plan.section.deleted"));
-        } catch (PlanConflictException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
-        }
-        return "redirect:/plans/" + id + "/edit";
+        String editor = "/plans/" + id + "/edit";
+        return PlanPages.onDraft(redirect, editor).perform("plan.section.deleted", editor,
+                () -> drafting.deleteSection(user, id, version, sectionId));
     }
 
     @PostMapping("/plans/{id}/sections/{sectionId}/move")
     String move(@PathVariable long id, @PathVariable long sectionId, @RequestParam PlanDrafting.Move direction,
                 @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
-        try {
-            drafting.moveSection(user, id, version, sectionId, direction);
-        } catch (PlanConflictException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("plan.conflict.reloaded"));
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-        }
-        return "redirect:/plans/" + id + "/edit#section-" + sectionId;
+        String section = "/plans/" + id + "/edit#section-" + sectionId;
+        // Moved is seen on the page: no message.
+        return PlanPages.onDraft(redirect, section).refusedTo(section).perform(null, section,
+                () -> drafting.moveSection(user, id, version, sectionId, direction));
     }
 
     /**

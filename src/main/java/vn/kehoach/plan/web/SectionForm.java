@@ -10,6 +10,7 @@ import vn.kehoach.plan.SectionKind;
 import vn.kehoach.plan.domain.SectionContent;
 import vn.kehoach.plan.domain.TaskContent;
 import vn.kehoach.shared.text.VietnameseText;
+import vn.kehoach.shared.web.Narrative;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public class SectionForm {
 
     /** Sanitised rich text from the editor (or plain text without it). */
     @Size(max = 100_000)
+    @Narrative
     private String body;
 
     private boolean task;
@@ -103,10 +105,10 @@ public class SectionForm {
     public boolean isWindowValid() { return from == null || to == null || !to.isBefore(from); }
 
     @AssertTrue
-    public boolean isLeadGiven() { return !task || leadAgencyId != null || (leadNote != null && !leadNote.isBlank()); }
+    public boolean isLeadGiven() { return !task || leadAgencyId != null || leadNote != null; }
 
     SectionContent toContent() {
-        String cleanTitle = title == null || title.isBlank() ? null : VietnameseText.clean(title);
+        String cleanTitle = title == null ? null : VietnameseText.clean(title);
         return new SectionContent(kind, style, cleanTitle, body);
     }
 
@@ -121,9 +123,9 @@ public class SectionForm {
                 ? List.of()
                 : Arrays.stream(targets.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         List<Long> coordinating = coordinatingAgencyIds.stream().filter(Objects::nonNull).distinct().toList();
-        return new TaskContent(leadAgencyId, leadNote == null || leadNote.isBlank() ? null : leadNote.strip(),
-                coordinating, from, to, timeNote == null || timeNote.isBlank() ? null : timeNote.strip(),
-                output == null || output.isBlank() ? null : output.strip(), codes, implementsSectionId, leadRequested);
+        return new TaskContent(leadAgencyId, leadNote,
+                coordinating, from, to, timeNote,
+                output, codes, implementsSectionId, leadRequested);
     }
 
     public SectionKind getKind() { return kind; }

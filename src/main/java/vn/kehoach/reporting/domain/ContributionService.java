@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.account.Accounts;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.Plans;
+import vn.kehoach.reporting.NoticeArg;
 import vn.kehoach.reporting.ReportRow;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.roster.Agencies;
@@ -132,7 +133,7 @@ public class ContributionService {
         if (send) {
             notifications.send(accounts.contactsOf(List.of(report.getOwnerAgencyId()), Set.of(Role.DRAFTER,
                     Role.REPORTER)), Notifications.Kind.CONTRIBUTION, "notification.report.contribution",
-                    List.of(user.agencyName() == null ? "" : user.agencyName(), ReportSupport.titleKey(report)),
+                    List.of(NoticeArg.text(user.agencyName()), ReportSupport.title(report)),
                     "/reports/" + reportId + "/edit", clock.instant());
         }
     }

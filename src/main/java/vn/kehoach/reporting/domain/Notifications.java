@@ -3,8 +3,10 @@ package vn.kehoach.reporting.domain;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 import vn.kehoach.account.Accounts;
 import vn.kehoach.reporting.Notice;
+import vn.kehoach.reporting.NoticeArg;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,32 +28,35 @@ public class Notifications {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
 
-    Notifications(NamedParameterJdbcTemplate jdbc) {
+    Notifications(NamedParameterJdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
-    public void send(Collection<Accounts.Contact> to, Kind kind, String messageKey, List<String> args, String link,
+    public void send(Collection<Accounts.Contact> to, Kind kind, String messageKey, List<NoticeArg> args, String link,
                      Instant at) {
         List<MapSqlParameterSource> rows = new ArrayList<>();
-        String[] argArray = args.toArray(String[]::new);
+        String argArray = json.writeValueAsString(args);
         to.stream().map(Accounts.Contact::userId).distinct().forEach(userId -> rows.add(
                 new MapSqlParameterSource("user", userId).addValue("kind", kind.name()).addValue("key", messageKey)
                         .addValue("args", argArray).addValue("link", link).addValue("at", Timestamp.from(at))));
         if (rows.isEmpty()) return;
         jdbc.batchUpdate("""
-                insert into notification (user_id, kind, message_key, args, link, created_at)
-                values (:user, :kind, :key, :args, :link, :at)""", rows.toArray(MapSqlParameterSource[]::new));
+                insert into notification (user_id, kind, message_key, arguments, link, created_at)
+                values (:user, :kind, :key, cast(:args as jsonb), :link, :at)""",
+                rows.toArray(MapSqlParameterSource[]::new));
     }
 
     /** The user's latest notifications, newest first; one statement. */
     public List<Notice> latest(long userId, int limit, boolean unreadOnly) {
-        return jdbc.query("select id, kind, message_key, args, link, created_at, read_at from notification"
+        return jdbc.query("select id, kind, message_key, arguments, link, created_at, read_at from notification"
                 + " where user_id = :user" + (unreadOnly ? " and read_at is null" : "")
                 + " order by created_at desc, id desc limit :limit",
                 new MapSqlParameterSource("user", userId).addValue("limit", limit), (rs, n) -> new Notice(
                         rs.getLong("id"), rs.getString("kind"), rs.getString("message_key"),
-                        List.of((String[]) rs.getArray("args").getArray()), rs.getString("link"),
+                        List.of(json.readValue(rs.getString("arguments"), NoticeArg[].class)), rs.getString("link"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("read_at") != null));
     }
 

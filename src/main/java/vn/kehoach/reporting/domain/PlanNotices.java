@@ -10,6 +10,7 @@ import vn.kehoach.plan.PlanIssued;
 import vn.kehoach.plan.PlanReturned;
 import vn.kehoach.plan.PlanSubmitted;
 import vn.kehoach.plan.Plans;
+import vn.kehoach.reporting.NoticeArg;
 import vn.kehoach.reporting.ReportingProperties;
 import vn.kehoach.reporting.mail.Mailer;
 import vn.kehoach.roster.Agencies;
@@ -122,7 +123,8 @@ class PlanNotices {
 
     private void tell(Collection<Accounts.Contact> to, Message message) {
         if (to.isEmpty()) return;
-        notifications.send(to, message.kind(), message.key(), message.args(), message.link(), clock.instant());
+        notifications.send(to, message.kind(), message.key(), NoticeArg.texts(message.args()), message.link(),
+                clock.instant());
         if (!mailer.enabled()) return;
         List<Mailer.Mail> mails = new ArrayList<>();
         String subject = msg("plan.mail.subject." + message.mail(), message.subjectArgs());

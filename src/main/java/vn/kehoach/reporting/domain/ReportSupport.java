@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.account.Accounts;
 import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.Plans;
+import vn.kehoach.reporting.NoticeArg;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.BusinessRuleException;
@@ -96,14 +97,14 @@ class ReportSupport {
      * The words a notification about this report needs: its title (as a message key with the year, resolved in the
      * reader's language) and the plan's reference.
      */
-    List<String> labels(Report report) {
+    List<NoticeArg> labels(Report report) {
         var summary = plans.summaries(List.of(report.getPlanId())).stream().findFirst();
-        return List.of(titleKey(report), summary.map(PlanSummary::reference).orElse(""));
+        return List.of(title(report), NoticeArg.text(summary.map(PlanSummary::reference).orElse("")));
     }
 
-    /** "report.title.ANNUAL|2025": resolved with its year when the notification is read (see NoticeText). */
-    static String titleKey(Report report) {
-        return "report.title." + report.getKind().name() + "|" + report.getYear();
+    /** The report's title with its year, rendered when the notification is read. */
+    static NoticeArg title(Report report) {
+        return NoticeArg.message("report.title." + report.getKind().name(), (long) report.getYear());
     }
 
     static String link(Report report) {

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.account.Accounts;
+import vn.kehoach.reporting.NoticeArg;
 import vn.kehoach.reporting.ReportingProperties;
 import vn.kehoach.reporting.domain.Notifications;
 import vn.kehoach.reporting.mail.Mailer.Mail;
@@ -120,9 +121,10 @@ public class ReminderService {
                 .stream().collect(Collectors.groupingBy(Accounts.Contact::agencyId));
         for (Due due : list) {
             List<Accounts.Contact> to = byAgency.getOrDefault(due.ownerAgencyId(), List.of());
-            String titleKey = "report.title." + due.kind() + "|" + due.year();
+            NoticeArg titleArg = NoticeArg.message("report.title." + due.kind(), (long) due.year());
             notifications.send(to, kind == Kind.OVERDUE ? Notifications.Kind.OVERDUE : Notifications.Kind.REMINDER,
-                    "notification.reminder." + kind, List.of(titleKey, due.planRef(), DAY.format(due.dueDate())),
+                    "notification.reminder." + kind,
+                    List.of(titleArg, NoticeArg.text(due.planRef()), NoticeArg.text(DAY.format(due.dueDate()))),
                     "/reports/" + due.id(), clock.instant());
             String title = msg("report.title." + due.kind(), (long) due.year());
             for (Accounts.Contact c : to) {
@@ -148,7 +150,7 @@ public class ReminderService {
             List<Accounts.Contact> to = reviewers.getOrDefault(first.receiverAgencyId(), List.of());
             String link = "/reporting/status?plan=" + first.planId();
             notifications.send(to, Notifications.Kind.OVERDUE, "notification.reminder.OVERDUE_BELOW",
-                    List.of(String.valueOf(group.size()), first.planRef()), link, clock.instant());
+                    NoticeArg.texts(List.of(String.valueOf(group.size()), first.planRef())), link, clock.instant());
             String names = group.stream().map(d -> "- " + d.reporterName() + " ("
                     + msg("report.title." + d.kind(), (long) d.year()) + ", " + DAY.format(d.dueDate()) + ")")
                     .collect(Collectors.joining("\n"));

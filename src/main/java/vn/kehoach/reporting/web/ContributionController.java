@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kehoach.reporting.domain.ContributionService;
 import vn.kehoach.reporting.domain.ReportConflictException;
 import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FlashMessage;
 
 /** A coordinating agency writes and sends its contribution on a task to the lead agency's report. */
 @Controller
@@ -48,23 +48,20 @@ class ContributionController {
                  RedirectAttributes redirect, HttpServletResponse response) {
         ContributionService.Form request = contributions.form(user, id, sectionId);
         model.addAttribute("request", request);
-        if (result.hasErrors()) return "reporting/contribution";
         boolean send = "send".equals(action);
-        try {
-            contributions.write(user, id, sectionId, form.getVersion(), form.getNarrative(), form.figures(), send);
-        } catch (ReportConflictException e) {
+        return Actions.form(result, redirect, () -> "reporting/contribution").on(ReportConflictException.class, e -> {
             response.setStatus(HttpStatus.CONFLICT.value());
             form.setVersion(e.currentVersion());
             model.addAttribute("conflictBy", e.updatedBy());
             return "reporting/contribution";
-        } catch (BusinessRuleException e) {
+        }).on(BusinessRuleException.class, e -> {
             if (e.messageKey().endsWith("narrativeRequired")) result.rejectValue("narrative", e.messageKey());
             else
                 result.reject(e.messageKey(), e.args(), null);
             return "reporting/contribution";
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                FlashMessage.success(send ? "report.contribution.sent" : "report.contribution.saved"));
-        return send ? "redirect:/reports" : "redirect:/reports/" + id + "/contributions/" + sectionId;
+        }).perform(send ? "report.contribution.sent" : "report.contribution.saved",
+                send ? "/reports" : "/reports/" + id + "/contributions/" + sectionId,
+                () -> contributions.write(user, id, sectionId, form.getVersion(), form.getNarrative(), form.figures(),
+                        send));
     }
 }

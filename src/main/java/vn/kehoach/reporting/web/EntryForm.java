@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import vn.kehoach.reporting.EntryState;
 import vn.kehoach.reporting.domain.EntryContent;
 import vn.kehoach.reporting.domain.Figures;
+import vn.kehoach.shared.web.Narrative;
 
 /** One task's part of the report form. */
 public class EntryForm {
@@ -16,6 +17,7 @@ public class EntryForm {
     private EntryState state;
 
     @Size(max = 20_000)
+    @Narrative
     private String narrative;
 
     @Min(0)

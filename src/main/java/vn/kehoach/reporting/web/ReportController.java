@@ -27,12 +27,11 @@ import vn.kehoach.reporting.domain.ReportWriting;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.FormRows;
 import vn.kehoach.shared.web.ReasonForm;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The reporter's side: the list of reports my agency owes, a report's page, its form (save, send, ask the leader's
@@ -104,7 +103,7 @@ class ReportController {
     String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
                 CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return afterSaving(new Submission(id, form, result, user, model, response), redirect,
-                version -> flash(redirect, "report.saved", "redirect:/reports/" + id + "/edit"));
+                version -> Actions.done(redirect, "report.saved", "/reports/" + id + "/edit"));
     }
 
     @PostMapping(value = "/reports/{id}/edit", params = {"action=submit", "!takeOver", "!removeAttachment"})
@@ -112,7 +111,7 @@ class ReportController {
                   CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return afterSaving(new Submission(id, form, result, user, model, response), redirect, version -> {
             service.submit(user, id, version, form.getNumber());
-            return flash(redirect, "report.submitted", "redirect:/reports/" + id);
+            return Actions.done(redirect, "report.submitted", "/reports/" + id);
         });
     }
 
@@ -122,7 +121,7 @@ class ReportController {
                            HttpServletResponse response) {
         return afterSaving(new Submission(id, form, result, user, model, response), redirect, version -> {
             service.requestApproval(user, id, version);
-            return flash(redirect, "report.approvalRequested", "redirect:/reports/" + id);
+            return Actions.done(redirect, "report.approvalRequested", "/reports/" + id);
         });
     }
 
@@ -132,8 +131,7 @@ class ReportController {
                        HttpServletResponse response) {
         return afterSaving(new Submission(id, form, result, user, model, response), redirect, version -> {
             int used = consolidation.consolidate(user, id, version).sources();
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("report.consolidated", used));
-            return "redirect:/reports/" + id + "/edit";
+            return Actions.done(redirect, "report.consolidated", "/reports/" + id + "/edit", used);
         });
     }
 
@@ -146,7 +144,7 @@ class ReportController {
                 .checking(() -> contributions.requireSent(user, id, takeOver));
         return afterSaving(submission, redirect, version -> {
             contributions.takeOver(user, id, takeOver);
-            return flash(redirect, "report.contribution.takenOver", "redirect:/reports/" + id + "/edit");
+            return Actions.done(redirect, "report.contribution.takenOver", "/reports/" + id + "/edit");
         });
     }
 
@@ -158,7 +156,7 @@ class ReportController {
                 .checking(() -> attachments.requireAttachment(user, id, removeAttachment));
         return afterSaving(submission, redirect, version -> {
             attachments.detach(user, id, removeAttachment);
-            return flash(redirect, "report.attachment.removed", "redirect:/reports/" + id + "/edit#attachments");
+            return Actions.done(redirect, "report.attachment.removed", "/reports/" + id + "/edit#attachments");
         });
     }
 
@@ -187,23 +185,17 @@ class ReportController {
     private String afterSaving(Submission s, RedirectAttributes redirect, Step step) {
         Long version = saveTyped(s);
         if (version == null) return "reporting/edit";
-        try {
-            return step.after(version);
-        } catch (ReportConflictException e) {
-            // Someone changed it between this user's save and the button's action: their text is saved, the action
-            // is to be repeated on the current report.
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.warning("report.conflict.reloaded"));
-            return "redirect:/reports/" + s.id() + "/edit";
-        } catch (IncompleteReportException e) {
-            // Saved as a draft; the form again with every gap marked where it is.
-            pages.load(s.user(), s.id(), s.model());
-            s.form().setVersion(version);
-            place(e.problems(), s.form(), s.result());
-            return "reporting/edit";
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.danger(e.messageKey(), e.args()));
-            return "redirect:/reports/" + s.id() + "/edit";
-        }
+        String editor = "/reports/" + s.id() + "/edit";
+        // Someone changed it between this user's save and the button's action: their text is saved, the action is to
+        // be repeated on the current report.
+        return Actions.click(redirect).staleTo("report.conflict.reloaded", ReportConflictException.class, editor)
+                .on(IncompleteReportException.class, e -> {
+                    // Saved as a draft; the form again with every gap marked where it is.
+                    pages.load(s.user(), s.id(), s.model());
+                    s.form().setVersion(version);
+                    place(e.problems(), s.form(), s.result());
+                    return "reporting/edit";
+                }).refusedTo(editor).then(() -> step.after(version));
     }
 
     /** The report's new version once the typed content is saved; null when the form is to be shown again. */
@@ -269,20 +261,16 @@ class ReportController {
     @PostMapping("/reports/{id}/approve")
     String approve(@PathVariable long id, @Valid @ModelAttribute("approveForm") ApproveForm form,
                    BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                service.approve(user, id, form.getNumber(), form.getSignerAuthority(), form.getSignerTitle(),
-                        form.getSignerName());
-                return flash(redirect, "report.approved", "redirect:/reports/" + id);
-            } catch (IncompleteReportException e) {
-                result.reject("report.incompleteForLeader", new Object[]{e.problems().size()}, null);
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        model.addAttribute("sendBackForm", new ReasonForm());
-        pages.load(user, id, model);
-        return "reporting/show";
+        Supplier<String> page = () -> {
+            model.addAttribute("sendBackForm", new ReasonForm());
+            pages.load(user, id, model);
+            return "reporting/show";
+        };
+        return Actions.form(result, redirect, page).on(IncompleteReportException.class, e -> {
+            result.reject("report.incompleteForLeader", new Object[]{e.problems().size()}, null);
+            return page.get();
+        }).perform("report.approved", "/reports/" + id, () -> service.approve(user, id, form.getNumber(),
+                form.getSignerAuthority(), form.getSignerTitle(), form.getSignerName()));
     }
 
     @PostMapping("/reports/{id}/send-back")
@@ -294,11 +282,6 @@ class ReportController {
                     pages.load(user, id, model);
                     return "reporting/show";
                 });
-    }
-
-    private static String flash(RedirectAttributes redirect, String key, String target) {
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success(key));
-        return target;
     }
 
     private static void requireEditable(Model model) {

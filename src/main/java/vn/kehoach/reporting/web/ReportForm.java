@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import vn.kehoach.reporting.domain.ReportContent;
 import vn.kehoach.reporting.domain.ReportView;
+import vn.kehoach.shared.web.Narrative;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +24,23 @@ public class ReportForm {
     private List<TargetForm> targets = new ArrayList<>();
 
     @Size(max = 20_000)
+    @Narrative
     private String results;
 
     @Size(max = 20_000)
+    @Narrative
     private String shortcomings;
 
     @Size(max = 20_000)
+    @Narrative
     private String causes;
 
     @Size(max = 20_000)
+    @Narrative
     private String directions;
 
     @Size(max = 20_000)
+    @Narrative
     private String proposals;
 
     /** The registry number of the report document ("15"), given when it is sent. */

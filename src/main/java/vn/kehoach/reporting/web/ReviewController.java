@@ -18,9 +18,6 @@ import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.Actions;
-import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.ReasonForm;
 
 /** The receiving agency's side: the inbox of reports sent to it, and accepting, returning or unlocking one. */
@@ -81,16 +78,9 @@ class ReviewController {
     @PostMapping("/reviews/{id}/return")
     String returnForRevision(@PathVariable long id, @Valid @ModelAttribute("reviewForm") ReviewForm form,
                              BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                service.returnForRevision(user, id, form.getReason(), form.getComments());
-                redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("report.returned"));
-                return "redirect:/reviews/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return page(id, user, model, form);
+        return Actions.submit(result, redirect, "report.returned", "/reviews/" + id,
+                () -> service.returnForRevision(user, id, form.getReason(), form.getComments()),
+                () -> page(id, user, model, form));
     }
 
     @PostMapping("/reviews/{id}/unlock")

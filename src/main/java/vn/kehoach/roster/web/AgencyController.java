@@ -1,7 +1,6 @@
 package vn.kehoach.roster.web;
 
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +19,6 @@ import vn.kehoach.roster.domain.AgencySummary;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.BadRequestException;
-import vn.kehoach.shared.web.BusinessRuleException;
-import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;
@@ -100,16 +96,10 @@ class AgencyController {
         // The unit is a hidden field of the page; without it there is no form to show again.
         if (form.getUnitId() == null) throw new BadRequestException("error.param.invalid");
         agencies.manageableUnit(user, form.getUnitId());
-        if (result.hasErrors()) return form(model, form, user, null);
-        try {
+        return Actions.form(result, redirect, () -> form(model, form, user, null)).then(() -> {
             long id = agencies.create(user, form.toCommand());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                    FlashMessage.success("roster.agency.created", form.getName()));
-            return "redirect:/roster/agencies/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, user, null);
-        }
+            return Actions.done(redirect, "roster.agency.created", "/roster/agencies/" + id, form.getName());
+        });
     }
 
     @GetMapping("/roster/agencies/{id}/edit")
@@ -129,19 +119,10 @@ class AgencyController {
             throw new NotFoundException("unit", form.getUnitId());
         }
         form.setUnitId(agency.unitId());
-        if (result.hasErrors()) return form(model, form, user, id);
-        try {
+        return Actions.form(result, redirect, () -> form(model, form, user, id)).conflictTold().then(() -> {
             agencies.update(user, id, form.getVersion(), form.toCommand());
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, user, id);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            result.reject("form.conflict");
-            return form(model, form, user, id);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                FlashMessage.success("roster.agency.updated", form.getName()));
-        return "redirect:/roster/agencies/" + id;
+            return Actions.done(redirect, "roster.agency.updated", "/roster/agencies/" + id, form.getName());
+        });
     }
 
     @PostMapping("/roster/agencies/{id}/close")

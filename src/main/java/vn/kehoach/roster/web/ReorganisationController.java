@@ -20,7 +20,7 @@ import vn.kehoach.roster.domain.ReorganisationPreview;
 import vn.kehoach.roster.domain.ReorganisationRejected;
 import vn.kehoach.roster.domain.ReorganisationService;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.web.FlashMessage;
+import vn.kehoach.shared.web.Actions;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -88,22 +88,19 @@ class ReorganisationController {
     String confirm(@Valid @ModelAttribute("reorganisationForm") ReorganisationForm form, BindingResult result,
                    CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         requireReorganiser(user);
-        if (result.hasErrors()) return form(model, form, user);
-        long id;
-        try {
-            // Without the digest of a preview nothing is recorded: the administrator sees the preview first.
-            id = reorganisations.record(user, form.toCommand(), form.getDigest() == null ? "" : form.getDigest());
-        } catch (ReorganisationRejected e) {
+        return Actions.form(result, redirect, () -> form(model, form, user)).on(ReorganisationRejected.class, e -> {
             reject(e.preview(), form, result);
             return form(model, form, user);
-        } catch (ReorganisationChanged e) {
+        }).on(ReorganisationChanged.class, e -> {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("changed", true);
             return preview(model, form, e.preview());
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("roster.reorg.recorded",
-                form.toCommand().predecessorIds().size()));
-        return "redirect:/roster/reorganisations/" + id;
+        }).then(() -> {
+            // Without the digest of a preview nothing is recorded: the administrator sees the preview first.
+            long id = reorganisations.record(user, form.toCommand(), form.getDigest() == null ? "" : form.getDigest());
+            return Actions.done(redirect, "roster.reorg.recorded", "/roster/reorganisations/" + id,
+                    form.toCommand().predecessorIds().size());
+        });
     }
 
     /** Each problem beside the field it is about; one the form already shows for that field is not told twice. */

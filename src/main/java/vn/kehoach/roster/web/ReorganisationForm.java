@@ -96,7 +96,7 @@ public class ReorganisationForm {
                         VietnameseText.clean(row.name), null, null, row.type, row.parentId))
                 .toList();
         return new ReorganisationCommand(kind, effectiveOn, distinct(predecessorIds), specs, distinct(successorIds),
-                agencies, note == null || note.isBlank() ? null : note.strip(), transferChildren);
+                agencies, note, transferChildren);
     }
 
     /** Every unit id the form names, to show each pick by its name. */

@@ -21,9 +21,8 @@ import vn.kehoach.roster.domain.AgencyService;
 import vn.kehoach.roster.domain.UnitService;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
-import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.Actions;
 import vn.kehoach.shared.web.FlashMessage;
-import vn.kehoach.shared.web.FormErrors;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -112,16 +111,10 @@ class UnitController {
     String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, CurrentUser user,
                   Model model, RedirectAttributes redirect) {
         Access.requireSystemAdmin(user);
-        if (result.hasErrors()) return form(model, form, null);
-        try {
+        return Actions.form(result, redirect, () -> form(model, form, null)).then(() -> {
             UnitRef unit = units.create(user, form.toCommand());
-            redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                    FlashMessage.success("roster.unit.created", unit.fullName()));
-            return "redirect:/roster/units/" + unit.id();
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, null);
-        }
+            return Actions.done(redirect, "roster.unit.created", "/roster/units/" + unit.id(), unit.fullName());
+        });
     }
 
     @GetMapping("/roster/units/{id}/edit")
@@ -136,20 +129,15 @@ class UnitController {
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         Access.requireSystemAdmin(user);
         UnitRef unit = units.get(id);
-        if (result.hasErrors()) return form(model, form, unit);
-        try {
-            units.update(user, id, form.getVersion(), form.toCommand());
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(model, form, unit);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            result.reject("form.conflict");
-            model.addAttribute("conflict", true);
-            return form(model, form, unit);
-        }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-                FlashMessage.success("roster.unit.updated", form.getFullName()));
-        return "redirect:/roster/units/" + id;
+        return Actions.form(result, redirect, () -> form(model, form, unit))
+                .on(ObjectOptimisticLockingFailureException.class, e -> {
+                    result.reject("form.conflict");
+                    model.addAttribute("conflict", true);
+                    return form(model, form, unit);
+                }).then(() -> {
+                    units.update(user, id, form.getVersion(), form.toCommand());
+                    return Actions.done(redirect, "roster.unit.updated", "/roster/units/" + id, form.getFullName());
+                });
     }
 
     @PostMapping("/roster/units/{id}/apply-templates")

@@ -66,11 +66,11 @@ public class UnitForm {
 
     UnitCommand toCommand() {
         String cleanName = VietnameseText.clean(name);
-        String full = fullName == null || fullName.isBlank()
+        String full = fullName == null
                 ? type.label() + " " + cleanName
                 : VietnameseText.clean(fullName);
         return new UnitCommand(code.strip(), cleanName, full,
-                nameEn == null || nameEn.isBlank() ? null : nameEn.strip(),
+                nameEn,
                 type, parentId, validFrom, validTo);
     }
 

@@ -29,6 +29,11 @@ public final class InputText {
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
+    /** The text without surrounding whitespace, or null when nothing is left: how an optional value is stored. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,6 +1,9 @@
 package vn.kehoach.shared.web;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.core.ResolvableType;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -8,6 +11,8 @@ import vn.kehoach.shared.text.InputText;
 
 import java.beans.PropertyDescriptor;
 import java.beans.PropertyEditorSupport;
+import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +20,9 @@ import java.util.Locale;
  * <ul>
  * <li>Text is cleaned before anything reads it ({@link InputText}): a NUL byte typed or pasted anywhere used to
  * reach PostgreSQL, which refuses the statement (a 500). Passwords are taken as typed: they are only hashed.</li>
+ * <li>A form's text fields are trimmed, and one left blank is null (Spring's {@link StringTrimmerEditor}), so that no
+ * form repeats it: a space typed into an optional field is no value. Prose ({@link Narrative}) keeps its whitespace;
+ * parameters outside a form are only cleaned.</li>
  * <li>Lists in forms as long as real documents: Spring binds at most 256 elements of a list by default, and the
  * preview of an imported 40-page plan has over 300 sections (a 500 error on saving it). The bound that matters is the
  * number of fields a request may carry (see {@link RequestLimits}); a list cannot have more elements than that, and an
@@ -36,16 +44,52 @@ class FormBinding {
     @InitBinder
     void bind(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(limits.maxFields());
-        binder.registerCustomEditor(String.class, new CleanText());
         Object target = binder.getTarget();
-        if (target != null) {
-            for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(target.getClass())) {
-                if (property.getPropertyType() == String.class
-                        && property.getName().toLowerCase(Locale.ROOT).contains("password")) {
-                    binder.registerCustomEditor(String.class, property.getName(), new AsTyped());
+        if (target == null) {
+            binder.registerCustomEditor(String.class, new CleanText());
+            return;
+        }
+        binder.registerCustomEditor(String.class, new Trimmed());
+        exceptions(binder, target.getClass(), "", 0);
+    }
+
+    /**
+     * The fields of a form (and of its rows, whose paths Spring matches without the index: {@code entries.narrative}
+     * for {@code entries[3].narrative}) that are not trimmed: passwords taken as typed, prose only cleaned.
+     */
+    private static void exceptions(WebDataBinder binder, Class<?> type, String prefix, int depth) {
+        for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
+            String path = prefix + property.getName();
+            Class<?> propertyType = property.getPropertyType();
+            if (propertyType == String.class) {
+                if (property.getName().toLowerCase(Locale.ROOT).contains("password")) {
+                    binder.registerCustomEditor(String.class, path, new AsTyped());
+                } else if (annotated(type, property.getName())) {
+                    binder.registerCustomEditor(String.class, path, new CleanText());
                 }
+            } else if (depth < 3 && property.getReadMethod() != null) {
+                Class<?> row = rowType(property, propertyType);
+                if (row != null) exceptions(binder, row, path + ".", depth + 1);
             }
         }
+    }
+
+    /** The application's own class a property holds, directly or as the elements of a list; null otherwise. */
+    private static Class<?> rowType(PropertyDescriptor property, Class<?> propertyType) {
+        Class<?> candidate = propertyType;
+        if (propertyType != null && List.class.isAssignableFrom(propertyType)) {
+            candidate = ResolvableType.forMethodReturnType(property.getReadMethod()).asCollection().resolveGeneric();
+        }
+        return candidate != null && candidate.getName().startsWith(APPLICATION_PACKAGE) && !candidate.isEnum()
+                ? candidate
+                : null;
+    }
+
+    private static final String APPLICATION_PACKAGE = "vn.kehoach.";
+
+    private static boolean annotated(Class<?> type, String name) {
+        Field field = ReflectionUtils.findField(type, name);
+        return field != null && field.isAnnotationPresent(Narrative.class);
     }
 
     /** Text without control characters, NFC. */
@@ -54,6 +98,24 @@ class FormBinding {
         @Override
         public void setAsText(String text) {
             setValue(InputText.clean(text));
+        }
+
+        @Override
+        public String getAsText() {
+            Object value = getValue();
+            return value == null ? "" : value.toString();
+        }
+    }
+
+    /** Cleaned text without leading and trailing whitespace; null when nothing is left. */
+    static final class Trimmed extends PropertyEditorSupport {
+
+        private final StringTrimmerEditor trimmer = new StringTrimmerEditor(true);
+
+        @Override
+        public void setAsText(String text) {
+            trimmer.setAsText(InputText.clean(text));
+            setValue(trimmer.getValue());
         }
 
         @Override
