@@ -65,11 +65,12 @@ public class CompletenessQueries {
         }
 
         /**
-         * The reports someone has to act on: overdue and not sent, sent late, waiting for review, or back with their
-         * reporter. A province's requirement has hundreds of reports; the page lists these and the rest on request.
+         * The reports someone has to act on: overdue and not sent, or sent and not accepted (waiting for review, or
+         * back with their reporter). A report accepted, late or not, is done. A province's requirement has hundreds of
+         * reports; the page lists these and the rest on request.
          */
         public List<ReportRow> needingAttention() {
-            return entries.stream().filter(e -> e.missing() || e.late()
+            return entries.stream().filter(e -> e.missing()
                     || e.firstSubmittedAt() != null && e.status() != ReportStatus.ACCEPTED).toList();
         }
 
