@@ -167,8 +167,15 @@ class CoordinationAndPagesTests {
                 .anyMatch(ReportRow::late).noneMatch(attention::contains);
         assertThat(attention).hasSize((int) (sixMonth.missing() + sixMonth.submitted() - sixMonth.accepted()));
 
+        assertThat(status.reportersBehind()).isNotEmpty().allMatch(t -> t.late() > 0 || t.missing() > 0);
+        assertThat(status.reporters()).filteredOn(t -> t.late() == 0 && t.missing() == 0).isNotEmpty()
+                .noneMatch(status.reportersBehind()::contains);
+        assertThat(mvc.get().uri("/reporting/status?plan=" + plan + "&everyReporter=true").with(logins.as("qn.snv")))
+                .hasStatusOk();
+
         Document html = Html.parse(Html.body(mvc.get().uri("/reporting/status?plan=" + plan)
                 .with(logins.as("qn.snv")).exchange()));
+        assertThat(html.select("#reporters tbody tr")).hasSize(status.reporters().size());
         assertThat(html.select("#req-" + sixMonth.requirementId() + " tbody tr")).hasSize(14);
         assertThat(mvc.get().uri("/reporting/status?plan=" + plan + "&all=" + sixMonth.requirementId())
                 .with(logins.as("qn.snv"))).hasStatusOk();

@@ -97,6 +97,11 @@ public class CompletenessQueries {
     }
 
     public record PlanStatus(PlanDetails plan, List<RequirementStatus> requirements, List<Timeliness> reporters) {
+
+        /** The reporters with a report sent late or missing: those the page lists when there are many. */
+        public List<Timeliness> reportersBehind() {
+            return reporters.stream().filter(t -> t.late() > 0 || t.missing() > 0).toList();
+        }
     }
 
     private final ReportRows rows;

@@ -48,7 +48,8 @@ class CompletenessController {
     static final int LISTED_WHOLE = 40;
 
     @GetMapping("/reporting/status")
-    String show(@RequestParam long plan, @RequestParam(required = false) Long all, CurrentUser user, Model model) {
+    String show(@RequestParam long plan, @RequestParam(required = false) Long all,
+                @RequestParam(defaultValue = "false") boolean everyReporter, CurrentUser user, Model model) {
         CompletenessQueries.PlanStatus status = completeness.status(user, plan);
         if (all != null && status.requirements().stream().noneMatch(r -> r.requirementId() == all)) {
             throw new NotFoundException("requirement", all);
@@ -56,6 +57,7 @@ class CompletenessController {
         model.addAttribute("status", status);
         model.addAttribute("listedWhole", LISTED_WHOLE);
         model.addAttribute("expanded", all);
+        model.addAttribute("everyReporter", everyReporter);
         model.addAttribute("navArea", "reviews");
         return "reporting/status";
     }
