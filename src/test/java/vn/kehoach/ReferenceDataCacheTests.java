@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.kehoach.indicator.domain.Catalogue;
 import vn.kehoach.roster.Agencies;
+import vn.kehoach.roster.UnitSearch;
+import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.Units;
+import vn.kehoach.roster.domain.UnitService;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.SqlStatementCounter;
 
@@ -26,6 +29,8 @@ class ReferenceDataCacheTests {
     Units units;
     @Autowired
     Agencies agencies;
+    @Autowired
+    UnitService unitSearch;
     @Autowired
     Catalogue catalogue;
     @Autowired
@@ -50,6 +55,25 @@ class ReferenceDataCacheTests {
             jdbc.update("update administrative_unit set full_name = ? where id = ?", name, id);
         }
         assertThat(units.get(id).fullName()).isEqualTo(name);
+    }
+
+    /** The autocomplete's short searches are kept, and a renamed unit is found by them at once. */
+    @Test
+    void aShortUnitSearchIsKeptUntilTheRosterChanges() {
+        long id = jdbc.queryForObject("select id from administrative_unit where code = '51' and valid_to is null",
+                Long.class);
+        String name = units.get(id).fullName();
+        UnitSearch search = new UnitSearch("qz", null, null, null, null, LocalDate.now(), 0, 10);
+        assertThat(unitSearch.search(search).content()).isEmpty();
+        List<String> again = sql.statementsDuring(() -> assertThat(unitSearch.search(search).content()).isEmpty());
+        assertThat(again).noneMatch(statement -> statement.contains("from administrative_unit"));
+        try {
+            jdbc.update("update administrative_unit set full_name = full_name || ' Qz' where id = ?", id);
+            assertThat(unitSearch.search(search).content()).extracting(UnitSummary::id).containsExactly(id);
+        } finally {
+            jdbc.update("update administrative_unit set full_name = ? where id = ?", name, id);
+        }
+        assertThat(unitSearch.search(search).content()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,8 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.UnitSearch;
 import vn.kehoach.roster.UnitSummary;
 import vn.kehoach.roster.UnitType;
+import vn.kehoach.shared.cache.ReferenceCache;
+import vn.kehoach.shared.cache.ReferenceCaches;
 import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.Access;
 import vn.kehoach.shared.security.CurrentUser;
@@ -47,19 +49,28 @@ public class UnitService {
             (Long) rs.getObject("parent_id"), rs.getString("parent_code"), rs.getString("parent_name"),
             rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
 
+    /**
+     * Below this many letters a search cannot use the trigram index and reads every unit of the roster: what the
+     * autocomplete sends after the first keystrokes, the same few prefixes for everyone.
+     */
+    private static final int SHORT = 3;
+
     private final AdministrativeUnitRepository units;
     private final UnitLinkRepository links;
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Pages of short searches, kept until the roster changes (its revision, moved by any write to units). */
+    private final ReferenceCache<UnitSearch, PageResult<UnitSummary>> shortSearches;
 
     UnitService(AdministrativeUnitRepository units, UnitLinkRepository links, NamedParameterJdbcTemplate jdbc,
-                AuditTrail audit, Clock clock) {
+                AuditTrail audit, Clock clock, ReferenceCaches caches) {
         this.units = units;
         this.links = links;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.shortSearches = caches.create("roster.shortUnitSearches", 2_000, "roster");
     }
 
     /**
@@ -67,6 +78,12 @@ public class UnitService {
      * total comes with the rows; a second statement counts only when the page asked for lies past the last unit).
      */
     public PageResult<UnitSummary> search(UnitSearch search) {
+        String q = VietnameseText.clean(search.q());
+        boolean isShort = q != null && !q.isEmpty() && VietnameseText.fold(q).length() < SHORT;
+        return isShort ? shortSearches.get(search, this::find) : find(search);
+    }
+
+    private PageResult<UnitSummary> find(UnitSearch search) {
         StringBuilder where = new StringBuilder(" where true");
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (search.at() != null) {
@@ -97,8 +114,13 @@ public class UnitService {
         }
         String q = VietnameseText.clean(search.q());
         if (q != null && !q.isEmpty()) {
-            where.append(" and (u.search_name like :pattern or u.code = :code)");
-            params.addValue("pattern", "%" + VietnameseText.likeEscape(VietnameseText.fold(q)) + "%");
+            String folded = VietnameseText.fold(q);
+            // A pattern too short for trigrams is matched on an expression the index does not cover: a statement's
+            // generic plan would otherwise take the index for it, which then rechecks every unit.
+            where.append(folded.length() < SHORT
+                    ? " and ((u.search_name || '') like :pattern or u.code = :code)"
+                    : " and (u.search_name like :pattern or u.code = :code)");
+            params.addValue("pattern", "%" + VietnameseText.likeEscape(folded) + "%");
             params.addValue("code", q);
         }
         params.addValue("limit", search.size()).addValue("offset", (long) search.page() * search.size());
