@@ -16,6 +16,7 @@ import tools.jackson.databind.ObjectMapper;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
 import vn.kehoach.reporting.domain.CompletenessQueries;
+import vn.kehoach.reporting.domain.ReportQueries;
 import vn.kehoach.support.Api;
 import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
@@ -39,6 +40,8 @@ class CoordinationAndPagesTests {
 
     @Autowired
     CompletenessQueries completeness;
+    @Autowired
+    ReportQueries reportQueries;
     @Autowired
     MockMvcTester mvc;
     @Autowired
@@ -184,6 +187,22 @@ class CoordinationAndPagesTests {
                 new MapSqlParameterSource("p", plan), Long.class);
         assertThat(mvc.get().uri("/reporting/status?plan=" + plan + "&all=" + otherRequirement)
                 .with(logins.as("qn.snv"))).hasStatus(404);
+    }
+
+    /** The inbox pages on the reports alone: the total is the same on every page, also past the last one. */
+    @Test
+    void theInboxCountsItsReportsOnEveryPage() {
+        var user = logins.currentUser("qn.snv");
+        var first = reportQueries.inbox(user, new ReportQueries.Filter(null, null, null, null, 0, 5));
+        assertThat(first.totalElements()).isGreaterThan(5);
+        assertThat(first.content()).hasSize(5);
+        var second = reportQueries.inbox(user, new ReportQueries.Filter(null, null, null, null, 1, 5));
+        assertThat(second.totalElements()).isEqualTo(first.totalElements());
+        assertThat(second.content()).doesNotContainAnyElementsOf(first.content());
+        var past = reportQueries.inbox(user, new ReportQueries.Filter(null, null, null, null, 99, 5));
+        assertThat(past.content()).isEmpty();
+        assertThat(past.totalElements()).isEqualTo(first.totalElements());
+        assertThat(first.content().get(0).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test

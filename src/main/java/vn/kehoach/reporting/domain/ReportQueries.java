@@ -252,10 +252,9 @@ public class ReportQueries {
             where.append(" and r.plan_id = :plan");
             params.addValue("plan", filter.planId());
         }
-        long total = rows.count(where.toString(), params);
-        params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
-        List<ReportRow> content = rows.query(where.toString(), order + " limit :limit offset :offset", params, today());
-        return new PageResult<>(content, total, filter.page(), filter.size());
+        ReportRows.Slice slice = rows.pageOfReports(where.toString(), order, filter.size(),
+                (long) filter.page() * filter.size(), params, today());
+        return new PageResult<>(slice.rows(), slice.total(), filter.page(), filter.size());
     }
 
     /** How many tasks of each state a report's entries give, for the show page's summary. */
