@@ -3,6 +3,7 @@ package vn.kehoach.indicator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.kehoach.indicator.domain.AnnexOne;
+import vn.kehoach.indicator.domain.AttainmentService;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportAccepted;
 import vn.kehoach.reporting.ReportReopened;
@@ -58,6 +61,8 @@ class IndicatorTests {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    AttainmentService attainments;
 
     Api api;
     long province;
@@ -89,6 +94,29 @@ class IndicatorTests {
         jdbc.update("delete from unit_link where source = 'test'");
         jdbc.update("delete from administrative_unit where code like 'T9_%'");
         jdbc.update("delete from administrative_unit where code = 'T9'");
+    }
+
+    /** The matrix of the communes below: one cell per target, printed and shaded as the attainment has it. */
+    @Test
+    void theMatrixBelowPrintsEachCommunesFigureWithItsShade() {
+        var a = attainments.attainment(logins.currentUser("qn.snv"), "51", 2025);
+        Document page = Html.parse(Html.body(mvc.get().uri("/indicators?unit=51&year=2025")
+                .with(logins.as("qn.snv")).exchange()));
+        var rows = page.select("section[aria-labelledby=below-heading] tbody tr");
+        assertThat(rows).hasSize(a.children().size());
+        for (int i = 0; i < a.children().size(); i++) {
+            var cells = rows.get(i).select("td");
+            assertThat(rows.get(i).select("th a").text()).isEqualTo(a.children().get(i).name());
+            assertThat(cells).hasSize(a.rows().size());
+            for (int t = 0; t < a.rows().size(); t++) {
+                var v = a.rows().get(t).children().get(i);
+                assertThat(cells.get(t).text()).isEqualTo(v.value() == null ? "—" : AnnexOne.number(v.value()));
+                assertThat(cells.get(t).classNames()).contains("text-center",
+                        v.shade() < 0 ? "shade-none" : "shade-" + v.shade());
+            }
+        }
+        assertThat(page.select("section[aria-labelledby=below-heading] td[class*=shade-]:not(.shade-none)"))
+                .isNotEmpty();
     }
 
     @Test

@@ -61,6 +61,7 @@ class AttainmentController {
                     CurrentUser user, Model model) {
         AttainmentService.Attainment a = load(user, unit, year);
         model.addAttribute("attainment", a);
+        model.addAttribute("below", numbers.below(a));
         model.addAttribute("chain", visibleChain(user, a));
         model.addAttribute("years", years());
         return "indicator/attainment";
