@@ -234,6 +234,35 @@ class CoordinationAndPagesTests {
         assertThat(page).contains("theo Kế hoạch số").doesNotContain("??");
     }
 
+    /** Thirty notifications a page, the older ones a page further, and back. */
+    @Test
+    void notificationsComeThirtyAPage() {
+        jdbc.update("""
+                insert into notification (user_id, kind, message_key, arguments, link, created_at)
+                select u.id, 'SUBMITTED', 'notification.report.submitted',
+                       cast('[{"key": "report.title.SIX_MONTH", "args": [2025]}, {"text": "trang ' || g || '"}]'
+                            as jsonb), null,
+                       now() + interval '1 day' - g * interval '1 minute'
+                from app_user u cross join generate_series(1, 40) g where u.username = 'qn.lanhdao'""",
+                new MapSqlParameterSource());
+        try {
+            long all = jdbc.queryForObject("select count(*) from notification n join app_user u on u.id = n.user_id"
+                    + " where u.username = 'qn.lanhdao'", new MapSqlParameterSource(), Long.class);
+            Document first = Html.parse(Html.body(mvc.get().uri("/notifications").with(logins.as("qn.lanhdao"))
+                    .exchange()));
+            assertThat(first.select("main li")).hasSize(30);
+            assertThat(first.select("main nav a").eachAttr("href")).containsExactly("/notifications?page=1");
+            assertThat(first.select("main li").first().text()).contains("trang 1");
+            Document second = Html.parse(Html.body(mvc.get().uri("/notifications?page=1")
+                    .with(logins.as("qn.lanhdao")).exchange()));
+            assertThat(second.select("main li")).hasSize((int) Math.min(30, all - 30));
+            assertThat(second.select("main nav a").eachAttr("href")).startsWith("/notifications?page=0");
+            assertThat(second.select("main li").first().text()).contains("trang 31");
+        } finally {
+            jdbc.update("delete from notification where arguments::text like '%trang %'", new MapSqlParameterSource());
+        }
+    }
+
     private boolean readAt(long id) {
         return jdbc.queryForObject("select read_at is not null from notification where id = :id",
                 new MapSqlParameterSource("id", id), Boolean.class);

@@ -51,10 +51,16 @@ public class Notifications {
 
     /** The user's latest notifications, newest first; one statement. */
     public List<Notice> latest(long userId, int limit, boolean unreadOnly) {
+        return page(userId, limit, 0, unreadOnly);
+    }
+
+    /** The user's notifications from the {@code offset}-th newest on; one statement. */
+    public List<Notice> page(long userId, int limit, long offset, boolean unreadOnly) {
         return jdbc.query("select id, kind, message_key, arguments, link, created_at, read_at from notification"
                 + " where user_id = :user" + (unreadOnly ? " and read_at is null" : "")
-                + " order by created_at desc, id desc limit :limit",
-                new MapSqlParameterSource("user", userId).addValue("limit", limit), (rs, n) -> new Notice(
+                + " order by created_at desc, id desc limit :limit offset :offset",
+                new MapSqlParameterSource("user", userId).addValue("limit", limit).addValue("offset", offset),
+                (rs, n) -> new Notice(
                         rs.getLong("id"), rs.getString("kind"), rs.getString("message_key"),
                         List.of(json.readValue(rs.getString("arguments"), NoticeArg[].class)), rs.getString("link"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("read_at") != null));

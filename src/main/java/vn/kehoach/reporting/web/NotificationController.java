@@ -5,13 +5,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kehoach.reporting.Notice;
 import vn.kehoach.reporting.domain.Notifications;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.web.FlashMessage;
 import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The user's own notifications: the latest, opening one (marks it read), marking all read. */
 @Controller
@@ -25,9 +28,18 @@ class NotificationController {
         this.clock = clock;
     }
 
+    /** Notifications a page shows; older ones are a page further (a reviewer gets hundreds a year). */
+    static final int PAGE_SIZE = 30;
+
     @GetMapping("/notifications")
-    String list(CurrentUser user, Model model) {
-        model.addAttribute("notices", notifications.latest(user.id(), 100, false));
+    String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        int shown = Math.max(page, 0);
+        // One more than a page says whether there is an older page, without counting them all.
+        List<Notice> notices = notifications.page(user.id(), PAGE_SIZE + 1, (long) shown * PAGE_SIZE,
+                false);
+        model.addAttribute("notices", notices.subList(0, Math.min(notices.size(), PAGE_SIZE)));
+        model.addAttribute("noticePage", shown);
+        model.addAttribute("hasOlder", notices.size() > PAGE_SIZE);
         model.addAttribute("navArea", "notifications");
         return "reporting/notifications";
     }
