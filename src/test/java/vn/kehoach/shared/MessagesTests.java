@@ -37,7 +37,7 @@ class MessagesTests {
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "placeholder", "aria-label", "alt", "label");
     /** Attributes that replace an element's body, so literal text inside would never be shown. */
     private static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert",
-            "th:remove", "layout:fragment", "layout:insert", "layout:replace");
+            "th:remove");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     /** A Vietnamese letter once decomposed: a base letter with a mark, or đ. */
     private static final Pattern VIETNAMESE = Pattern.compile("\\p{L}\\p{M}|[đĐ]");
