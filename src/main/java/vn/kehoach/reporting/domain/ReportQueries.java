@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -259,7 +260,9 @@ public class ReportQueries {
 
     /** How many tasks of each state a report's entries give, for the show page's summary. */
     public static Map<EntryState, Long> stateCounts(ReportView view) {
+        // In the states' own order: a hash map would print them in an order that changes from one start to the next.
         return view.tasks().stream().filter(t -> t.entry().state() != null)
-                .collect(Collectors.groupingBy(t -> t.entry().state(), Collectors.counting()));
+                .collect(Collectors.groupingBy(t -> t.entry().state(), () -> new EnumMap<>(EntryState.class),
+                        Collectors.counting()));
     }
 }
