@@ -141,6 +141,10 @@ class PlanWorkflowTests {
                 .singleElement().satisfies(u -> assertThat(u.implemented()).isFalse());
         assertThat(coverage.implemented()).isEqualTo(1);
         assertThat(coverage.tasks().get(0).units()).isEqualTo(1);
+        // Above 40 units the page lists those still without a plan; all of them on request.
+        assertThat(coverage.notImplemented()).extracting(PlanCoverage.UnitCoverage::unitName).contains("Xã Ba Tơ")
+                .doesNotContain("Phường Đăk Cấm").hasSize(coverage.units().size() - 1);
+        assertThat(mvc.get().uri("/plans/" + id + "?allUnits=true").with(logins.as("qn.snv"))).hasStatusOk();
         assertThat(mvc.get().uri("/plans/" + id).with(logins.as("qn.snv"))).bodyText()
                 .contains("1/" + coverage.units().size() + " đơn vị đã ban hành kế hoạch")
                 .contains("/plans/" + id + "/coverage?task=" + coverage.tasks().get(0).sectionId());

@@ -60,6 +60,11 @@ public class PlanCoverage {
         public long implemented() {
             return units.stream().filter(UnitCoverage::implemented).count();
         }
+
+        /** The units without an issued plan implementing this one: what the page lists when there are many. */
+        public List<UnitCoverage> notImplemented() {
+            return units.stream().filter(u -> !u.implemented()).toList();
+        }
     }
 
     /** A task of a plan below carrying out the task. */

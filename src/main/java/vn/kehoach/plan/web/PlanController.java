@@ -129,8 +129,11 @@ class PlanController {
         return "plan/create";
     }
 
+    /** {@code allUnits}: every unit below in the coverage, not only those still without a plan (above 40). */
     @GetMapping("/plans/{id}")
-    String show(@PathVariable long id, CurrentUser user, Model model) {
+    String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean allUnits, CurrentUser user,
+                Model model) {
+        model.addAttribute("allUnits", allUnits);
         return showPage(id, user, model);
     }
 
