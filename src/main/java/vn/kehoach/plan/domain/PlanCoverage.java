@@ -75,6 +75,11 @@ public class PlanCoverage {
     public record TaskDetail(PlanDetails.Task task, List<ChildTask> childTasks, List<UnitCoverage> without) {
     }
 
+    /**
+     * The units below and, per task, how many carry it out. The task rows come from an index alone
+     * ({@code plan_section_implements_cover_idx}) and each plan is looked up by its key (lateral): joined, the planner
+     * hashed every plan of the country for a few hundred plans below.
+     */
     public Coverage coverage(PlanDetails plan) {
         List<UnitCoverage> unitRows = unitRows(plan);
         List<Long> taskIds = plan.tasks().stream().map(PlanDetails.Task::sectionId).toList();
@@ -82,8 +87,10 @@ public class PlanCoverage {
         if (!taskIds.isEmpty()) {
             jdbc.query("""
                     select s.implements_section_id, count(distinct p.issuer_unit_id) as units
-                    from plan_section s join plan p on p.id = s.plan_id
-                    where s.implements_section_id in (:tasks) and p.status <> 'REVOKED'
+                    from plan_section s
+                    cross join lateral (select p.issuer_unit_id from plan p
+                                        where p.id = s.plan_id and p.status <> 'REVOKED' offset 0) p
+                    where s.implements_section_id in (:tasks)
                     group by s.implements_section_id""", new MapSqlParameterSource("tasks", taskIds),
                     rs -> {
                         counts.put(rs.getLong(1), rs.getInt(2));
