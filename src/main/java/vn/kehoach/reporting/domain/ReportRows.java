@@ -27,21 +27,24 @@ public class ReportRows {
     /** Vietnam's calendar day of an instant, for "on time" against a due date. */
     static final String ZONE = "Asia/Ho_Chi_Minh";
 
-    static final String FROM = " from report r"
-            + " join administrative_unit u on u.id = r.reporter_unit_id"
+    /** A report's unit, agencies, plan and requirement, joined to {@code r}. */
+    private static final String JOINS = " join administrative_unit u on u.id = r.reporter_unit_id"
             + " left join agency ra on ra.id = r.reporter_agency_id"
             + " join agency oa on oa.id = r.owner_agency_id"
             + " join agency rc on rc.id = r.receiver_agency_id"
             + " join plan p on p.id = r.plan_id"
             + " join plan_reporting_requirement q on q.id = r.requirement_id";
 
-    private static final String SELECT = "select r.id, r.plan_id, r.requirement_id, r.subject_plan_id, r.kind, r.year, r.period_to, r.due_date,"
+    static final String FROM = " from report r" + JOINS;
+
+    private static final String COLUMNS = "select r.id, r.plan_id, r.requirement_id, r.subject_plan_id, r.kind, r.year, r.period_to, r.due_date,"
             + " r.reporter_kind, r.reporter_unit_id, r.status, r.round, r.first_submitted_at, r.last_submitted_at,"
             + " (r.first_submitted_at at time zone '" + ZONE + "')::date <= r.due_date as on_time,"
             + " u.code as unit_code, u.full_name as unit_name, ra.name as reporter_agency_name,"
             + " oa.name as owner_agency_name, rc.name as receiver_agency_name,"
-            + " p.number as plan_number, p.symbol as plan_symbol, p.title as plan_title, q.text as requirement_text"
-            + FROM;
+            + " p.number as plan_number, p.symbol as plan_symbol, p.title as plan_title, q.text as requirement_text";
+
+    private static final String SELECT = COLUMNS + FROM;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -61,7 +64,7 @@ public class ReportRows {
     public Slice first(String where, String order, int limit, MapSqlParameterSource params, LocalDate today) {
         long[] total = {0};
         RowMapper<ReportRow> row = mapper(today);
-        List<ReportRow> list = jdbc.query(SELECT.replace(FROM, ", count(*) over () as total_rows" + FROM) + where + " "
+        List<ReportRow> list = jdbc.query(COLUMNS + ", count(*) over () as total_rows" + FROM + where + " "
                 + order + " limit " + limit, params, (rs, n) -> {
                     total[0] = rs.getLong("total_rows");
                     return row.mapRow(rs, n);
@@ -82,9 +85,9 @@ public class ReportRows {
         long[] total = {-1};
         RowMapper<ReportRow> row = mapper(today);
         params.addValue("limit", limit).addValue("offset", offset);
-        List<ReportRow> list = jdbc.query(SELECT.replace(FROM, ", t.total_rows from (select r.id, count(*) over ()"
-                + " as total_rows from report r" + where + order + " limit :limit offset :offset) t join report r"
-                + " on r.id = t.id" + FROM.substring(" from report r".length())) + order, params, (rs, n) -> {
+        List<ReportRow> list = jdbc.query(COLUMNS + ", t.total_rows from (select r.id, count(*) over () as total_rows"
+                + " from report r" + where + order + " limit :limit offset :offset) t join report r on r.id = t.id"
+                + JOINS + order, params, (rs, n) -> {
                     total[0] = rs.getLong("total_rows");
                     return row.mapRow(rs, n);
                 });

@@ -44,9 +44,10 @@ class CompletenessController {
         this.messages = messages;
     }
 
-    /** Up to this many reports a requirement lists whole; above, those needing attention unless {@code all} is it. */
-    static final int LISTED_WHOLE = 40;
-
+    /**
+     * Up to {@code listedWhole} reports a requirement lists whole; above, those needing attention unless {@code all}
+     * names it (and the timeliness table those behind unless {@code everyReporter}).
+     */
     @GetMapping("/reporting/status")
     String show(@RequestParam long plan, @RequestParam(required = false) Long all,
                 @RequestParam(defaultValue = "false") boolean everyReporter, CurrentUser user, Model model) {
@@ -55,7 +56,6 @@ class CompletenessController {
             throw new NotFoundException("requirement", all);
         }
         model.addAttribute("status", status);
-        model.addAttribute("listedWhole", LISTED_WHOLE);
         model.addAttribute("expanded", all);
         model.addAttribute("everyReporter", everyReporter);
         model.addAttribute("navArea", "reviews");
