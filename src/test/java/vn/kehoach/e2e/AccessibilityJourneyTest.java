@@ -139,6 +139,8 @@ class AccessibilityJourneyTest extends BrowserSupport {
         tabTo("#password", 1);
         page.keyboard().type(PASSWORD);
         page.keyboard().press("Enter");
+        // The sign-in page has a heading too: wait for the start page itself, or the Tab below lands on the old page.
+        page.waitForURL(url("/"));
         assertThat(page.locator("#main h1").first()).isVisible();
 
         // The first Tab shows the skip link; following it, the next Tab is inside the page's content.
