@@ -51,11 +51,17 @@ public class PlanExports implements PlanDocumentView {
      * downloaded many times as it is, and laying out a PDF of a 40-page plan takes a few hundred milliseconds.
      */
     private final ReferenceCache<FileKey, Export> files;
+    /**
+     * The plan page's view of the document, by plan and version, for the same reasons: laying it out was a third of
+     * the plan page's time, on every view of a plan that does not change once issued.
+     */
+    private final ReferenceCache<FileKey, String> views;
 
     PlanExports(Plans plans, OfficialDocumentWriter writer, ReferenceCaches caches) {
         this.plans = plans;
         this.writer = writer;
         this.files = caches.create("document.planFiles", 64, "roster");
+        this.views = caches.create("document.planViews", 256, "roster");
     }
 
     public record Export(String fileName, byte[] content) {
@@ -83,7 +89,8 @@ public class PlanExports implements PlanDocumentView {
     /** The plan page's view of the document, from the same {@link OfficialDocument} as the files. */
     @Override
     public String html(PlanDetails plan) {
-        return writer.html(toDocument(plan), HtmlMode.EMBEDDED);
+        return views.get(new FileKey(plan.id(), plan.version(), "html"),
+                key -> writer.html(toDocument(plan), HtmlMode.EMBEDDED));
     }
 
     /** "Ke hoach 35-KH-UBND 2025.docx": what the registry files it under; a draft is marked as such. */

@@ -24,6 +24,11 @@ public record PlanSummary(long id, PlanStatus status, int year, String title, St
 
     /** "Số 72/KH-UBND" or the symbol alone while the number is blank. */
     public String reference() {
+        return reference(number, symbol);
+    }
+
+    /** "72/KH-UBND", or "/KH-UBND" while the number is blank. */
+    public static String reference(String number, String symbol) {
         return (number == null ? "" : number) + "/" + symbol;
     }
 

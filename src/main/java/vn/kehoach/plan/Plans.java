@@ -3,6 +3,7 @@ package vn.kehoach.plan;
 import org.springframework.stereotype.Component;
 import vn.kehoach.plan.domain.PlanCascadeQueries;
 import vn.kehoach.plan.domain.PlanCreation;
+import vn.kehoach.plan.domain.PlanListQueries;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.shared.security.CurrentUser;
@@ -20,9 +21,11 @@ public class Plans {
     private final PlanQueries queries;
     private final PlanCascadeQueries cascade;
     private final PlanCreation creation;
+    private final PlanListQueries lists;
 
-    Plans(PlanQueries queries, PlanCascadeQueries cascade, PlanCreation creation) {
+    Plans(PlanQueries queries, PlanCascadeQueries cascade, PlanCreation creation, PlanListQueries lists) {
         this.queries = queries;
+        this.lists = lists;
         this.cascade = cascade;
         this.creation = creation;
     }
@@ -42,7 +45,7 @@ public class Plans {
      * an imported document is linked to the plan held here.
      */
     public Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
-        return queries.findIssued(user, number, symbol, year);
+        return lists.findIssued(user, number, symbol, year);
     }
 
     /** The plan if the user may see it; 404 otherwise. */

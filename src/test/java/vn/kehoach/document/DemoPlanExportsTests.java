@@ -19,6 +19,7 @@ import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -176,7 +177,10 @@ class DemoPlanExportsTests {
         Files.write(samples().resolve("demo-35-KH-UBND.pdf"), pdf);
     }
 
-    /** Files are kept per plan version, but never past a change of the names they print (the roster's revision). */
+    /**
+     * Files and the plan page's view of the document are kept per plan version, but never past a change of the names
+     * they print (the roster's revision).
+     */
     @Test
     void aKeptFileFollowsARenamedAgency() {
         long id = provincial();
@@ -184,13 +188,16 @@ class DemoPlanExportsTests {
                 .orElseThrow().lead().agencyId();
         String name = jdbc.queryForObject("select name from agency where id = ?", String.class, agency);
         assertThat(new OfficialLayout(docx(id)).text()).contains(name).doesNotContain(name + " (đổi tên)");
+        assertThat(pageDocument(id)).contains(name).doesNotContain(name + " (đổi tên)");
         try {
             jdbc.update("update agency set name = name || ' (đổi tên)' where id = ?", agency);
             assertThat(new OfficialLayout(docx(id)).text()).contains(name + " (đổi tên)");
+            assertThat(pageDocument(id)).contains(name + " (đổi tên)");
         } finally {
             jdbc.update("update agency set name = ? where id = ?", name, agency);
         }
         assertThat(new OfficialLayout(docx(id)).text()).doesNotContain(name + " (đổi tên)");
+        assertThat(pageDocument(id)).doesNotContain(name + " (đổi tên)");
     }
 
     private static Path samples() throws IOException {
@@ -210,6 +217,12 @@ class DemoPlanExportsTests {
 
     private byte[] docx(long id) {
         return download("/plans/" + id + "/export.docx");
+    }
+
+    /** The text of the document on the plan page. */
+    private String pageDocument(long id) {
+        String page = new String(download("/plans/" + id), StandardCharsets.UTF_8);
+        return Html.parse(page).select("article.plan-document").text();
     }
 
     private byte[] download(String uri) {

@@ -118,6 +118,42 @@ class PlanListScopeTests {
         assertThat(ids(api.get("/api/plans?size=100&q=" + deep, logins.as("ls.snv")))).doesNotContain(plan);
     }
 
+    /**
+     * The lists find a unit's plans by the issuer's path kept on the plan (V23): set when a plan is written, and
+     * carried along when a roster import moves the unit, with its subtree, under another parent.
+     */
+    @Test
+    void aUnitsPlansFollowItWhenItMovesInTheTree() {
+        assertThat(jdbc.queryForObject("""
+                select p.issuer_path = u.path from plan p join administrative_unit u on u.id = p.issuer_unit_id
+                where p.id = ?""", Boolean.class, langSonPlan)).as("the path is set on a new plan").isTrue();
+        long plan = jdbc.queryForObject("""
+                select p.id from plan p join administrative_unit u on u.id = p.issuer_unit_id
+                where u.level = 'COMMUNE' and u.valid_to is null and u.path like (select path || '%'
+                    from administrative_unit where code = '51' and valid_to is null) order by p.id limit 1""",
+                Long.class);
+        long commune = jdbc.queryForObject("select issuer_unit_id from plan where id = ?", Long.class, plan);
+        String path = jdbc.queryForObject("select path from administrative_unit where id = ?", String.class, commune);
+        String langSon = jdbc.queryForObject("select path from administrative_unit where code = '20'"
+                + " and valid_to is null", String.class);
+        String moved = langSon + commune + "/";
+        assertThat(ids(api.get("/api/plans?size=200&year=" + year(plan), logins.as("qn.snv")))).contains(plan);
+        // As UnitImportService moves a subtree: one statement over the paths.
+        String move = "update administrative_unit set path = ? || substring(path from ?) where path like ?";
+        jdbc.update(move, moved, path.length() + 1, path + "%");
+        try {
+            assertThat(jdbc.queryForObject("select issuer_path from plan where id = ?", String.class, plan))
+                    .isEqualTo(moved);
+            assertThat(ids(api.get("/api/plans?size=200&year=" + year(plan), logins.as("ls.snv")))).contains(plan);
+            assertThat(ids(api.get("/api/plans?size=200&year=" + year(plan), logins.as("qn.snv"))))
+                    .doesNotContain(plan);
+        } finally {
+            jdbc.update(move, path, moved.length() + 1, moved + "%");
+        }
+        assertThat(jdbc.queryForObject("select issuer_path from plan where id = ?", String.class, plan))
+                .isEqualTo(path);
+    }
+
     @Test
     void theMinistryListsEveryPlanOfTheCountry() {
         long all = api.get("/api/plans", logins.as("admin")).get("totalElements").asLong();
@@ -129,6 +165,10 @@ class PlanListScopeTests {
         String page = Html.body(mvc.get().uri("/plans?assigned=" + health).with(logins.as("admin")).exchange());
         assertThat(page).contains("href=\"/plans/" + langSonPlan + "\"")
                 .doesNotContain("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2024");
+    }
+
+    private int year(long plan) {
+        return jdbc.queryForObject("select year from plan where id = ?", Integer.class, plan);
     }
 
     private long version() {

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,21 +76,27 @@ public class PlanCoverage {
 
     /**
      * The units below and, per task, how many carry it out. The task rows come from an index alone
-     * ({@code plan_section_implements_cover_idx}) and each plan is looked up by its key (lateral): joined, the planner
-     * hashed every plan of the country for a few hundred plans below.
+     * ({@code plan_section_implements_cover_idx}) and each of their plans is looked up once by its key (a few hundred
+     * plans for thousands of tasks below; lateral, as the generic plan of a prepared statement otherwise hashes every
+     * plan of the country), where looked up per task row each plan was read once per task it carries out.
      */
     public Coverage coverage(PlanDetails plan) {
         List<UnitCoverage> unitRows = unitRows(plan);
         List<Long> taskIds = plan.tasks().stream().map(PlanDetails.Task::sectionId).toList();
         Map<Long, Integer> counts = new HashMap<>();
         if (!taskIds.isEmpty()) {
-            jdbc.query("""
-                    select s.implements_section_id, count(distinct p.issuer_unit_id) as units
-                    from plan_section s
-                    cross join lateral (select p.issuer_unit_id from plan p
-                                        where p.id = s.plan_id and p.status <> 'REVOKED' offset 0) p
-                    where s.implements_section_id in (:tasks)
-                    group by s.implements_section_id""", new MapSqlParameterSource("tasks", taskIds),
+            jdbc.query(
+                    """
+                            with s as materialized (
+                                select implements_section_id, plan_id from plan_section where implements_section_id in (:tasks)),
+                            p as materialized (
+                                select p.id, p.issuer_unit_id from (select distinct plan_id from s) d
+                                cross join lateral (select p.id, p.issuer_unit_id from plan p
+                                                    where p.id = d.plan_id and p.status <> 'REVOKED' offset 0) p)
+                            select s.implements_section_id, count(distinct p.issuer_unit_id) as units
+                            from s join p on p.id = s.plan_id
+                            group by s.implements_section_id""",
+                    new MapSqlParameterSource("tasks", taskIds),
                     rs -> {
                         counts.put(rs.getLong(1), rs.getInt(2));
                     });
@@ -128,16 +133,21 @@ public class PlanCoverage {
         chain.add(plan.id());
         if (plan.amendsPlanId() != null) chain.add(plan.amendsPlanId());
         plans.findByAmendsPlanId(plan.id()).forEach(p -> chain.add(p.getId()));
-        Map<Long, PlanSummary> childPlans = new LinkedHashMap<>();
-        for (PlanSummary child : jdbc.query(PlanQueries.SELECT + " where p.parent_plan_id in (:chain)"
-                + " and p.status <> 'REVOKED' order by p.revision", new MapSqlParameterSource("chain", chain),
-                PlanQueries.SUMMARY)) {
-            childPlans.put(child.issuerUnitId(), child);
-        }
+        // Only what a row shows, from the plan alone: the units' names are the roster's, already at hand.
+        Map<Long, UnitCoverage> childPlans = new HashMap<>();
+        jdbc.query("""
+                select p.id, p.issuer_unit_id, p.status, p.number, p.symbol, p.issued_on from plan p
+                where p.parent_plan_id in (:chain) and p.status <> 'REVOKED' order by p.revision""",
+                new MapSqlParameterSource("chain", chain), rs -> {
+                    childPlans.put(rs.getLong("issuer_unit_id"), new UnitCoverage(0, null, null, rs.getLong("id"),
+                            PlanStatus.valueOf(rs.getString("status")),
+                            PlanSummary.reference(rs.getString("number"), rs.getString("symbol")),
+                            rs.getObject("issued_on", LocalDate.class)));
+                });
         List<UnitCoverage> rows = new ArrayList<>();
         for (UnitSummary u : below) {
-            PlanSummary p = childPlans.get(u.id());
-            rows.add(new UnitCoverage(u.id(), u.code(), u.fullName(), p == null ? null : p.id(),
+            UnitCoverage p = childPlans.get(u.id());
+            rows.add(new UnitCoverage(u.id(), u.code(), u.fullName(), p == null ? null : p.planId(),
                     p == null ? null : p.status(), p == null ? null : p.reference(), p == null ? null : p.issuedOn()));
         }
         return rows;

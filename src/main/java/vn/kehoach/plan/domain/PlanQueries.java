@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.kehoach.officialdoc.OfficialWording;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSummary;
@@ -16,12 +15,9 @@ import vn.kehoach.roster.UnitRef;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.cache.ReferenceCache;
 import vn.kehoach.shared.cache.ReferenceCaches;
-import vn.kehoach.shared.db.UnitPaths;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.RichText;
-import vn.kehoach.shared.text.VietnameseText;
 import vn.kehoach.shared.web.NotFoundException;
-import vn.kehoach.shared.web.PageResult;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -58,27 +53,17 @@ public class PlanQueries {
                     : new PlanSummary.Amended(rs.getLong("amends_id"), rs.getString("amends_number"),
                             rs.getString("amends_symbol"), rs.getObject("amends_issued_on", LocalDate.class)));
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             select p.id, p.status, p.year, p.title, p.number, p.symbol, p.issued_on, p.revision, p.issuer_unit_id,
                    p.parent_plan_id, p.updated_at, u.code as unit_code, u.full_name as unit_name, a.name as agency_name,
                    ap.id as amends_id, ap.number as amends_number, ap.symbol as amends_symbol,
                    ap.issued_on as amends_issued_on""";
 
     /** The issuing unit and agency, and the plan an amendment amends (by its primary key). */
-    private static final String JOINS = " join administrative_unit u on u.id = p.issuer_unit_id join agency a on a.id = p.issuer_agency_id"
+    static final String JOINS = " join administrative_unit u on u.id = p.issuer_unit_id join agency a on a.id = p.issuer_agency_id"
             + " left join plan ap on ap.id = p.amends_plan_id";
 
     static final String SELECT = COLUMNS + " from plan p" + JOINS;
-
-    /** The path of a unit without a parent (the country): its subtree is every unit. */
-    private static final Pattern ROOT_PATH = Pattern.compile("/\\d+/");
-
-    /** Ids of the plans with a task led or coordinated by the agency {@code :<param>} (two index scans). */
-    private static String assigning(String param) {
-        return "select s.plan_id from plan_section s where s.is_task and s.lead_agency_id = :" + param
-                + " union select s.plan_id from plan_section_coordinator c join plan_section s on s.id = c.section_id"
-                + " where s.is_task and c.agency_id = :" + param;
-    }
 
     /** A plan as it was at one version: what a plan's pages, its exports and the reports on it show. */
     private record Version(long planId, long version) {
@@ -264,127 +249,6 @@ public class PlanQueries {
     public List<PlanSummary> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
         return jdbc.query(SELECT + " where p.id in (:ids)", new MapSqlParameterSource("ids", ids), SUMMARY);
-    }
-
-    // --- lists ----------------------------------------------------------------------------------------------------
-
-    /**
-     * Plans the user may see, filtered and paged in the database (one statement, two for a page past the last plan).
-     * The plans in the user's scope (a merged province sees its predecessors' history: over a thousand plans) are
-     * found as three index-only branches on {@code plan_scope_idx} (units under the user's, issued plans of the units
-     * above, issued plans assigning the user's agency), counted and ordered on those narrow rows, and only the page's
-     * rows are read whole. The text search reads the plans in scope only: a common word would otherwise send the
-     * planner to the trigram index, which rechecks the folded text of most plans of the country.
-     */
-    public PageResult<PlanSummary> search(CurrentUser user, PlanSearch search) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String scoped = scopedPlans(user, params);
-        StringBuilder where = new StringBuilder(" where true");
-        appendFilters(user, search, where, params);
-        String q = VietnameseText.clean(search.q());
-        if (q != null && !q.isEmpty()) {
-            String matches = "(pq.search_head like :pattern or pq.search_text like :pattern or pq.number = :q"
-                    + " or (pq.number || '/' || pq.symbol) = :q)";
-            // In scope, each plan's text is matched through its key (a subquery per plan in scope): joined, the
-            // planner would take the trigram index, which for a common word returns most plans of the country.
-            where.append(scoped == null
-                    ? " and " + matches.replace("pq.", "p.")
-                    : " and (select " + matches + " from plan pq where pq.id = p.id)");
-            params.addValue("pattern", "%" + VietnameseText.likeEscape(VietnameseText.fold(q)) + "%");
-            params.addValue("q", q);
-        }
-        String order = " order by p.year desc, p.updated_at desc, p.id desc";
-        String paging = " limit :limit offset :offset";
-        params.addValue("limit", search.size()).addValue("offset", (long) search.page() * search.size());
-        if (scoped == null) {
-            // The whole country: the first rows come in order from the list index, and are counted apart.
-            Long total = jdbc.queryForObject("select count(*) from plan p join administrative_unit u"
-                    + " on u.id = p.issuer_unit_id" + where, params, Long.class);
-            List<PlanSummary> rows = jdbc.query(SELECT + where + order + paging, params, SUMMARY);
-            return new PageResult<>(rows, total == null ? 0 : total, search.page(), search.size());
-        }
-        String from = " from (" + scoped + ") p join administrative_unit u on u.id = p.issuer_unit_id" + where;
-        long[] total = {-1};
-        List<PlanSummary> rows = jdbc.query(COLUMNS + ", t.total_rows from (select p.id, count(*) over () as total_rows"
-                + from + order + paging + ") t join plan p on p.id = t.id" + JOINS + order, params, (rs, n) -> {
-                    total[0] = rs.getLong("total_rows");
-                    return SUMMARY.mapRow(rs, n);
-                });
-        if (total[0] < 0) {
-            Long counted = search.page() == 0
-                    ? Long.valueOf(0)
-                    : jdbc.queryForObject("select count(*)" + from, params, Long.class);
-            total[0] = counted == null ? 0 : counted;
-        }
-        return new PageResult<>(rows, total[0], search.page(), search.size());
-    }
-
-    /** The list's filters but the text: year, level, unit, status and assigned agency. */
-    private void appendFilters(CurrentUser user, PlanSearch search, StringBuilder where,
-                               MapSqlParameterSource params) {
-        if (search.year() != null) {
-            where.append(" and p.year = :year");
-            params.addValue("year", search.year());
-        }
-        if (search.level() != null) {
-            where.append(" and u.level = :level");
-            params.addValue("level", search.level().name());
-        }
-        if (search.unitId() != null) {
-            // A unit whose plans the user may see some of: theirs, below, before, or above (issued plans).
-            String path = units.get(search.unitId()).path();
-            if (!user.covers(path) && !user.isBelow(path)) throw new NotFoundException("unit", search.unitId());
-            where.append(" and ").append(UnitPaths.under("u.path", "under", path, params));
-        }
-        if (search.status() != null) {
-            where.append(" and p.status = :status");
-            params.addValue("status", search.status().name());
-        }
-        if (search.assignedAgencyId() != null) {
-            agencies.readable(user, search.assignedAgencyId());
-            where.append(" and p.id in (").append(assigning("assigned")).append(")");
-            params.addValue("assigned", search.assignedAgencyId());
-        }
-    }
-
-    /**
-     * The plans in the user's scope as narrow rows {@code p(id, year, updated_at, issuer_unit_id, status)}, the same
-     * union of three branches so that each reads an index only: the plans of the units under the user's (and under
-     * the units theirs succeeded), and issued plans of the units above theirs or assigning a task to their agency;
-     * null for a user who sees every plan.
-     */
-    private static String scopedPlans(CurrentUser user, MapSqlParameterSource params) {
-        if (user.isSystemAdmin() || user.scopePaths().stream().anyMatch(ROOT_PATH.asMatchPredicate())) return null;
-        String narrow = "select p.id, p.year, p.updated_at, p.issuer_unit_id, p.status from plan p where ";
-        StringBuilder units = new StringBuilder("select s.id from administrative_unit s where false");
-        for (int i = 0; i < user.scopePaths().size(); i++) {
-            units.append(" or ").append(UnitPaths.under("s.path", "scope" + i, user.scopePaths().get(i), params));
-        }
-        params.addValue("ownPath", user.unitPath() == null ? "" : user.unitPath());
-        params.addValue("myAgency", user.agencyId() == null ? -1L : user.agencyId());
-        return narrow + "p.issuer_unit_id = any (array(" + units + "))"
-                + " union " + narrow + "p.status in ('ISSUED', 'AMENDED') and p.issuer_unit_id = any"
-                + " (cast(string_to_array(trim(both '/' from :ownPath), '/') as bigint[]))"
-                + " union " + narrow + "p.status in ('ISSUED', 'AMENDED') and p.id = any (array("
-                + assigning("myAgency") + "))";
-    }
-
-    /** An issued plan the user may see, by number, symbol and (optionally) year. */
-    public Optional<Long> findIssued(CurrentUser user, String number, String symbol, Integer year) {
-        if (number == null || symbol == null) return Optional.empty();
-        String twoDigit = OfficialWording.twoDigits(number.replaceFirst("^0+(?=\\d)", ""));
-        StringBuilder where = new StringBuilder(" where p.status in ('ISSUED', 'AMENDED') and p.symbol = :symbol"
-                + " and p.number in (:numbers)");
-        MapSqlParameterSource params = new MapSqlParameterSource("symbol", symbol)
-                .addValue("numbers", List.of(number, twoDigit));
-        if (year != null) {
-            where.append(" and extract(year from p.issued_on) = :year");
-            params.addValue("year", year);
-        }
-        String scoped = scopedPlans(user, params);
-        if (scoped != null) where.append(" and p.id in (select s.id from (").append(scoped).append(") s)");
-        return jdbc.query("select p.id from plan p" + where
-                + " order by p.issued_on desc limit 1", params, (rs, n) -> rs.getLong(1)).stream().findFirst();
     }
 
     /** The tasks section of a plan, for pages that offer "add a task" at its top level. */

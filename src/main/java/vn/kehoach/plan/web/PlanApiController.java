@@ -10,6 +10,7 @@ import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
 import vn.kehoach.plan.SectionKind;
+import vn.kehoach.plan.domain.PlanListQueries;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.plan.domain.PlanSearch;
 import vn.kehoach.roster.UnitRef;
@@ -27,11 +28,13 @@ import java.util.List;
 class PlanApiController {
 
     private final PlanQueries queries;
+    private final PlanListQueries lists;
     private final Units units;
     private final Clock clock;
 
-    PlanApiController(PlanQueries queries, Units units, Clock clock) {
+    PlanApiController(PlanQueries queries, PlanListQueries lists, Units units, Clock clock) {
         this.queries = queries;
+        this.lists = lists;
         this.units = units;
         this.clock = clock;
     }
@@ -62,7 +65,7 @@ class PlanApiController {
                     .orElseGet(() -> Ids.parse(key, 4).orElse(null));
             if (unitId == null) throw new NotFoundException("unit", key);
         }
-        var result = queries.search(user, new PlanSearch(q, year, null, unitId, status, null, page, size));
+        var result = lists.search(user, new PlanSearch(q, year, null, unitId, status, null, page, size));
         return new Page(result.content().stream().map(Summary::of).toList(), result.totalElements(), result.page(),
                 result.size(), result.totalPages());
     }

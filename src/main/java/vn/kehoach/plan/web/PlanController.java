@@ -93,7 +93,7 @@ class PlanController {
                 @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long assigned,
                 @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
         model.addAttribute("page",
-                queries.search(user, new PlanSearch(q, year, level, unit, status, assigned, page, 20)));
+                pages.lists().search(user, new PlanSearch(q, year, level, unit, status, assigned, page, 20)));
         model.addAttribute("toImplement", cascade.toImplement(user));
         model.addAttribute("q", q);
         model.addAttribute("year", year);

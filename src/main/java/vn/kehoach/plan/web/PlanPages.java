@@ -10,6 +10,7 @@ import vn.kehoach.plan.domain.PlanCascadeQueries;
 import vn.kehoach.plan.domain.PlanConflictException;
 import vn.kehoach.plan.domain.PlanCoverage;
 import vn.kehoach.plan.domain.PlanDrafting;
+import vn.kehoach.plan.domain.PlanListQueries;
 import vn.kehoach.plan.domain.PlanQueries;
 import vn.kehoach.roster.Units;
 import vn.kehoach.shared.security.CurrentUser;
@@ -30,10 +31,12 @@ class PlanPages {
     private final PlanCoverage coverage;
     private final PlanDrafting drafting;
     private final Units units;
+    private final PlanListQueries lists;
 
     PlanPages(PlanQueries queries, PlanCascadeQueries cascade, PlanCoverage coverage, PlanDrafting drafting,
-              Units units) {
+              Units units, PlanListQueries lists) {
         this.queries = queries;
+        this.lists = lists;
         this.cascade = cascade;
         this.coverage = coverage;
         this.drafting = drafting;
@@ -82,6 +85,10 @@ class PlanPages {
 
     PlanCoverage coverage() {
         return coverage;
+    }
+
+    PlanListQueries lists() {
+        return lists;
     }
 
     List<String> generatedRecipients(long planId) {
