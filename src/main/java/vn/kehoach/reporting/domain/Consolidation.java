@@ -5,6 +5,7 @@ import vn.kehoach.shared.text.OfficialText;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,26 +27,36 @@ public final class Consolidation {
     public record Source(long reportId, String name, ReportContent content) {
     }
 
+    /** An entry below with the name of the report it comes from. */
+    private record Cited(String source, EntryContent entry) {
+    }
+
     private Consolidation() {
     }
 
     public static ReportContent draft(ReportView target, List<Source> sources) {
+        // Each entry below under the task it speaks of (its own, or the one it carries out), in the sources' order:
+        // one pass over the thousands of entries of a province's reports rather than one per task.
+        Map<Long, List<Cited>> byTask = new HashMap<>();
+        for (Source source : sources) {
+            for (EntryContent e : source.content().entries()) {
+                Cited cited = new Cited(source.name(), e);
+                byTask.computeIfAbsent(e.sectionId(), k -> new ArrayList<>()).add(cited);
+                if (e.implementsSectionId() != null && e.implementsSectionId() != e.sectionId()) {
+                    byTask.computeIfAbsent(e.implementsSectionId(), k -> new ArrayList<>()).add(cited);
+                }
+            }
+        }
         List<EntryContent> entries = new ArrayList<>();
         for (ReportView.TaskPart task : target.tasks()) {
             List<String> lines = new ArrayList<>();
             Figures sum = Figures.NONE;
             Set<EntryState> states = new LinkedHashSet<>();
-            for (Source source : sources) {
-                for (EntryContent e : source.content().entries()) {
-                    if (e.sectionId() != task.sectionId()
-                            && (e.implementsSectionId() == null || e.implementsSectionId() != task.sectionId())) {
-                        continue;
-                    }
-                    sum = sum.plus(e.figures());
-                    if (e.state() != null) states.add(e.state());
-                    if (e.narrative() != null && !e.narrative().isBlank())
-                        lines.add(cited(source.name(), e.narrative()));
-                }
+            for (Cited c : byTask.getOrDefault(task.sectionId(), List.of())) {
+                EntryContent e = c.entry();
+                sum = sum.plus(e.figures());
+                if (e.state() != null) states.add(e.state());
+                if (e.narrative() != null && !e.narrative().isBlank()) lines.add(cited(c.source(), e.narrative()));
             }
             EntryContent own = task.entry();
             if (lines.isEmpty() && states.isEmpty() && sum.isEmpty()) {

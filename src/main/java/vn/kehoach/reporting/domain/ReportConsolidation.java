@@ -1,7 +1,8 @@
 package vn.kehoach.reporting.domain;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportStatus;
@@ -20,9 +21,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** A unit's report drafted from the accepted reports below it, with the list of the reports it was drafted from. */
+/**
+ * A unit's report drafted from the accepted reports below it, with the list of the reports it was drafted from.
+ *
+ * <p>Drafted in a read-only transaction, then saved in a second one. Reading, the plan and the names come from memory
+ * (a transaction that writes reads them afresh) and the hundreds of reports below are not watched for changes; the
+ * save refuses, as any save does, a report that moved on in between.
+ */
 @Service
-@Transactional
 public class ReportConsolidation {
 
     private final ReportRepository reports;
@@ -32,9 +38,11 @@ public class ReportConsolidation {
     private final Plans plans;
     private final Clock clock;
     private final ReportSupport support;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     ReportConsolidation(ReportRepository reports, ReportQueries queries, ReportLog reportLog, Agencies agencies,
-                        Plans plans, Clock clock, ReportSupport support) {
+                        Plans plans, Clock clock, ReportSupport support, PlatformTransactionManager transactions) {
         this.reports = reports;
         this.queries = queries;
         this.reportLog = reportLog;
@@ -42,10 +50,17 @@ public class ReportConsolidation {
         this.plans = plans;
         this.clock = clock;
         this.support = support;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     /** The outcome of drafting from the reports below: how many were used. */
     public record Consolidated(int sources) {
+    }
+
+    /** What the reports below give: the report's new content and the reports it was drafted from. */
+    private record Draft(ReportContent content, List<Long> sourceIds) {
     }
 
     /**
@@ -53,6 +68,18 @@ public class ReportConsolidation {
      * list of sources. Run again, it takes the latest accepted reports.
      */
     public Consolidated consolidate(CurrentUser user, long id, long version) {
+        Draft draft = reading.execute(status -> draft(user, id, version));
+        return writing.execute(status -> {
+            Report report = support.editable(user, id, version);
+            report.consolidated(draft.content(), user.username(), clock.instant());
+            reportLog.replaceSources(report.getId(), draft.sourceIds());
+            reportLog.event(report, ReportLog.Action.CONSOLIDATE, report.getStatus(), user, clock.instant(),
+                    StoredMessage.of("report.history.consolidated", draft.sourceIds().size()));
+            return new Consolidated(draft.sourceIds().size());
+        });
+    }
+
+    private Draft draft(CurrentUser user, long id, long version) {
         Report report = support.editable(user, id, version);
         ReportView view = queries.toView(report);
         if (!view.answersOwnPlan()) throw new BusinessRuleException("report.consolidate.noOwnPlan");
@@ -61,11 +88,7 @@ public class ReportConsolidation {
         List<Consolidation.Source> sources = accepted.stream()
                 .map(r -> new Consolidation.Source(r.getId(), names.get(r.getId()), r.content())).toList();
         ReportContent drafted = Consolidation.draft(view, sources);
-        report.consolidated(ReportWriting.clean(drafted, view), user.username(), clock.instant());
-        reportLog.replaceSources(report.getId(), accepted.stream().map(Report::getId).toList());
-        reportLog.event(report, ReportLog.Action.CONSOLIDATE, report.getStatus(), user, clock.instant(),
-                StoredMessage.of("report.history.consolidated", sources.size()));
-        return new Consolidated(sources.size());
+        return new Draft(ReportWriting.clean(drafted, view), accepted.stream().map(Report::getId).toList());
     }
 
     /** Accepted reports of the same kind and period on the report's own plan, agencies first, then units. */

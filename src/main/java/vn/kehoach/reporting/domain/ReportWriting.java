@@ -66,8 +66,18 @@ public class ReportWriting {
 
     /** Saves the draft as written; nothing is checked for completeness here. Returns the report's new version. */
     public long save(CurrentUser user, long id, long version, ReportContent content) {
+        return save(user, id, version, content, null);
+    }
+
+    /**
+     * {@link #save(CurrentUser, long, long, ReportContent)} with the view of the report the page was just loaded with,
+     * used if it is of the version saved: in this transaction, which writes, the plan would be laid out afresh.
+     */
+    public long save(CurrentUser user, long id, long version, ReportContent content, ReportView shown) {
         Report report = support.editable(user, id, version);
-        ReportView view = queries.toView(report);
+        ReportView view = shown != null && shown.id() == id && shown.version() == report.getVersion()
+                ? shown
+                : queries.toView(report);
         ReportStatus before = report.getStatus();
         report.saveContent(clean(content, view), user.username(), clock.instant());
         if (before == ReportStatus.NOT_STARTED) {

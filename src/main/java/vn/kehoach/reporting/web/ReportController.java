@@ -198,9 +198,18 @@ class ReportController {
                 }).refusedTo(editor).then(() -> step.after(version));
     }
 
-    /** The report's new version once the typed content is saved; null when the form is to be shown again. */
+    /**
+     * The report's new version once the typed content is saved; null when the form is to be shown again, with all
+     * the page shows (only then: a province's report lists the hundreds of reports below it).
+     */
     private Long saveTyped(Submission s) {
-        pages.load(s.user(), s.id(), s.model());
+        ReportView shown = pages.facts(s.user(), s.id(), s.model());
+        Long version = saveTyped(s, shown);
+        if (version == null) pages.rest(shown, s.model());
+        return version;
+    }
+
+    private Long saveTyped(Submission s, ReportView shown) {
         s.idCheck().run();
         // Parts of another plan are the service's to refuse (422); rows the page never showed are refused here.
         FormRows.requireIds(s.form().getEntries().stream().map(EntryForm::getSectionId).toList());
@@ -216,7 +225,7 @@ class ReportController {
         }
         if (s.result().hasErrors()) return null;
         try {
-            return service.save(s.user(), s.id(), s.form().getVersion(), s.form().toContent());
+            return service.save(s.user(), s.id(), s.form().getVersion(), s.form().toContent(), shown);
         } catch (ReportConflictException e) {
             s.response().setStatus(HttpStatus.CONFLICT.value());
             s.form().setVersion(e.currentVersion());

@@ -51,6 +51,16 @@ class ReportPages {
 
     /** Loads a readable report into the model with everything its pages show; 404 if the user may not read it. */
     ReportView load(CurrentUser user, long id, Model model) {
+        ReportView view = facts(user, id, model);
+        rest(view, model);
+        return view;
+    }
+
+    /**
+     * The report and what the user may do with it; 404 if the user may not read it. A posted form needs no more
+     * unless it is shown again ({@link #rest}).
+     */
+    ReportView facts(CurrentUser user, long id, Model model) {
         ReportQueries.Readable readable = queries.readable(user, id);
         Report report = readable.report();
         ReportView view = readable.view();
@@ -65,6 +75,12 @@ class ReportPages {
         model.addAttribute("canUnlock", ReportAccess.canUnlock(user, report));
         model.addAttribute("canConsolidate", ReportAccess.canEdit(user, report) && view.answersOwnPlan());
         model.addAttribute("isUnitReport", view.reporterKind() == ReporterKind.UNIT);
+        return view;
+    }
+
+    /** The rest of what the report's pages show: history, comments, files, contributions, rounds and sources. */
+    void rest(ReportView view, Model model) {
+        long id = view.id();
         List<ReportLog.Event> history = reportLog.events(id);
         model.addAttribute("history", history);
         model.addAttribute("lastReason", lastReason(history));
@@ -81,7 +97,6 @@ class ReportPages {
         model.addAttribute("rounds", rounds.size());
         model.addAttribute(ROUND_LIST, rounds);
         if (view.answersOwnPlan()) model.addAttribute("sources", queries.sources(view));
-        return view;
     }
 
     /** The reason of the latest return, send-back or unlock: what the writer has to address. */
