@@ -10,7 +10,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.kehoach.account.domain.AppUserRepository;
+import vn.kehoach.account.domain.AccountFreshness;
 
 import java.io.IOException;
 
@@ -22,13 +22,13 @@ import java.io.IOException;
  */
 class AccountFreshnessFilter extends OncePerRequestFilter {
 
-    private final AppUserRepository users;
+    private final AccountFreshness accounts;
     private final AccountUserDetailsService details;
     private final SecurityContextRepository contexts;
 
-    AccountFreshnessFilter(AppUserRepository users, AccountUserDetailsService details,
+    AccountFreshnessFilter(AccountFreshness accounts, AccountUserDetailsService details,
                            SecurityContextRepository contexts) {
-        this.users = users;
+        this.accounts = accounts;
         this.details = details;
         this.contexts = contexts;
     }
@@ -38,13 +38,13 @@ class AccountFreshnessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            var freshness = users.findFreshness(principal.currentUser().id());
-            if (freshness.isEmpty() || !freshness.get().isEnabled()
-                    || freshness.get().getCredentialsVersion() != principal.credentialsVersion()) {
+            var freshness = accounts.of(principal.currentUser().id());
+            if (freshness.isEmpty() || !freshness.get().enabled()
+                    || freshness.get().credentialsVersion() != principal.credentialsVersion()) {
                 end(request, response);
                 return;
             }
-            if (freshness.get().getVersion() != principal.version()) {
+            if (freshness.get().version() != principal.version()) {
                 AccountPrincipal fresh = details.reload(principal.currentUser().id());
                 if (fresh != null) replace(authentication, fresh, request, response, contexts);
             }

@@ -30,7 +30,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.servlet.LocaleResolver;
-import vn.kehoach.account.domain.AppUserRepository;
+import vn.kehoach.account.domain.AccountFreshness;
 import vn.kehoach.account.web.LoginFailureHandler;
 import vn.kehoach.audit.AuditTrail;
 
@@ -86,9 +86,9 @@ class SecurityConfig {
     }
 
     @Bean
-    AccountFreshnessFilter accountFreshnessFilter(AppUserRepository users, AccountUserDetailsService details,
+    AccountFreshnessFilter accountFreshnessFilter(AccountFreshness accounts, AccountUserDetailsService details,
                                                   SecurityContextRepository contexts) {
-        return new AccountFreshnessFilter(users, details, contexts);
+        return new AccountFreshnessFilter(accounts, details, contexts);
     }
 
     /** The freshness filter runs inside the security chains only, not a second time as a plain servlet filter. */

@@ -23,15 +23,4 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("update AppUser u set u.lastLoginAt = :at where u.id = :id")
     void recordLogin(@Param("id") Long id, @Param("at") Instant at);
 
-    interface Freshness {
-        long getVersion();
-
-        boolean isEnabled();
-
-        int getCredentialsVersion();
-    }
-
-    @Query("select u.version as version, u.enabled as enabled, u.credentialsVersion as credentialsVersion"
-            + " from AppUser u where u.id = :id")
-    Optional<Freshness> findFreshness(@Param("id") Long id);
 }
