@@ -4,21 +4,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.kehoach.plan.Plans;
-import vn.kehoach.plan.ReportKind;
-import vn.kehoach.reporting.ReportStatus;
-import vn.kehoach.reporting.ReporterKind;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.StoredMessage;
 import vn.kehoach.shared.web.BusinessRuleException;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,7 +26,7 @@ import java.util.Set;
 @Service
 public class ReportConsolidation {
 
-    private final ReportRepository reports;
+    private final AcceptedReports acceptedReports;
     private final ReportQueries queries;
     private final ReportLog reportLog;
     private final Agencies agencies;
@@ -41,9 +36,9 @@ public class ReportConsolidation {
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
-    ReportConsolidation(ReportRepository reports, ReportQueries queries, ReportLog reportLog, Agencies agencies,
+    ReportConsolidation(AcceptedReports acceptedReports, ReportQueries queries, ReportLog reportLog, Agencies agencies,
                         Plans plans, Clock clock, ReportSupport support, PlatformTransactionManager transactions) {
-        this.reports = reports;
+        this.acceptedReports = acceptedReports;
         this.queries = queries;
         this.reportLog = reportLog;
         this.agencies = agencies;
@@ -83,43 +78,32 @@ public class ReportConsolidation {
         Report report = support.editable(user, id, version);
         ReportView view = queries.toView(report);
         if (!view.answersOwnPlan()) throw new BusinessRuleException("report.consolidate.noOwnPlan");
-        List<Report> accepted = sourcesOf(report);
+        List<AcceptedReports.Accepted> accepted = acceptedReports.below(report,
+                plans.revisionChain(report.getSubjectPlanId()));
         Map<Long, String> names = reporterNames(accepted);
         List<Consolidation.Source> sources = accepted.stream()
-                .map(r -> new Consolidation.Source(r.getId(), names.get(r.getId()), r.content())).toList();
+                .map(r -> new Consolidation.Source(r.id(), names.get(r.id()), r.content())).toList();
         ReportContent drafted = Consolidation.draft(view, sources);
-        return new Draft(ReportWriting.clean(drafted, view), accepted.stream().map(Report::getId).toList());
+        return new Draft(ReportWriting.clean(drafted, view),
+                accepted.stream().map(AcceptedReports.Accepted::id).toList());
     }
 
-    /** Accepted reports of the same kind and period on the report's own plan, agencies first, then units. */
-    private List<Report> sourcesOf(Report report) {
-        Set<Long> chain = plans.revisionChain(report.getSubjectPlanId());
-        return reports.findByPlanIdInAndKindAndYearAndStatus(chain, report.getKind(), report.getYear(),
-                ReportStatus.ACCEPTED).stream()
-                .filter(r -> !r.getId().equals(report.getId()))
-                .filter(r -> report.getKind() == ReportKind.SIX_MONTH || report.getKind() == ReportKind.ANNUAL
-                        || Objects.equals(r.getPeriodTo(), report.getPeriodTo()))
-                .sorted(Comparator.comparing((Report r) -> r.getReporterKind() == ReporterKind.UNIT)
-                        .thenComparing(Report::getId))
-                .toList();
-    }
-
-    private Map<Long, String> reporterNames(List<Report> list) {
+    private Map<Long, String> reporterNames(List<AcceptedReports.Accepted> list) {
         Set<Long> agencyIds = new HashSet<>();
         Set<Long> unitIds = new HashSet<>();
         list.forEach(r -> {
-            if (r.getReporterAgencyId() != null) agencyIds.add(r.getReporterAgencyId());
+            if (r.reporterAgencyId() != null) agencyIds.add(r.reporterAgencyId());
             else
-                unitIds.add(r.getReporterUnitId());
+                unitIds.add(r.reporterUnitId());
         });
         Map<Long, String> agencyNames = new HashMap<>();
         agencies.findAll(agencyIds).forEach(a -> agencyNames.put(a.id(), a.name()));
         Map<Long, String> unitNames = new HashMap<>();
         queries.unitNames(unitIds).forEach(unitNames::put);
         Map<Long, String> out = new HashMap<>();
-        list.forEach(r -> out.put(r.getId(), r.getReporterAgencyId() != null
-                ? agencyNames.get(r.getReporterAgencyId())
-                : unitNames.get(r.getReporterUnitId())));
+        list.forEach(r -> out.put(r.id(), r.reporterAgencyId() != null
+                ? agencyNames.get(r.reporterAgencyId())
+                : unitNames.get(r.reporterUnitId())));
         return out;
     }
 }

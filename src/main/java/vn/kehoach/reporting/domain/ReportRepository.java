@@ -3,7 +3,6 @@ package vn.kehoach.reporting.domain;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import vn.kehoach.plan.ReportKind;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
 
@@ -30,9 +29,6 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
                                                                                Collection<ReportStatus> statuses);
 
     List<Report> findByReceiverAgencyIdInAndStatusIn(Collection<Long> agencyIds, Collection<ReportStatus> statuses);
-
-    List<Report> findByPlanIdInAndKindAndYearAndStatus(Collection<Long> planIds, ReportKind kind,
-                                                       int year, ReportStatus status);
 
     boolean existsByRequirementIdAndReporterKindAndReporterUnitId(Long requirementId, ReporterKind kind, Long unitId);
 }
