@@ -160,6 +160,17 @@ class PlanListScopeTests {
         assertThat(api.get("/api/plans", logins.as("bnv.reviewer")).get("totalElements").asLong()).isEqualTo(all);
     }
 
+    /** A plan not yet issued has no number: the list says so rather than showing "/KH-UBND". */
+    @Test
+    void aDraftIsListedAsNotNumberedYet() {
+        var rows = Html.parse(Html.body(mvc.get().uri("/plans?status=DRAFT").with(logins.as("qn.snv")).exchange()))
+                .select("tbody tr");
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.eachText()).allMatch(row -> row.contains("Chưa cấp số") && !row.contains(" /KH-"));
+        String issued = Html.body(mvc.get().uri("/plans?status=ISSUED").with(logins.as("qn.snv")).exchange());
+        assertThat(issued).doesNotContain("Chưa cấp số").contains("/KH-UBND");
+    }
+
     @Test
     void theAssignedFilterListsThePlansNamingTheAgency() {
         String page = Html.body(mvc.get().uri("/plans?assigned=" + health).with(logins.as("admin")).exchange());
