@@ -29,6 +29,7 @@ import vn.kehoach.support.Forms;
 import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Logins;
+import vn.kehoach.support.SqlStatementCounter;
 import vn.kehoach.support.TestClock;
 import vn.kehoach.support.TestPlans;
 
@@ -73,6 +74,15 @@ class ReportingLoopTests {
     ReportQueries queries;
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    SqlStatementCounter statements;
+
+    /**
+     * Saving what was typed, drafting from the reports below and saving the draft, in one post, with the test's
+     * sign-in (5): statements besides the rows inserted. More than a page's 15: the report is read four times (the
+     * page's facts, the save, the draft, the draft's save), each with its entries and targets.
+     */
+    private static final int CONSOLIDATION_STATEMENTS = 38;
 
     @AfterEach
     void realTime() {
@@ -120,6 +130,17 @@ class ReportingLoopTests {
         // Sở Nội vụ accepts Đăk Cấm's and returns Ba Tơ's, with a comment on the task to fix.
         clock.set(LocalDateTime.of(2027, 7, 29, 10, 0));
         assertThat(post("/reviews/" + dakCam + "/accept", "qn.snv", Map.of())).isEqualTo(302);
+        // The province drafts its report from the one accepted so far: the statements are counted, to compare with
+        // the consolidation from three below (a fixed number, whatever the reports below).
+        // Counted the second time, when the report is a draft with entries, as it is when consolidated again later.
+        long provinceReport = unitReport(ministry, "51");
+        MultiValueMap<String, String> early = editForm("qn.snv", provinceReport);
+        early.set("action", "consolidate");
+        assertThat(post("/reports/" + provinceReport + "/edit", "qn.snv", early)).isEqualTo(302);
+        MultiValueMap<String, String> again = editForm("qn.snv", provinceReport);
+        again.set("action", "consolidate");
+        List<String> fromOne = statements.statementsDuring(
+                () -> assertThat(post("/reports/" + provinceReport + "/edit", "qn.snv", again)).isEqualTo(302));
         assertThat(post("/reviews/" + baTo + "/return", "qn.snv", Map.of("reason", "Số liệu chưa đầy đủ.",
                 "comments[entry:" + communication + "]", "Ghi rõ số buổi truyền thông ở các thôn."))).isEqualTo(302);
         assertCounts(requirement(api, province), 2, 1, 1, 0, 0);
@@ -156,7 +177,6 @@ class ReportingLoopTests {
         assertCounts(requirement(api, province), 3, 3, 0, 1, expected - 3);
 
         // The province's report to the ministry is drafted from them: summed figures, sources, missing units.
-        long provinceReport = unitReport(ministry, "51");
         clock.set(LocalDateTime.of(2027, 8, 7, 9, 0));
         MvcTestResult consolidating = mvc.get().uri("/reports/" + provinceReport + "/edit").with(logins.as("qn.snv"))
                 .exchange();
@@ -165,7 +185,14 @@ class ReportingLoopTests {
         assertThat(firstButton.attr("name") + "=" + firstButton.attr("value")).isEqualTo("action=save");
         MultiValueMap<String, String> form = editForm("qn.snv", provinceReport);
         form.set("action", "consolidate");
-        assertThat(post("/reports/" + provinceReport + "/edit", "qn.snv", form)).isEqualTo(302);
+        MultiValueMap<String, String> consolidate = form;
+        List<String> fromThree = statements.statementsDuring(
+                () -> assertThat(post("/reports/" + provinceReport + "/edit", "qn.snv", consolidate)).isEqualTo(302));
+        // The rows written (entries, targets, sources) are counted one by one; every other statement is fixed.
+        assertThat(withoutInserts(fromThree))
+                .as("consolidating from three reports below:%n%s%nfrom one:%n%s", String.join("\n", fromThree),
+                        String.join("\n", fromOne))
+                .hasSameSizeAs(withoutInserts(fromOne)).hasSizeLessThanOrEqualTo(CONSOLIDATION_STATEMENTS);
         CurrentUser snv = logins.currentUser("qn.snv");
         ReportView drafted = queries.view(snv, provinceReport);
         EntryContent summed = drafted.entriesBySection().get(communication);
@@ -276,6 +303,10 @@ class ReportingLoopTests {
         AgencyRef committee = plans.agency(plans.unit(BA_VI, DUE), "Ủy ban nhân dân", DUE);
         assertThat(committee.unitId()).isEqualTo(unit);
         writing.approve(plans.actor(committee, Role.LEADER), reportId, null, null, null, "Chủ tịch xã");
+    }
+
+    private static List<String> withoutInserts(List<String> statements) {
+        return statements.stream().filter(sql -> !sql.startsWith("insert into")).toList();
     }
 
     private MultiValueMap<String, String> editForm(String user, long reportId) {
