@@ -125,6 +125,10 @@ public class PlanCoverage {
         return new TaskDetail(task, childTasks, without);
     }
 
+    /** A unit's plan implementing this one, as a coverage row shows it. */
+    private record ChildPlan(long id, PlanStatus status, String reference, LocalDate issuedOn) {
+    }
+
     /** The units below the issuer (as of the plan's issue), each with its plan implementing this one, if any. */
     private List<UnitCoverage> unitRows(PlanDetails plan) {
         LocalDate at = plan.issuedOn() != null ? plan.issuedOn() : LocalDate.now(clock);
@@ -134,21 +138,23 @@ public class PlanCoverage {
         if (plan.amendsPlanId() != null) chain.add(plan.amendsPlanId());
         plans.findByAmendsPlanId(plan.id()).forEach(p -> chain.add(p.getId()));
         // Only what a row shows, from the plan alone: the units' names are the roster's, already at hand.
-        Map<Long, UnitCoverage> childPlans = new HashMap<>();
+        Map<Long, ChildPlan> childPlans = new HashMap<>();
         jdbc.query("""
                 select p.id, p.issuer_unit_id, p.status, p.number, p.symbol, p.issued_on from plan p
                 where p.parent_plan_id in (:chain) and p.status <> 'REVOKED' order by p.revision""",
                 new MapSqlParameterSource("chain", chain), rs -> {
-                    childPlans.put(rs.getLong("issuer_unit_id"), new UnitCoverage(0, null, null, rs.getLong("id"),
+                    childPlans.put(rs.getLong("issuer_unit_id"), new ChildPlan(rs.getLong("id"),
                             PlanStatus.valueOf(rs.getString("status")),
                             PlanSummary.reference(rs.getString("number"), rs.getString("symbol")),
                             rs.getObject("issued_on", LocalDate.class)));
                 });
         List<UnitCoverage> rows = new ArrayList<>();
         for (UnitSummary u : below) {
-            UnitCoverage p = childPlans.get(u.id());
-            rows.add(new UnitCoverage(u.id(), u.code(), u.fullName(), p == null ? null : p.planId(),
-                    p == null ? null : p.status(), p == null ? null : p.reference(), p == null ? null : p.issuedOn()));
+            ChildPlan p = childPlans.get(u.id());
+            rows.add(p == null
+                    ? new UnitCoverage(u.id(), u.code(), u.fullName(), null, null, null, null)
+                    : new UnitCoverage(u.id(), u.code(), u.fullName(), p.id(), p.status(), p.reference(),
+                            p.issuedOn()));
         }
         return rows;
     }
