@@ -45,6 +45,9 @@ abstract class BrowserSupport {
         context = browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
+        // A page load may wait behind the other fork's heaviest test on two cores (a sign-in once took over 15 s
+        // right after MultiNodeTests); an element that does not appear still fails after 15 s.
+        page.setDefaultNavigationTimeout(30_000);
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) consoleErrors.add(message.text());
         });
