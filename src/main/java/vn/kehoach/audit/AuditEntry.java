@@ -17,6 +17,7 @@ public final class AuditEntry {
     private String objectId;
     private Long unitId;
     private Long agencyId;
+    private AuditPlaces.Place place;
     private String summary;
     private Object before;
     private Object after;
@@ -54,6 +55,16 @@ public final class AuditEntry {
         return this;
     }
 
+    /**
+     * The unit the object belongs to, with its place as the caller read it a moment ago (a page's view): the trail
+     * does not look it up again.
+     */
+    public AuditEntry unit(AuditPlaces.Place place) {
+        this.unitId = place.unitId();
+        this.place = place;
+        return this;
+    }
+
     /** The unit of this agency, when the object belongs to an agency. */
     public AuditEntry agency(Long agencyId) {
         this.agencyId = agencyId;
@@ -74,6 +85,10 @@ public final class AuditEntry {
     public AuditEntry after(Object after) {
         this.after = after;
         return this;
+    }
+
+    AuditPlaces.Place place() {
+        return place;
     }
 
     AuditAction action() {

@@ -75,6 +75,7 @@ public class AuditTrail {
     }
 
     private AuditPlaces.Place placeOf(AuditEntry entry) {
+        if (entry.place() != null) return entry.place();
         AuditPlaces directory = places.getIfAvailable();
         if (directory == null) return null;
         if (entry.unitId() != null) return directory.ofUnit(entry.unitId()).orElse(null);

@@ -68,6 +68,14 @@ public class Plans {
         return queries.detailsOf(planIds);
     }
 
+    /**
+     * {@link #detailsOf(Collection)} with each plan's list row, in one statement when the plans are already known as of
+     * their versions.
+     */
+    public Map<Long, DescribedPlan> describedOf(Collection<Long> planIds) {
+        return queries.describedOf(planIds);
+    }
+
     /** Issued plans of the level above that the user's unit has not yet implemented (the dashboard's to-do). */
     public List<PlanSummary> toImplement(CurrentUser user) {
         return cascade.toImplement(user);

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.plan.DescribedPlan;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.PlanStatus;
 import vn.kehoach.plan.PlanSummary;
@@ -25,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -135,6 +137,30 @@ public class PlanQueries {
         for (Version version : versions) {
             found.put(version.planId(), details.get(version, key -> toDetails(plans.findById(key.planId())
                     .orElseThrow(() -> new NotFoundException("plan", key.planId())))));
+        }
+        for (Long id : ids) {
+            if (!found.containsKey(id)) throw new NotFoundException("plan", id);
+        }
+        return found;
+    }
+
+    /**
+     * {@link #detailsOf(Collection)} with each plan's list row, in one statement when the plans are already known as
+     * of their versions: the row and the version are read together.
+     */
+    public Map<Long, DescribedPlan> describedOf(Collection<Long> ids) {
+        Map<Long, DescribedPlan> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) return found;
+        Map<Long, Long> versions = new HashMap<>();
+        List<PlanSummary> rows = jdbc.query(COLUMNS + ", p.version from plan p" + JOINS + " where p.id in (:ids)",
+                new MapSqlParameterSource("ids", ids), (rs, n) -> {
+                    versions.put(rs.getLong("id"), rs.getLong("version"));
+                    return SUMMARY.mapRow(rs, n);
+                });
+        for (PlanSummary row : rows) {
+            PlanDetails plan = details.get(new Version(row.id(), versions.get(row.id())), key -> toDetails(
+                    plans.findById(key.planId()).orElseThrow(() -> new NotFoundException("plan", key.planId()))));
+            found.put(row.id(), new DescribedPlan(plan, row));
         }
         for (Long id : ids) {
             if (!found.containsKey(id)) throw new NotFoundException("plan", id);

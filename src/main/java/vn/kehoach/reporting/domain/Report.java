@@ -148,15 +148,19 @@ public class Report {
 
     public void saveContent(ReportContent content, String actor, Instant now) {
         requireEditable();
-        entries.clear();
+        // New lists rather than cleared ones: Hibernate deletes the old rows in one statement without reading them
+        // first, which clearing a loaded-on-demand list would.
+        List<ReportEntry> newEntries = new ArrayList<>();
         int position = 0;
         for (EntryContent entry : content.entries()) {
-            if (!entry.isBlank()) entries.add(new ReportEntry(entry, position++));
+            if (!entry.isBlank()) newEntries.add(new ReportEntry(entry, position++));
         }
-        targets.clear();
+        entries = newEntries;
+        List<TargetValue> newTargets = new ArrayList<>();
         for (TargetValueContent target : content.targets()) {
-            if (!target.isBlank()) targets.add(new TargetValue(target));
+            if (!target.isBlank()) newTargets.add(new TargetValue(target));
         }
+        targets = newTargets;
         results = content.results();
         shortcomings = content.shortcomings();
         causes = content.causes();

@@ -3,13 +3,15 @@ package vn.kehoach.reporting.domain;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.kehoach.plan.Plans;
+import vn.kehoach.audit.AuditPlaces;
+import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.text.StoredMessage;
 import vn.kehoach.shared.web.BusinessRuleException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +21,9 @@ import java.util.Set;
 /**
  * A unit's report drafted from the accepted reports below it, with the list of the reports it was drafted from.
  *
- * <p>Drafted in a read-only transaction, then saved in a second one. Reading, the plan and the names come from memory
- * (a transaction that writes reads them afresh) and the hundreds of reports below are not watched for changes; the
- * save refuses, as any save does, a report that moved on in between.
+ * <p>The form's button: what the user typed is cleaned against the report as the page just read it, the draft is
+ * made from that in a read-only transaction (the names come from memory, which a transaction that writes bypasses),
+ * and the result is written once, in a second transaction that refuses a report that moved on in between.
  */
 @Service
 public class ReportConsolidation {
@@ -30,19 +32,17 @@ public class ReportConsolidation {
     private final ReportQueries queries;
     private final ReportLog reportLog;
     private final Agencies agencies;
-    private final Plans plans;
     private final Clock clock;
     private final ReportSupport support;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
     ReportConsolidation(AcceptedReports acceptedReports, ReportQueries queries, ReportLog reportLog, Agencies agencies,
-                        Plans plans, Clock clock, ReportSupport support, PlatformTransactionManager transactions) {
+                        Clock clock, ReportSupport support, PlatformTransactionManager transactions) {
         this.acceptedReports = acceptedReports;
         this.queries = queries;
         this.reportLog = reportLog;
         this.agencies = agencies;
-        this.plans = plans;
         this.clock = clock;
         this.support = support;
         this.reading = new TransactionTemplate(transactions);
@@ -59,32 +59,50 @@ public class ReportConsolidation {
     }
 
     /**
-     * Drafts a unit's report from the accepted reports on its own plan (its agencies' and its units'), keeping the
-     * list of sources. Run again, it takes the latest accepted reports.
+     * Drafts a unit's report from the accepted reports on its own plan (its agencies' and its units') over what the
+     * user typed, keeping the list of sources. Run again, it takes the latest accepted reports.
+     *
+     * @param typed   the form's content, saved with the draft (what the reports below do not give stays as typed)
+     * @param shown   the report as the page that posted was just loaded with, for the user who may read it
+     * @param version the version the form was written on
      */
-    public Consolidated consolidate(CurrentUser user, long id, long version) {
-        Draft draft = reading.execute(status -> draft(user, id, version));
+    public Consolidated consolidate(CurrentUser user, long version, ReportContent typed, ReportView shown) {
+        if (!shown.answersOwnPlan()) throw new BusinessRuleException("report.consolidate.noOwnPlan");
+        if (shown.version() != version) {
+            throw new ReportConflictException(shown.id(), shown.version(), shown.updatedBy());
+        }
+        ReportView written = shown.withContent(ReportWriting.clean(typed, shown));
+        Draft draft = reading.execute(status -> draft(written));
         return writing.execute(status -> {
-            Report report = support.editable(user, id, version);
-            report.consolidated(draft.content(), user.username(), clock.instant());
+            Report report = support.editable(user, shown, version);
+            ReportStatus before = report.getStatus();
+            Instant now = clock.instant();
+            report.consolidated(draft.content(), user.username(), now);
+            AuditPlaces.Place unit = new AuditPlaces.Place(shown.reporterUnitId(), shown.reporterUnitPath(),
+                    shown.reporterUnitName());
+            if (before == ReportStatus.NOT_STARTED) {
+                reportLog.event(report, unit, ReportLog.Action.START, before, user, now, null);
+            }
             reportLog.replaceSources(report.getId(), draft.sourceIds());
-            reportLog.event(report, ReportLog.Action.CONSOLIDATE, report.getStatus(), user, clock.instant(),
+            reportLog.event(report, unit, ReportLog.Action.CONSOLIDATE, report.getStatus(), user, now,
                     StoredMessage.of("report.history.consolidated", draft.sourceIds().size()));
             return new Consolidated(draft.sourceIds().size());
         });
     }
 
-    private Draft draft(CurrentUser user, long id, long version) {
-        Report report = support.editable(user, id, version);
-        ReportView view = queries.toView(report);
-        if (!view.answersOwnPlan()) throw new BusinessRuleException("report.consolidate.noOwnPlan");
-        List<AcceptedReports.Accepted> accepted = acceptedReports.below(report,
-                plans.revisionChain(report.getSubjectPlanId()));
+    /** {@link #consolidate(CurrentUser, long, ReportContent, ReportView)} over the report as it stands. */
+    public Consolidated consolidate(CurrentUser user, long id, long version) {
+        ReportView shown = reading.execute(status -> queries.view(user, id));
+        return consolidate(user, version, shown.content(), shown);
+    }
+
+    private Draft draft(ReportView written) {
+        List<AcceptedReports.Accepted> accepted = acceptedReports.below(written);
         Map<Long, String> names = reporterNames(accepted);
         List<Consolidation.Source> sources = accepted.stream()
                 .map(r -> new Consolidation.Source(r.id(), names.get(r.id()), r.content())).toList();
-        ReportContent drafted = Consolidation.draft(view, sources);
-        return new Draft(ReportWriting.clean(drafted, view),
+        ReportContent drafted = Consolidation.draft(written, sources);
+        return new Draft(ReportWriting.clean(drafted, written),
                 accepted.stream().map(AcceptedReports.Accepted::id).toList());
     }
 

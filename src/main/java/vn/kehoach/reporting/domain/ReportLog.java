@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.kehoach.audit.AuditAction;
 import vn.kehoach.audit.AuditEntry;
+import vn.kehoach.audit.AuditPlaces;
 import vn.kehoach.audit.AuditTrail;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.shared.security.CurrentUser;
@@ -49,6 +50,15 @@ public class ReportLog {
      * an amendment) stays in the report's history, and the user's action that caused it is in the audit trail.
      */
     public void event(Report report, Action action, ReportStatus from, CurrentUser actor, Instant at, String reason) {
+        event(report, null, action, from, actor, at, reason);
+    }
+
+    /**
+     * {@link #event(Report, Action, ReportStatus, CurrentUser, Instant, String)} with the report's unit where the
+     * caller read it a moment ago ({@code unit}, null if not): the audit trail does not look it up again.
+     */
+    public void event(Report report, AuditPlaces.Place unit, Action action, ReportStatus from, CurrentUser actor,
+                      Instant at, String reason) {
         jdbc.update(
                 """
                         insert into report_event (report_id, action, from_status, to_status, round, actor, actor_name, at, reason)
@@ -59,9 +69,11 @@ public class ReportLog {
                         .addValue("actor", actor.username()).addValue("actorName", actor.displayName())
                         .addValue("at", Timestamp.from(at)).addValue("reason", reason));
         if (actor.id() != 0) {
-            audit.record(AuditEntry.of(AuditAction.ofReportStep(action), actor).object(report.getId())
-                    .unit(report.getReporterUnitId()).summary(reason)
-                    .before(from == null ? null : Map.of("status", from.name()))
+            AuditEntry entry = AuditEntry.of(AuditAction.ofReportStep(action), actor).object(report.getId());
+            if (unit != null && unit.unitId() == report.getReporterUnitId()) entry.unit(unit);
+            else
+                entry.unit(report.getReporterUnitId());
+            audit.record(entry.summary(reason).before(from == null ? null : Map.of("status", from.name()))
                     .after(Map.of("status", report.getStatus().name(), "round", report.getRound())));
         }
     }
@@ -120,17 +132,14 @@ public class ReportLog {
     }
 
     public void replaceSources(long reportId, Collection<Long> sourceIds) {
-        MapSqlParameterSource params = new MapSqlParameterSource("report", reportId);
-        jdbc.update("delete from report_source where report_id = :report", params);
-        List<MapSqlParameterSource> rows = new ArrayList<>();
-        int position = 0;
-        for (Long source : sourceIds) {
-            rows.add(new MapSqlParameterSource("report", reportId).addValue("source", source)
-                    .addValue("position", position++));
-        }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into report_source (report_id, source_report_id, position)"
-                    + " values (:report, :source, :position)", rows.toArray(MapSqlParameterSource[]::new));
-        }
+        // One statement: the sources no longer used go, the others are written or moved to their new place. A
+        // deletion and a re-insertion of the same row could not share a statement; these rows are disjoint.
+        jdbc.update("""
+                with gone as (delete from report_source
+                              where report_id = :report and source_report_id <> all (cast(:sources as bigint[])))
+                insert into report_source (report_id, source_report_id, position)
+                select :report, s.id, s.n - 1 from unnest(cast(:sources as bigint[])) with ordinality as s (id, n)
+                on conflict (report_id, source_report_id) do update set position = excluded.position""",
+                new MapSqlParameterSource("report", reportId).addValue("sources", sourceIds.toArray(Long[]::new)));
     }
 }

@@ -3,8 +3,8 @@ package vn.kehoach.reporting.domain;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.plan.DescribedPlan;
 import vn.kehoach.plan.PlanDetails;
-import vn.kehoach.plan.PlanSummary;
 import vn.kehoach.plan.Plans;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.StrategyTarget;
@@ -93,12 +93,10 @@ public class ReportQueries {
     }
 
     ReportView toView(Report r) {
-        Map<Long, PlanDetails> both = plans
-                .detailsOf(new LinkedHashSet<>(List.of(r.getSubjectPlanId(), r.getPlanId())));
-        PlanDetails subject = both.get(r.getSubjectPlanId());
-        PlanDetails plan = both.get(r.getPlanId());
-        Map<Long, PlanSummary> summaries = plans.summaries(List.of(r.getPlanId(), r.getSubjectPlanId())).stream()
-                .collect(Collectors.toMap(PlanSummary::id, Function.identity()));
+        Map<Long, DescribedPlan> both = plans
+                .describedOf(new LinkedHashSet<>(List.of(r.getSubjectPlanId(), r.getPlanId())));
+        PlanDetails subject = both.get(r.getSubjectPlanId()).details();
+        PlanDetails plan = both.get(r.getPlanId()).details();
         Set<Long> agencyIds = new LinkedHashSet<>(List.of(r.getOwnerAgencyId(), r.getReceiverAgencyId()));
         if (r.getReporterAgencyId() != null) agencyIds.add(r.getReporterAgencyId());
         Map<Long, AgencyRef> byId = agencies.findAll(agencyIds).stream()
@@ -144,8 +142,8 @@ public class ReportQueries {
         return new ReportView(r.getId(), r.getVersion(), r.getStatus(), r.getRound(), r.getKind(), r.getYear(),
                 r.getPeriodFrom(), r.getPeriodTo(), r.getDueDate(), today(), r.getReporterKind(), reporterName,
                 unit.id(), unit.code(), unit.fullName(), unit.path(), owner.id(), owner.name(), receiver.id(),
-                receiver.name(), receiver.unitName(), summaries.get(r.getPlanId()),
-                summaries.get(r.getSubjectPlanId()), requirement, r.getNumber(), r.getFirstSubmittedAt(),
+                receiver.name(), receiver.unitName(), both.get(r.getPlanId()).summary(),
+                both.get(r.getSubjectPlanId()).summary(), requirement, r.getNumber(), r.getFirstSubmittedAt(),
                 r.getLastSubmittedAt(), r.getAcceptedAt(), r.onTime(VIETNAM), r.getSignerAuthority(),
                 r.getSignerTitle(), r.getSignerName(), tasks, targets, List.copyOf(entries.values()),
                 content.results(), content.shortcomings(), content.causes(), content.directions(),

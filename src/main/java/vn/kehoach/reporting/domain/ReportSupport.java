@@ -9,6 +9,7 @@ import vn.kehoach.reporting.NoticeArg;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
 import vn.kehoach.shared.web.BusinessRuleException;
+import vn.kehoach.shared.web.NotFoundException;
 
 import java.time.Clock;
 import java.util.List;
@@ -25,13 +26,16 @@ class ReportSupport {
     static final int MAX_TEXT = 20_000;
 
     private final ReportQueries queries;
+    private final ReportRepository reports;
     private final Notifications notifications;
     private final Accounts accounts;
     private final Plans plans;
     private final Clock clock;
 
-    ReportSupport(ReportQueries queries, Notifications notifications, Accounts accounts, Plans plans, Clock clock) {
+    ReportSupport(ReportQueries queries, ReportRepository reports, Notifications notifications, Accounts accounts,
+                  Plans plans, Clock clock) {
         this.queries = queries;
+        this.reports = reports;
         this.notifications = notifications;
         this.accounts = accounts;
         this.plans = plans;
@@ -55,6 +59,17 @@ class ReportSupport {
 
     Report editable(CurrentUser user, long id, long version) {
         Report report = writable(user, load(user, id));
+        checkVersion(report, version);
+        return report;
+    }
+
+    /**
+     * {@link #editable} for a report this request has already found the user may read ({@code shown}, the page the
+     * form came from): read by id alone, without looking its unit up again, and refused the same way.
+     */
+    Report editable(CurrentUser user, ReportView shown, long version) {
+        Report report = reports.findById(shown.id()).orElseThrow(() -> new NotFoundException("report", shown.id()));
+        writable(user, report);
         checkVersion(report, version);
         return report;
     }

@@ -12,9 +12,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A whole report as its pages and exports see it: what is owed, the tasks it answers with what was written for each,
@@ -125,6 +128,53 @@ public record ReportView(
         Figures sum = Figures.NONE;
         for (TaskPart task : tasks) sum = sum.plus(task.entry().figures());
         return sum;
+    }
+
+    /** What is written in the report, as it would be saved again. */
+    public ReportContent content() {
+        List<EntryContent> entries = new ArrayList<>();
+        tasks.forEach(t -> entries.add(t.entry()));
+        entries.addAll(otherEntries);
+        return new ReportContent(entries, targets.stream().map(TargetPart::value).toList(), results, shortcomings,
+                causes, directions, proposals);
+    }
+
+    /**
+     * The report as it reads once {@code content} (cleaned against this view) is saved, without reading it again:
+     * each task with its new entry, the targets the tasks name or the content gives, the new assessment.
+     */
+    ReportView withContent(ReportContent content) {
+        Map<Long, EntryContent> bySection = new HashMap<>();
+        content.entries().stream().filter(e -> !e.isBlank()).forEach(e -> bySection.put(e.sectionId(), e));
+        List<TaskPart> newTasks = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (TaskPart t : tasks) {
+            EntryContent entry = bySection.remove(t.sectionId());
+            if (entry == null) {
+                entry = new EntryContent(t.sectionId(), t.implementsSectionId(), t.path(), t.title(), null, null,
+                        Figures.NONE);
+            }
+            newTasks.add(new TaskPart(t.sectionId(), t.path(), t.title(), t.leadName(), t.coordinating(),
+                    t.coordinatingAgencyIds(), t.targets(), t.implementsSectionId(), entry));
+            codes.addAll(t.targets());
+        }
+        Map<String, TargetValueContent> values = new HashMap<>();
+        content.targets().stream().filter(v -> !v.isBlank()).forEach(v -> values.put(v.targetCode(), v));
+        codes.addAll(values.keySet());
+        Map<String, StrategyTarget> known = new HashMap<>();
+        targets.forEach(t -> known.put(t.code(), t.target()));
+        List<TargetPart> newTargets = codes.stream().map(code -> new TargetPart(code,
+                values.getOrDefault(code, new TargetValueContent(code, null, null, null, null, null, null, null)),
+                known.get(code))).toList();
+        List<EntryContent> others = content.entries().stream().filter(e -> bySection.containsKey(e.sectionId()))
+                .toList();
+        return new ReportView(id, version, status, round, kind, year, periodFrom, periodTo, dueDate, today,
+                reporterKind, reporterName, reporterUnitId, reporterUnitCode, reporterUnitName, reporterUnitPath,
+                ownerAgencyId, ownerAgencyName, receiverAgencyId, receiverAgencyName, receiverUnitName, plan,
+                subjectPlan, requirement, number, firstSubmittedAt, lastSubmittedAt, acceptedAt, onTime,
+                signerAuthority, signerTitle, signerName, List.copyOf(newTasks), newTargets, others, content.results(),
+                content.shortcomings(), content.causes(), content.directions(), content.proposals(), consolidatedAt,
+                cancelReason, updatedAt, updatedBy);
     }
 
     /** Entries by section, for pages that look one up. */

@@ -70,14 +70,14 @@ public class ReportWriting {
     }
 
     /**
-     * {@link #save(CurrentUser, long, long, ReportContent)} with the view of the report the page was just loaded with,
-     * used if it is of the version saved: in this transaction, which writes, the plan would be laid out afresh.
+     * {@link #save(CurrentUser, long, long, ReportContent)} with the view of the report the page was just loaded with
+     * (the user's right to read it checked), used if it is of the version saved: in this transaction, which writes,
+     * the plan would be laid out afresh.
      */
     public long save(CurrentUser user, long id, long version, ReportContent content, ReportView shown) {
-        Report report = support.editable(user, id, version);
-        ReportView view = shown != null && shown.id() == id && shown.version() == report.getVersion()
-                ? shown
-                : queries.toView(report);
+        boolean seen = shown != null && shown.id() == id;
+        Report report = seen ? support.editable(user, shown, version) : support.editable(user, id, version);
+        ReportView view = seen && shown.version() == report.getVersion() ? shown : queries.toView(report);
         ReportStatus before = report.getStatus();
         report.saveContent(clean(content, view), user.username(), clock.instant());
         if (before == ReportStatus.NOT_STARTED) {

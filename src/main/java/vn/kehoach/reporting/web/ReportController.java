@@ -21,6 +21,7 @@ import vn.kehoach.reporting.domain.IncompleteReportException;
 import vn.kehoach.reporting.domain.ReportAttachments;
 import vn.kehoach.reporting.domain.ReportConflictException;
 import vn.kehoach.reporting.domain.ReportConsolidation;
+import vn.kehoach.reporting.domain.ReportContent;
 import vn.kehoach.reporting.domain.ReportQueries;
 import vn.kehoach.reporting.domain.ReportView;
 import vn.kehoach.reporting.domain.ReportWriting;
@@ -127,12 +128,18 @@ class ReportController {
 
     @PostMapping(value = "/reports/{id}/edit", params = {"action=consolidate", "!takeOver", "!removeAttachment"})
     String consolidate(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form,
-                       BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
-                       HttpServletResponse response) {
-        return afterSaving(new Submission(id, form, result, user, model, response), redirect, version -> {
-            int used = consolidation.consolidate(user, id, version).sources();
-            return Actions.done(redirect, "report.consolidated", "/reports/" + id + "/edit", used);
-        });
+                       BindingResult result, CurrentUser user, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        // The typed content and the draft over it are written once: the report is read once, for the page's facts.
+        Submission s = new Submission(id, form, result, user, model, response);
+        ReportView shown = pages.facts(user, id, model);
+        ReportConsolidation.Consolidated done = writeTyped(s,
+                content -> consolidation.consolidate(user, form.getVersion(), content, shown));
+        if (done == null) {
+            pages.rest(shown, model);
+            return "reporting/edit";
+        }
+        return Actions.done(redirect, "report.consolidated", "/reports/" + id + "/edit", done.sources());
     }
 
     @PostMapping(value = "/reports/{id}/edit", params = {"takeOver", "!removeAttachment"})
@@ -204,12 +211,20 @@ class ReportController {
      */
     private Long saveTyped(Submission s) {
         ReportView shown = pages.facts(s.user(), s.id(), s.model());
-        Long version = saveTyped(s, shown);
+        Long version = writeTyped(s,
+                content -> service.save(s.user(), s.id(), s.form().getVersion(), content, shown));
         if (version == null) pages.rest(shown, s.model());
         return version;
     }
 
-    private Long saveTyped(Submission s, ReportView shown) {
+    /** What a button writes with the typed content, and what it gives back. */
+    @FunctionalInterface
+    private interface Write<T> {
+        T write(ReportContent content);
+    }
+
+    /** The typed content written by {@code write}; null, with the reason in the form, when it is to be shown again. */
+    private <T> T writeTyped(Submission s, Write<T> write) {
         s.idCheck().run();
         // Parts of another plan are the service's to refuse (422); rows the page never showed are refused here.
         FormRows.requireIds(s.form().getEntries().stream().map(EntryForm::getSectionId).toList());
@@ -225,7 +240,7 @@ class ReportController {
         }
         if (s.result().hasErrors()) return null;
         try {
-            return service.save(s.user(), s.id(), s.form().getVersion(), s.form().toContent(), shown);
+            return write.write(s.form().toContent());
         } catch (ReportConflictException e) {
             s.response().setStatus(HttpStatus.CONFLICT.value());
             s.form().setVersion(e.currentVersion());

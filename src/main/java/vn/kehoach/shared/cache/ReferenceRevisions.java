@@ -25,6 +25,8 @@ public class ReferenceRevisions implements TransactionExecutionListener {
 
     private static final String ATTRIBUTE = ReferenceRevisions.class.getName();
 
+    private static final String QUERY = "select name, sum(revision) as revision from reference_revision group by name";
+
     private final JdbcTemplate jdbc;
 
     ReferenceRevisions(JdbcTemplate jdbc) {
@@ -41,6 +43,25 @@ public class ReferenceRevisions implements TransactionExecutionListener {
         return revision == null ? OptionalLong.empty() : OptionalLong.of(revision);
     }
 
+    /**
+     * The counters as one column ("name=revision,…") for a statement every signed-in request runs anyway (the check
+     * of the session's account), so that reading them costs no statement of their own; its value goes to
+     * {@link #readWith}.
+     */
+    public static final String COLUMN = "(select string_agg(name || '=' || revision, ',') from (" + QUERY + ") r)";
+
+    /** The counters as read by another statement through {@link #COLUMN}, kept for the rest of this request. */
+    public void readWith(String column) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null || column == null) return;
+        Map<String, Long> read = new HashMap<>();
+        for (String pair : column.split(",")) {
+            int at = pair.lastIndexOf('=');
+            read.put(pair.substring(0, at), Long.parseLong(pair.substring(at + 1)));
+        }
+        request.setAttribute(ATTRIBUTE, read, RequestAttributes.SCOPE_REQUEST);
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Long> seen() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -49,7 +70,7 @@ public class ReferenceRevisions implements TransactionExecutionListener {
             return (Map<String, Long>) m;
         }
         Map<String, Long> read = new HashMap<>();
-        jdbc.query("select name, sum(revision) as revision from reference_revision group by name",
+        jdbc.query(QUERY,
                 rs -> {
                     read.put(rs.getString("name"), rs.getLong("revision"));
                 });
