@@ -148,7 +148,7 @@ targets() {
 # Consolidation: each connection signs in as its province's drafter and posts the form's "consolidate" button. The
 # version the form carries moves by a fixed step per consolidation (one), found here by doing one.
 consolidation_targets() {
-    local user report jar="$WORK/jar" page token version after
+    local user report jar="$WORK/jar" page token version after status
     while read -r user report; do
         login_cookie "$user" "$jar"
         page=$(curl -s -b "$jar" "$BASE/reports/$report/edit")
@@ -158,8 +158,14 @@ consolidation_targets() {
             echo "No report form for $user (report $report)" >&2
             exit 1
         fi
-        curl -s -o /dev/null -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "version=$version" \
-            --data "action=consolidate" "$BASE/reports/$report/edit"
+        status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" --data-urlencode "_csrf=$token" \
+            --data-urlencode "version=$version" --data "action=consolidate" "$BASE/reports/$report/edit")
+        # A refusal may redirect too (with its message): only the draft's time, just set, proves a consolidation.
+        if [ "$status" != 302 ] || [ "$(query "select count(*) from report where id = $report
+                and consolidated_at > now() - interval '1 minute'")" = 0 ]; then
+            echo "Consolidation of report $report by $user was refused (HTTP $status, not drafted)" >&2
+            exit 1
+        fi
         after=$(curl -s -b "$jar" "$BASE/reports/$report/edit" | sed -n 's/.*name="version" value="\([0-9]*\)".*/\1/p' | head -1)
         echo "$(awk '$6 == "JSESSIONID" { print $7 }' "$jar") /reports/$report/edit $token $after $(( after - version )) action=consolidate"
     done <"$WORK/consolidators"

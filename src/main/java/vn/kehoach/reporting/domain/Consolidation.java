@@ -1,5 +1,6 @@
 package vn.kehoach.reporting.domain;
 
+import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.reporting.EntryState;
 import vn.kehoach.shared.text.OfficialText;
 
@@ -76,7 +77,10 @@ public final class Consolidation {
                 reported.computeIfAbsent(v.targetCode(), k -> new ArrayList<>()).add(v);
             }
         }
-        reported.forEach((code, values) -> targets.put(code, sumTargets(code, values, sources.size())));
+        Map<String, StrategyTarget> catalogue = new HashMap<>();
+        target.targets().forEach(t -> catalogue.put(t.code(), t.target()));
+        reported.forEach((code, values) -> targets.put(code,
+                sumTargets(code, values, sources.size(), catalogue.get(code))));
 
         ReportContent current = new ReportContent(List.of(), List.of(), target.results(), target.shortcomings(),
                 target.causes(), target.directions(), target.proposals());
@@ -108,18 +112,32 @@ public final class Consolidation {
 
     /**
      * Rates add up as parts: the numerators and denominators are summed when every source gave both; otherwise the
-     * values are summed (counts).
+     * values are summed (counts). A rate or ratio of the catalogue ({@code target}) is never summed as values (30 %
+     * and 50 % are not 80 %): only the sources that gave both parts count, and the note says how many of all.
      */
-    static TargetValueContent sumTargets(String code, List<TargetValueContent> values, int sourceCount) {
-        boolean parts = values.stream().allMatch(v -> v.numerator() != null && v.denominator() != null);
-        BigDecimal numerator = parts ? sum(values, TargetValueContent::numerator) : null;
-        BigDecimal denominator = parts ? sum(values, TargetValueContent::denominator) : null;
-        BigDecimal value = parts ? null : sum(values, TargetValueContent::value);
-        String note = values.size() < sourceCount
-                ? OfficialText.of("report.consolidation.partial", values.size(), sourceCount)
+    static TargetValueContent sumTargets(String code, List<TargetValueContent> values, int sourceCount,
+                                         StrategyTarget target) {
+        boolean ratio = target != null && target.hasParts();
+        List<TargetValueContent> used = ratio
+                ? values.stream().filter(v -> v.numerator() != null && v.denominator() != null).toList()
+                : values;
+        boolean parts = ratio || values.stream().allMatch(v -> v.numerator() != null && v.denominator() != null);
+        BigDecimal numerator = parts ? sum(used, TargetValueContent::numerator) : null;
+        BigDecimal denominator = parts ? sum(used, TargetValueContent::denominator) : null;
+        BigDecimal value = parts ? null : sum(used, TargetValueContent::value);
+        String note = used.size() < sourceCount
+                ? OfficialText.of("report.consolidation.partial", used.size(), sourceCount)
                 : null;
-        return new TargetValueContent(code, value, numerator, denominator, sum(values, TargetValueContent::valueMale),
-                sum(values, TargetValueContent::valueFemale), OfficialText.of("report.consolidation.source"), note);
+        // A rate by sex is two rates: they do not add up either.
+        BigDecimal male = ratio ? null : sum(used, TargetValueContent::valueMale);
+        BigDecimal female = ratio ? null : sum(used, TargetValueContent::valueFemale);
+        return new TargetValueContent(code, value, numerator, denominator, male, female,
+                OfficialText.of("report.consolidation.source"), note);
+    }
+
+    /** {@link #sumTargets(String, List, int, StrategyTarget)} for a code the catalogue does not know. */
+    static TargetValueContent sumTargets(String code, List<TargetValueContent> values, int sourceCount) {
+        return sumTargets(code, values, sourceCount, null);
     }
 
     private static BigDecimal sum(List<TargetValueContent> values, Function<TargetValueContent, BigDecimal> field) {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.kehoach.audit.AuditPlaces;
+import vn.kehoach.plan.StrategyTargets;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.roster.Agencies;
 import vn.kehoach.shared.security.CurrentUser;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,13 +34,16 @@ public class ReportConsolidation {
     private final ReportQueries queries;
     private final ReportLog reportLog;
     private final Agencies agencies;
+    private final StrategyTargets catalogue;
     private final Clock clock;
     private final ReportSupport support;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
     ReportConsolidation(AcceptedReports acceptedReports, ReportQueries queries, ReportLog reportLog, Agencies agencies,
-                        Clock clock, ReportSupport support, PlatformTransactionManager transactions) {
+                        StrategyTargets catalogue, Clock clock, ReportSupport support,
+                        PlatformTransactionManager transactions) {
+        this.catalogue = catalogue;
         this.acceptedReports = acceptedReports;
         this.queries = queries;
         this.reportLog = reportLog;
@@ -101,8 +106,14 @@ public class ReportConsolidation {
         Map<Long, String> names = reporterNames(accepted);
         List<Consolidation.Source> sources = accepted.stream()
                 .map(r -> new Consolidation.Source(r.id(), names.get(r.id()), r.content())).toList();
-        ReportContent drafted = Consolidation.draft(written, sources);
-        return new Draft(ReportWriting.clean(drafted, written),
+        // The targets reported below join the report's own even where its tasks do not name them: a province whose
+        // plan links no target still sums what its communes' plans measure.
+        Set<String> reported = new LinkedHashSet<>();
+        accepted.forEach(r -> r.content().targets().forEach(t -> reported.add(t.targetCode())));
+        written.targets().forEach(t -> reported.remove(t.code()));
+        ReportView target = reported.isEmpty() ? written : written.withTargets(reported, catalogue.byCode(reported));
+        ReportContent drafted = Consolidation.draft(target, sources);
+        return new Draft(ReportWriting.clean(drafted, target),
                 accepted.stream().map(AcceptedReports.Accepted::id).toList());
     }
 

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +177,29 @@ public record ReportView(
                 signerAuthority, signerTitle, signerName, List.copyOf(newTasks), newTargets, others, content.results(),
                 content.shortcomings(), content.causes(), content.directions(), content.proposals(), consolidatedAt,
                 cancelReason, updatedAt, updatedBy);
+    }
+
+    /**
+     * The view with targets its tasks do not name beside its own, blank, with what the catalogue says of them
+     * ({@code catalogue}; a code it does not know has none): the targets the reports below reported, which a
+     * consolidation sums into this report.
+     */
+    ReportView withTargets(Collection<String> codes, Map<String, StrategyTarget> catalogue) {
+        Set<String> known = new HashSet<>();
+        targets.forEach(t -> known.add(t.code()));
+        List<TargetPart> all = new ArrayList<>(targets);
+        for (String code : codes) {
+            if (known.add(code)) {
+                all.add(new TargetPart(code, new TargetValueContent(code, null, null, null, null, null, null, null),
+                        catalogue.get(code)));
+            }
+        }
+        return new ReportView(id, version, status, round, kind, year, periodFrom, periodTo, dueDate, today,
+                reporterKind, reporterName, reporterUnitId, reporterUnitCode, reporterUnitName, reporterUnitPath,
+                ownerAgencyId, ownerAgencyName, receiverAgencyId, receiverAgencyName, receiverUnitName, plan,
+                subjectPlan, requirement, number, firstSubmittedAt, lastSubmittedAt, acceptedAt, onTime,
+                signerAuthority, signerTitle, signerName, tasks, List.copyOf(all), otherEntries, results,
+                shortcomings, causes, directions, proposals, consolidatedAt, cancelReason, updatedAt, updatedBy);
     }
 
     /** Entries by section, for pages that look one up. */

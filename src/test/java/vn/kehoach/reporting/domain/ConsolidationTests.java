@@ -2,6 +2,7 @@ package vn.kehoach.reporting.domain;
 
 import org.junit.jupiter.api.Test;
 import vn.kehoach.plan.ReportKind;
+import vn.kehoach.plan.StrategyTarget;
 import vn.kehoach.reporting.EntryState;
 import vn.kehoach.reporting.ReportStatus;
 import vn.kehoach.reporting.ReporterKind;
@@ -52,6 +53,30 @@ class ConsolidationTests {
         // 4/12 = 33.3 %, where the mean of 30 % and 50 % would be 40 %.
         assertThat(sum.effectiveValue()).isEqualByComparingTo("33.3");
         assertThat(sum.note()).isNull();
+    }
+
+    @Test
+    void aRateOfTheCatalogueGivenWithoutItsPartsIsNotAddedUp() {
+        StrategyTarget rate = new StrategyTarget("1.1", 1, "Lãnh đạo", "Tỷ lệ nữ", true, "%",
+                StrategyTarget.Measure.RATE, BigDecimal.valueOf(100), StrategyTarget.Direction.HIGHER, true, null,
+                null);
+        TargetValueContent parts = new TargetValueContent("1.1", null, new BigDecimal("3"), new BigDecimal("10"),
+                null, null, null, null);
+        TargetValueContent rateOnly = new TargetValueContent("1.1", new BigDecimal("50"), null, null,
+                new BigDecimal("40"), new BigDecimal("60"), null, null);
+
+        TargetValueContent sum = Consolidation.sumTargets("1.1", List.of(parts, rateOnly), 2, rate);
+        // 30 % and 50 % are not 80 %: the source without parts is left out, and the note says so.
+        assertThat(sum.value()).isNull();
+        assertThat(sum.numerator()).isEqualByComparingTo("3");
+        assertThat(sum.denominator()).isEqualByComparingTo("10");
+        assertThat(sum.valueMale()).isNull();
+        assertThat(sum.note()).isEqualTo("Tổng hợp từ 1/2 báo cáo có số liệu");
+
+        TargetValueContent none = Consolidation.sumTargets("1.1", List.of(rateOnly, rateOnly), 2, rate);
+        assertThat(none.value()).isNull();
+        assertThat(none.numerator()).isNull();
+        assertThat(none.note()).isEqualTo("Tổng hợp từ 0/2 báo cáo có số liệu");
     }
 
     @Test

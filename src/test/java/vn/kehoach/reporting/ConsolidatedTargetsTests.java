@@ -1,0 +1,123 @@
+package vn.kehoach.reporting;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.kehoach.plan.ReportKind;
+import vn.kehoach.plan.Reporters;
+import vn.kehoach.reporting.domain.EntryContent;
+import vn.kehoach.reporting.domain.Figures;
+import vn.kehoach.reporting.domain.ReportConsolidation;
+import vn.kehoach.reporting.domain.ReportContent;
+import vn.kehoach.reporting.domain.ReportQueries;
+import vn.kehoach.reporting.domain.ReportReview;
+import vn.kehoach.reporting.domain.ReportView;
+import vn.kehoach.reporting.domain.ReportWriting;
+import vn.kehoach.reporting.domain.TargetValueContent;
+import vn.kehoach.roster.AgencyRef;
+import vn.kehoach.roster.UnitRef;
+import vn.kehoach.shared.security.CurrentUser;
+import vn.kehoach.shared.security.Role;
+import vn.kehoach.support.IntegrationTest;
+import vn.kehoach.support.TestClock;
+import vn.kehoach.support.TestPlans;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A province's plan that links no strategy target to its tasks, above a ward whose own plan does: the ward reports
+ * the target, and the province's report drafted from it carries the target summed, where the draft used to be refused
+ * as naming a target the report did not have (found by bench/pages.sh on the national data).
+ */
+@IntegrationTest
+class ConsolidatedTargetsTests {
+
+    static final String DAK_CAM = "23284";
+    static final LocalDate ISSUED = LocalDate.of(2028, 7, 1);
+
+    @Autowired
+    TestPlans plans;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ReportWriting writing;
+    @Autowired
+    ReportReview review;
+    @Autowired
+    ReportConsolidation consolidation;
+    @Autowired
+    ReportQueries queries;
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void targetsReportedBelowAreSummedIntoAReportWhoseTasksNameNone() {
+        clock.set(ISSUED);
+        long ministry = plans.issue("TW", ISSUED, "Bộ Nội vụ", "Bộ Nội vụ", 2028, "921", null,
+                List.of(TestPlans.Task.of("Hướng dẫn, theo dõi công tác bình đẳng giới năm 2028", "Bộ Nội vụ")),
+                List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, LocalDate.of(2028, 8, 15), "Bộ Nội vụ",
+                        Reporters.SUBORDINATE_UNITS)));
+        long province = plans.issue("51", ISSUED, "Ủy ban nhân dân", "Sở Nội vụ", 2028, "922", ministry,
+                List.of(TestPlans.Task.of("Tháng hành động vì bình đẳng giới năm 2028", "Sở Nội vụ")),
+                List.of(new TestPlans.Requirement(ReportKind.SIX_MONTH, LocalDate.of(2028, 7, 31), "Sở Nội vụ",
+                        Reporters.SUBORDINATE_UNITS)));
+        long ward = plans.issue(DAK_CAM, ISSUED, "Ủy ban nhân dân", "Phòng Văn hóa", 2028, "923", province,
+                List.of(new TestPlans.Task("Truyền thông về bình đẳng giới ở tổ dân phố", "Phòng Văn hóa",
+                        List.of(), List.of("1.1"))),
+                List.of());
+        assertThat(plans.details(province).tasks()).allSatisfy(t -> assertThat(t.targets()).isEmpty());
+
+        // The ward answers its own plan: it reports the target its task names.
+        UnitRef dakCam = plans.unit(DAK_CAM, ISSUED);
+        CurrentUser wardWriter = plans.actor(plans.agency(dakCam, "Phòng Văn hóa", ISSUED), Role.DRAFTER);
+        long wardReport = unitReport(province, DAK_CAM);
+        ReportView view = queries.view(wardWriter, wardReport);
+        assertThat(view.subjectPlan().id()).isEqualTo(ward);
+        ReportView.TaskPart task = view.tasks().get(0);
+        writing.save(wardWriter, wardReport, view.version(), new ReportContent(
+                List.of(new EntryContent(task.sectionId(), null, task.path(), task.title(), EntryState.DONE,
+                        "Tổ chức 2 buổi truyền thông.", new Figures(2, 30, 45, 1, null))),
+                List.of(new TargetValueContent("1.1", null, new BigDecimal("6"), new BigDecimal("20"), null, null,
+                        "Thống kê của phường", null)),
+                "Hoàn thành.", "Không.", "Không.", "Tiếp tục.", null));
+        writing.requestApproval(wardWriter, wardReport, queries.view(wardWriter, wardReport).version());
+        AgencyRef committee = plans.agency(dakCam, "Ủy ban nhân dân", ISSUED);
+        writing.approve(plans.actor(committee, Role.LEADER), wardReport, null, null, null, "Chủ tịch phường");
+        UnitRef quangNgai = plans.unit("51", ISSUED);
+        AgencyRef interior = plans.agency(quangNgai, "Sở Nội vụ", ISSUED);
+        review.accept(plans.actor(interior, Role.REVIEWER), wardReport);
+
+        // The province drafts its report to the ministry from it.
+        CurrentUser drafter = plans.actor(interior, Role.DRAFTER, Role.REPORTER);
+        long provinceReport = unitReport(ministry, "51");
+        assertThat(queries.view(drafter, provinceReport).targets()).isEmpty();
+        int used = consolidation.consolidate(drafter, provinceReport,
+                queries.view(drafter, provinceReport).version()).sources();
+
+        assertThat(used).isEqualTo(1);
+        ReportView drafted = queries.view(drafter, provinceReport);
+        assertThat(drafted.targets()).extracting(ReportView.TargetPart::code).containsExactly("1.1");
+        TargetValueContent rate = drafted.targets().get(0).value();
+        assertThat(rate.numerator()).isEqualByComparingTo("6");
+        assertThat(rate.denominator()).isEqualByComparingTo("20");
+        assertThat(drafted.targets().get(0).target()).as("the catalogue's entry").isNotNull();
+    }
+
+    private long unitReport(long planId, String unitCode) {
+        return jdbc.queryForObject("""
+                select r.id from report r join administrative_unit u on u.id = r.reporter_unit_id
+                where r.plan_id = :plan and r.reporter_kind = 'UNIT' and u.code = :code""",
+                new MapSqlParameterSource("plan", planId).addValue("code", unitCode), Long.class);
+    }
+}
