@@ -22,7 +22,10 @@ import java.util.List;
 @Component
 class AcceptedReports {
 
-    /** An accepted report below: who sent it and what it says. */
+    /**
+     * An accepted report below: who sent it and what it says, as a draft reads it (its entries without their tasks'
+     * number and title, its targets without their source and note).
+     */
     record Accepted(long id, Long reporterAgencyId, long reporterUnitId, ReportContent content) {
     }
 
@@ -47,7 +50,9 @@ class AcceptedReports {
             where += " and r.period_to is not distinct from :periodTo";
             params.addValue("periodTo", report.periodTo());
         }
-        // One statement: each report with its entries and targets gathered into arrays, column by column.
+        // One statement: each report with its entries and targets gathered into arrays, column by column; only what a
+        // draft takes from them (not the tasks' titles below, nor where a figure came from), the rest being thousands
+        // of texts to decode for nothing.
         List<Accepted> out = new ArrayList<>();
         jdbc.query("""
                 select r.id, r.reporter_agency_id, r.reporter_unit_id, r.results, r.shortcomings, r.causes,
@@ -56,8 +61,6 @@ class AcceptedReports {
                 left join lateral (
                     select array_agg(section_id order by position) as e_section,
                            array_agg(implements_section_id order by position) as e_implements,
-                           array_agg(task_path order by position) as e_path,
-                           array_agg(task_title order by position) as e_title,
                            array_agg(state order by position) as e_state,
                            array_agg(narrative order by position) as e_narrative,
                            array_agg(activities order by position) as e_activities,
@@ -72,9 +75,7 @@ class AcceptedReports {
                            array_agg(numerator order by target_code) as t_numerator,
                            array_agg(denominator order by target_code) as t_denominator,
                            array_agg(value_male order by target_code) as t_male,
-                           array_agg(value_female order by target_code) as t_female,
-                           array_agg(source order by target_code) as t_source,
-                           array_agg(note order by target_code) as t_note
+                           array_agg(value_female order by target_code) as t_female
                     from report_target_value where report_id = r.id) t on true""" + where
                 + " order by r.reporter_kind = 'UNIT', r.id", params, rs -> {
                     out.add(new Accepted(rs.getLong("id"), rs.getObject("reporter_agency_id", Long.class),
@@ -89,8 +90,6 @@ class AcceptedReports {
         Object[] section = array(rs, "e_section");
         if (section == null) return List.of();
         Object[] implementsSection = array(rs, "e_implements");
-        Object[] path = array(rs, "e_path");
-        Object[] title = array(rs, "e_title");
         Object[] state = array(rs, "e_state");
         Object[] narrative = array(rs, "e_narrative");
         Object[] activities = array(rs, "e_activities");
@@ -100,8 +99,8 @@ class AcceptedReports {
         Object[] spent = array(rs, "e_spent");
         List<EntryContent> out = new ArrayList<>(section.length);
         for (int i = 0; i < section.length; i++) {
-            out.add(new EntryContent((Long) section[i], (Long) implementsSection[i], (String) path[i],
-                    (String) title[i], state[i] == null ? null : EntryState.valueOf((String) state[i]),
+            out.add(new EntryContent((Long) section[i], (Long) implementsSection[i], null, null,
+                    state[i] == null ? null : EntryState.valueOf((String) state[i]),
                     (String) narrative[i], new Figures((Integer) activities[i], (Integer) male[i],
                             (Integer) female[i], (Integer) products[i], (BigDecimal) spent[i])));
         }
@@ -116,13 +115,10 @@ class AcceptedReports {
         Object[] denominator = array(rs, "t_denominator");
         Object[] male = array(rs, "t_male");
         Object[] female = array(rs, "t_female");
-        Object[] source = array(rs, "t_source");
-        Object[] note = array(rs, "t_note");
         List<TargetValueContent> out = new ArrayList<>(code.length);
         for (int i = 0; i < code.length; i++) {
             out.add(new TargetValueContent((String) code[i], (BigDecimal) value[i], (BigDecimal) numerator[i],
-                    (BigDecimal) denominator[i], (BigDecimal) male[i], (BigDecimal) female[i], (String) source[i],
-                    (String) note[i]));
+                    (BigDecimal) denominator[i], (BigDecimal) male[i], (BigDecimal) female[i], null, null));
         }
         return out;
     }
