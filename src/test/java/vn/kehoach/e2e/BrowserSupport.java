@@ -3,6 +3,7 @@ package vn.kehoach.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -45,9 +46,6 @@ abstract class BrowserSupport {
         context = browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
-        // A page load may wait behind the other fork's heaviest test on two cores (a sign-in once took over 15 s
-        // right after MultiNodeTests); an element that does not appear still fails after 15 s.
-        page.setDefaultNavigationTimeout(30_000);
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) consoleErrors.add(message.text());
         });
@@ -74,11 +72,19 @@ abstract class BrowserSupport {
     }
 
     void signIn(String username, String password) {
+        submitSignIn(username, password);
+        // The first page after signing in is the first this context renders for the journey: on two cores beside the
+        // other fork's heaviest test (MultiNodeTests) it once took more than the 15 s a click waits for.
+        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(45_000));
+    }
+
+    /** The sign-in form filled and sent, whatever the answer (a wrong password stays on it). */
+    void submitSignIn(String username, String password) {
         page.navigate(url("/login"));
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill(password);
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click(new Locator.ClickOptions().setNoWaitAfter(true));
     }
 
     private static synchronized Browser browser() {

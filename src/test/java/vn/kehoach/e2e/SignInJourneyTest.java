@@ -26,7 +26,8 @@ class SignInJourneyTest extends BrowserSupport {
 
     @Test
     void staysOnTheLoginPageWithAMessageAfterAWrongPassword() {
-        signIn("admin", "sai-mat-khau");
+        submitSignIn("admin", "sai-mat-khau");
+        page.waitForURL(url -> url.contains("/login?error="));
 
         assertThat(page.getByRole(AriaRole.ALERT))
                 .containsText("Tên đăng nhập hoặc mật khẩu không đúng");
