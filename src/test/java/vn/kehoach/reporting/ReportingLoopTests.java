@@ -211,6 +211,8 @@ class ReportingLoopTests {
         String page = Html.body(mvc.get().uri("/reports/" + provinceReport).with(logins.as("qn.snv")).exchange());
         assertThat(Html.parse(page).select("#sources-heading").text()).isNotEmpty();
         assertThat(page).contains("Xã Ba Tô", "Phường Cẩm Thành");
+        // Drafted twice in a row from the same one report below: one line of the history.
+        assertThat(page).contains("2 lần liên tiếp, lần đầu");
 
         // Sở Nội vụ completes the assessment and asks the chairman, who approves: sent to the ministry.
         form = editForm("qn.snv", provinceReport);

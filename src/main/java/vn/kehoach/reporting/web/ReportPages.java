@@ -82,7 +82,7 @@ class ReportPages {
     void rest(ReportView view, Model model) {
         long id = view.id();
         List<ReportLog.Event> history = reportLog.events(id);
-        model.addAttribute("history", history);
+        model.addAttribute("history", HistoryLine.of(history));
         model.addAttribute("lastReason", lastReason(history));
         List<ReportLog.Comment> comments = reportLog.comments(id);
         model.addAttribute("commentsByPart", latestComments(comments, view));
