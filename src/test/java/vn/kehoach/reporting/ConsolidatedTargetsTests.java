@@ -1,10 +1,13 @@
 package vn.kehoach.reporting;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.kehoach.plan.ReportKind;
 import vn.kehoach.plan.Reporters;
 import vn.kehoach.reporting.domain.EntryContent;
@@ -20,13 +23,17 @@ import vn.kehoach.roster.AgencyRef;
 import vn.kehoach.roster.UnitRef;
 import vn.kehoach.shared.security.CurrentUser;
 import vn.kehoach.shared.security.Role;
+import vn.kehoach.support.Html;
 import vn.kehoach.support.IntegrationTest;
+import vn.kehoach.support.Logins;
 import vn.kehoach.support.TestClock;
 import vn.kehoach.support.TestPlans;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A province's plan that links no strategy target to its tasks, above a ward whose own plan does: the ward reports
  * the target, and the province's report drafted from it carries the target summed, where the draft used to be refused
  * as naming a target the report did not have (found by bench/pages.sh on the national data). The gathered text is
- * stored as written.
+ * stored as written, and folded on the page.
  */
 @IntegrationTest
 class ConsolidatedTargetsTests {
@@ -56,6 +63,10 @@ class ConsolidatedTargetsTests {
     ReportQueries queries;
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    Logins logins;
 
     @AfterEach
     void realTime() {
@@ -91,8 +102,7 @@ class ConsolidatedTargetsTests {
                         "Tổ chức 2 buổi truyền thông.", new Figures(2, 30, 45, 1, null))),
                 List.of(new TargetValueContent("1.1", null, new BigDecimal("6"), new BigDecimal("20"), null, null,
                         "Thống kê của phường", null)),
-                "Hoàn thành kế hoạch truyền thông tại các tổ dân phố. ".repeat(120).strip(), "Không.", "Không.",
-                "Tiếp tục.", null));
+                results(), "Không.", "Không.", "Tiếp tục.", null));
         writing.requestApproval(wardWriter, wardReport, queries.view(wardWriter, wardReport).version());
         AgencyRef committee = plans.agency(dakCam, "Ủy ban nhân dân", ISSUED);
         writing.approve(plans.actor(committee, Role.LEADER), wardReport, null, null, null, "Chủ tịch phường");
@@ -119,6 +129,20 @@ class ConsolidatedTargetsTests {
         assertThat(drafted.results()).startsWith("- Phường Đăk Cấm:").hasSizeGreaterThan(6000);
         assertThat(jdbc.queryForObject("select coalesce(pg_column_compression(results), 'none') from report"
                 + " where id = :id", new MapSqlParameterSource("id", provinceReport), String.class)).isEqualTo("none");
+        // On the report's page its first lines show, the other 13 behind "Xem thêm"; none is lost.
+        Document page = Html.parse(Html.body(mvc.get().uri("/reports/" + provinceReport).with(logins.as("qn.snv"))
+                .exchange()));
+        Element folded = page.selectFirst("#assessment-heading ~ div details.report-more");
+        assertThat(folded).isNotNull();
+        assertThat(folded.selectFirst("summary").text()).isEqualTo("Xem thêm 13 dòng");
+        assertThat(folded.parent().text()).contains("Dòng 1:", "Dòng 20:");
+    }
+
+    /** Twenty lines of the ward's results, 6,000 characters and more. */
+    private static String results() {
+        return IntStream.rangeClosed(1, 20).mapToObj(i -> "Dòng " + i + ": "
+                + "Hoàn thành kế hoạch truyền thông tại các tổ dân phố. ".repeat(6).strip())
+                .collect(Collectors.joining("\n"));
     }
 
     private long unitReport(long planId, String unitCode) {
