@@ -93,7 +93,7 @@ class ConsolidatedTargetsTests {
         // The ward answers its own plan: it reports the target its task names.
         UnitRef dakCam = plans.unit(DAK_CAM, ISSUED);
         CurrentUser wardWriter = plans.actor(plans.agency(dakCam, "Phòng Văn hóa", ISSUED), Role.DRAFTER);
-        long wardReport = unitReport(province, DAK_CAM);
+        long wardReport = plans.unitReport(province, DAK_CAM);
         ReportView view = queries.view(wardWriter, wardReport);
         assertThat(view.subjectPlan().id()).isEqualTo(ward);
         ReportView.TaskPart task = view.tasks().get(0);
@@ -112,7 +112,7 @@ class ConsolidatedTargetsTests {
 
         // The province drafts its report to the ministry from it.
         CurrentUser drafter = plans.actor(interior, Role.DRAFTER, Role.REPORTER);
-        long provinceReport = unitReport(ministry, "51");
+        long provinceReport = plans.unitReport(ministry, "51");
         assertThat(queries.view(drafter, provinceReport).targets()).isEmpty();
         int used = consolidation.consolidate(drafter, provinceReport,
                 queries.view(drafter, provinceReport).version()).sources();
@@ -143,12 +143,5 @@ class ConsolidatedTargetsTests {
         return IntStream.rangeClosed(1, 20).mapToObj(i -> "Dòng " + i + ": "
                 + "Hoàn thành kế hoạch truyền thông tại các tổ dân phố. ".repeat(6).strip())
                 .collect(Collectors.joining("\n"));
-    }
-
-    private long unitReport(long planId, String unitCode) {
-        return jdbc.queryForObject("""
-                select r.id from report r join administrative_unit u on u.id = r.reporter_unit_id
-                where r.plan_id = :plan and r.reporter_kind = 'UNIT' and u.code = :code""",
-                new MapSqlParameterSource("plan", planId).addValue("code", unitCode), Long.class);
     }
 }

@@ -116,12 +116,12 @@ class ReportingLoopTests {
         assertCounts(status, 0, 0, 0, 0, 0);
 
         // Phường Đăk Cấm drafts on the form, its chairman approves: sent on time.
-        long dakCam = unitReport(province, DAK_CAM);
+        long dakCam = plans.unitReport(province, DAK_CAM);
         clock.set(LocalDateTime.of(2027, 7, 25, 9, 0));
         fillAndAskApproval("dakcam.vhxh", dakCam, communication, "3", "40", "60", "2", "5.000.000", "2", "8");
         approve("dakcam.lanhdao", dakCam);
         // Xã Ba Tơ likewise.
-        long baTo = unitReport(province, BA_TO);
+        long baTo = plans.unitReport(province, BA_TO);
         clock.set(LocalDateTime.of(2027, 7, 28, 9, 0));
         fillAndAskApproval("bato.vhxh", baTo, communication, "1", "10", "10", "1", "800000", "3", "10");
         approve("bato.lanhdao", baTo);
@@ -133,7 +133,7 @@ class ReportingLoopTests {
         // The province drafts its report from the one accepted so far: the statements are counted, to compare with
         // the consolidation from three below (a fixed number, whatever the reports below).
         // Counted the second time, when the report is a draft with entries, as it is when consolidated again later.
-        long provinceReport = unitReport(ministry, "51");
+        long provinceReport = plans.unitReport(ministry, "51");
         MultiValueMap<String, String> early = editForm("qn.snv", provinceReport);
         early.set("action", "consolidate");
         assertThat(post("/reports/" + provinceReport + "/edit", "qn.snv", early)).isEqualTo(302);
@@ -161,7 +161,7 @@ class ReportingLoopTests {
 
         // Xã Ba Vì (no demo account: through the services) sends late; two communes never send.
         clock.set(LocalDateTime.of(2027, 8, 5, 9, 0));
-        long baVi = unitReport(province, BA_VI);
+        long baVi = plans.unitReport(province, BA_VI);
         sendAsUnit(baVi, communication, new Figures(1, 5, 5, 0, new BigDecimal("500000")), "1", "2");
         JsonNode late = requirement(api, province);
         assertCounts(late, 3, 1, 0, 1, expected - 3);
@@ -381,12 +381,5 @@ class ReportingLoopTests {
             if (e.get("unitCode").asString().equals(unitCode)) return e;
         }
         throw new AssertionError("no entry for " + unitCode);
-    }
-
-    private long unitReport(long planId, String unitCode) {
-        return jdbc.queryForObject("""
-                select r.id from report r join administrative_unit u on u.id = r.reporter_unit_id
-                where r.plan_id = :plan and r.reporter_kind = 'UNIT' and u.code = :code""",
-                new MapSqlParameterSource("plan", planId).addValue("code", unitCode), Long.class);
     }
 }

@@ -1,5 +1,7 @@
 package vn.kehoach.support;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.kehoach.plan.PlanDetails;
 import vn.kehoach.plan.ReportKind;
@@ -48,9 +50,11 @@ public class TestPlans {
     private final PlanQueries queries;
     private final Units units;
     private final Agencies agencies;
+    private final NamedParameterJdbcTemplate jdbc;
 
     TestPlans(PlanCreation planCreation, PlanDrafting planDrafting, PlanWorkflow planWorkflow, PlanQueries queries,
-              Units units, Agencies agencies) {
+              Units units, Agencies agencies, NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.planCreation = planCreation;
         this.planDrafting = planDrafting;
         this.planWorkflow = planWorkflow;
@@ -96,6 +100,14 @@ public class TestPlans {
 
     public PlanDetails details(long id) {
         return queries.detailsOf(id);
+    }
+
+    /** The report a unit owes on a plan (its only one there: one requirement per plan in these tests). */
+    public long unitReport(long planId, String unitCode) {
+        return jdbc.queryForObject("""
+                select r.id from report r join administrative_unit u on u.id = r.reporter_unit_id
+                where r.plan_id = :plan and r.reporter_kind = 'UNIT' and u.code = :code""",
+                new MapSqlParameterSource("plan", planId).addValue("code", unitCode), Long.class);
     }
 
     public long taskId(long planId, String title) {

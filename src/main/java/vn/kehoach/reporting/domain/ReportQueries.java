@@ -108,34 +108,24 @@ public class ReportQueries {
                 ? byId.get(r.getReporterAgencyId()).name()
                 : unit.fullName();
 
+        // The plan's side first (each task blank, the targets with the catalogue's entries), then what is written.
         ReportContent content = r.content();
-        Map<Long, EntryContent> entries = new HashMap<>();
-        content.entries().forEach(e -> entries.put(e.sectionId(), e));
         List<ReportView.TaskPart> tasks = new ArrayList<>();
         Set<String> targetCodes = new LinkedHashSet<>();
         for (PlanDetails.Task t : answered(r, subject)) {
-            EntryContent entry = entries.remove(t.sectionId());
-            if (entry == null) {
-                entry = new EntryContent(t.sectionId(), t.implementsSectionId(), t.sectionNumber(), t.title(), null,
-                        null, Figures.NONE);
-            }
             tasks.add(new ReportView.TaskPart(t.sectionId(), t.sectionNumber(), t.title(),
                     t.lead() == null ? t.leadNote() : t.lead().name(),
                     t.coordinating().stream().map(PlanDetails.AgencyName::name).toList(),
                     t.coordinating().stream().map(PlanDetails.AgencyName::agencyId).toList(), t.targets(),
-                    t.implementsSectionId(), entry));
+                    t.implementsSectionId(), null));
             targetCodes.addAll(t.targets());
         }
-        Map<String, TargetValueContent> values = new HashMap<>();
-        content.targets().forEach(v -> values.put(v.targetCode(), v));
-        // A target reported earlier stays even if no task links it any more.
-        targetCodes.addAll(values.keySet());
+        content.targets().forEach(v -> targetCodes.add(v.targetCode()));
         Map<String, StrategyTarget> known = targetCodes.isEmpty()
                 ? Map.of()
                 : catalogue.byCode(targetCodes);
-        List<ReportView.TargetPart> targets = targetCodes.stream().map(code -> new ReportView.TargetPart(code,
-                values.getOrDefault(code, new TargetValueContent(code, null, null, null, null, null, null, null)),
-                known.get(code)))
+        List<ReportView.TargetPart> targets = targetCodes.stream()
+                .map(code -> new ReportView.TargetPart(code, TargetValueContent.blank(code), known.get(code)))
                 .toList();
         PlanDetails.Requirement requirement = plan.reportingRequirements().stream()
                 .filter(q -> q.id() == r.getRequirementId()).findFirst().orElse(null);
@@ -145,9 +135,8 @@ public class ReportQueries {
                 receiver.name(), receiver.unitName(), both.get(r.getPlanId()).summary(),
                 both.get(r.getSubjectPlanId()).summary(), requirement, r.getNumber(), r.getFirstSubmittedAt(),
                 r.getLastSubmittedAt(), r.getAcceptedAt(), r.onTime(VIETNAM), r.getSignerAuthority(),
-                r.getSignerTitle(), r.getSignerName(), tasks, targets, List.copyOf(entries.values()),
-                content.results(), content.shortcomings(), content.causes(), content.directions(),
-                content.proposals(), r.getConsolidatedAt(), r.getCancelReason(), r.getUpdatedAt(), r.getUpdatedBy());
+                r.getSignerTitle(), r.getSignerName(), tasks, targets, List.of(), null, null, null, null, null,
+                r.getConsolidatedAt(), r.getCancelReason(), r.getUpdatedAt(), r.getUpdatedBy()).withContent(content);
     }
 
     /** The tasks a report answers: an agency's own tasks in the plan; for a unit, every task of its subject plan. */

@@ -143,7 +143,9 @@ public record ReportView(
 
     /**
      * The report as it reads once {@code content} (cleaned against this view) is saved, without reading it again:
-     * each task with its new entry, the targets the tasks name or the content gives, the new assessment.
+     * each task with its entry (blank if none), the targets the tasks name or the content gives values for (a target
+     * reported earlier stays even if no task names it any more), entries for tasks no longer in the plan, the
+     * assessment. How a report is read ({@link ReportQueries#toView}) and how a typed one is drafted over.
      */
     ReportView withContent(ReportContent content) {
         Map<Long, EntryContent> bySection = new HashMap<>();
@@ -152,12 +154,9 @@ public record ReportView(
         Set<String> codes = new LinkedHashSet<>();
         for (TaskPart t : tasks) {
             EntryContent entry = bySection.remove(t.sectionId());
-            if (entry == null) {
-                entry = new EntryContent(t.sectionId(), t.implementsSectionId(), t.path(), t.title(), null, null,
-                        Figures.NONE);
-            }
             newTasks.add(new TaskPart(t.sectionId(), t.path(), t.title(), t.leadName(), t.coordinating(),
-                    t.coordinatingAgencyIds(), t.targets(), t.implementsSectionId(), entry));
+                    t.coordinatingAgencyIds(), t.targets(), t.implementsSectionId(),
+                    entry != null ? entry : blankEntry(t)));
             codes.addAll(t.targets());
         }
         Map<String, TargetValueContent> values = new HashMap<>();
@@ -166,17 +165,10 @@ public record ReportView(
         Map<String, StrategyTarget> known = new HashMap<>();
         targets.forEach(t -> known.put(t.code(), t.target()));
         List<TargetPart> newTargets = codes.stream().map(code -> new TargetPart(code,
-                values.getOrDefault(code, new TargetValueContent(code, null, null, null, null, null, null, null)),
-                known.get(code))).toList();
+                values.getOrDefault(code, TargetValueContent.blank(code)), known.get(code))).toList();
         List<EntryContent> others = content.entries().stream().filter(e -> bySection.containsKey(e.sectionId()))
                 .toList();
-        return new ReportView(id, version, status, round, kind, year, periodFrom, periodTo, dueDate, today,
-                reporterKind, reporterName, reporterUnitId, reporterUnitCode, reporterUnitName, reporterUnitPath,
-                ownerAgencyId, ownerAgencyName, receiverAgencyId, receiverAgencyName, receiverUnitName, plan,
-                subjectPlan, requirement, number, firstSubmittedAt, lastSubmittedAt, acceptedAt, onTime,
-                signerAuthority, signerTitle, signerName, List.copyOf(newTasks), newTargets, others, content.results(),
-                content.shortcomings(), content.causes(), content.directions(), content.proposals(), consolidatedAt,
-                cancelReason, updatedAt, updatedBy);
+        return with(List.copyOf(newTasks), newTargets, others, content);
     }
 
     /**
@@ -189,17 +181,27 @@ public record ReportView(
         targets.forEach(t -> known.add(t.code()));
         List<TargetPart> all = new ArrayList<>(targets);
         for (String code : codes) {
-            if (known.add(code)) {
-                all.add(new TargetPart(code, new TargetValueContent(code, null, null, null, null, null, null, null),
-                        catalogue.get(code)));
-            }
+            if (known.add(code)) all.add(new TargetPart(code, TargetValueContent.blank(code), catalogue.get(code)));
         }
+        return with(tasks, List.copyOf(all), otherEntries, content());
+    }
+
+    /** A task's entry before anything is written for it. */
+    static EntryContent blankEntry(TaskPart task) {
+        return new EntryContent(task.sectionId(), task.implementsSectionId(), task.path(), task.title(), null, null,
+                Figures.NONE);
+    }
+
+    /** This report with other parts and assessment ({@code texts}'s), everything else as it is. */
+    private ReportView with(List<TaskPart> newTasks, List<TargetPart> newTargets, List<EntryContent> others,
+                            ReportContent texts) {
         return new ReportView(id, version, status, round, kind, year, periodFrom, periodTo, dueDate, today,
                 reporterKind, reporterName, reporterUnitId, reporterUnitCode, reporterUnitName, reporterUnitPath,
                 ownerAgencyId, ownerAgencyName, receiverAgencyId, receiverAgencyName, receiverUnitName, plan,
                 subjectPlan, requirement, number, firstSubmittedAt, lastSubmittedAt, acceptedAt, onTime,
-                signerAuthority, signerTitle, signerName, tasks, List.copyOf(all), otherEntries, results,
-                shortcomings, causes, directions, proposals, consolidatedAt, cancelReason, updatedAt, updatedBy);
+                signerAuthority, signerTitle, signerName, newTasks, newTargets, others, texts.results(),
+                texts.shortcomings(), texts.causes(), texts.directions(), texts.proposals(), consolidatedAt,
+                cancelReason, updatedAt, updatedBy);
     }
 
     /** Entries by section, for pages that look one up. */

@@ -12,6 +12,11 @@ import java.math.RoundingMode;
 public record TargetValueContent(String targetCode, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
                                  BigDecimal valueMale, BigDecimal valueFemale, String source, String note) {
 
+    /** No value yet for the target. */
+    public static TargetValueContent blank(String targetCode) {
+        return new TargetValueContent(targetCode, null, null, null, null, null, null, null);
+    }
+
     public boolean hasFigure() {
         return value != null || numerator != null && denominator != null;
     }
